@@ -1,0 +1,74 @@
+/**
+ * Typed errors with stable codes. Stores and the seed loader throw these; the API and CLI map each
+ * code once. Tests assert the class or the code, never the message text.
+ */
+
+/** Every error FibroGraph raises on purpose carries one of these codes. */
+export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'ALREADY_EXISTS' | 'IN_USE' | 'STORE_UNAVAILABLE';
+
+/** Base class: a FibroGraph error with a stable code. */
+export class FibroGraphError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Input broke a rule of the domain model; `field` names the offending field (dotted path). */
+export class ValidationError extends FibroGraphError {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super('BAD_INPUT', `${field}: ${message}`);
+    this.field = field;
+  }
+}
+
+/** The id names no node, claim, source or evidence item. */
+export class NotFoundError extends FibroGraphError {
+  readonly id: string;
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} "${id}" does not exist`);
+    this.id = id;
+  }
+}
+
+/** An optimistic-concurrency check failed: someone changed the record first. */
+export class VersionConflictError extends FibroGraphError {
+  readonly id: string;
+  readonly expectedVersion: number;
+  readonly currentVersion: number;
+  constructor(id: string, expectedVersion: number, currentVersion: number) {
+    super(
+      'VERSION_CONFLICT',
+      `"${id}" is at version ${currentVersion}, not the expected version ${expectedVersion}; reload and retry`,
+    );
+    this.id = id;
+    this.expectedVersion = expectedVersion;
+    this.currentVersion = currentVersion;
+  }
+}
+
+/** A create would duplicate an existing id or an existing claim between the same nodes. */
+export class AlreadyExistsError extends FibroGraphError {
+  readonly id: string;
+  constructor(id: string, message?: string) {
+    super('ALREADY_EXISTS', message ?? `"${id}" already exists`);
+    this.id = id;
+  }
+}
+
+/** A delete would leave dangling references (claims on a node, evidence citing a source). */
+export class InUseError extends FibroGraphError {
+  readonly id: string;
+  constructor(id: string, message: string) {
+    super('IN_USE', message);
+    this.id = id;
+  }
+}
+
+/** True for any error FibroGraph raised on purpose. */
+export function isFibroGraphError(error: unknown): error is FibroGraphError {
+  return error instanceof FibroGraphError;
+}

@@ -1,0 +1,113 @@
+/**
+ * The ordered evidence vocabulary (strongest first) and how a claim's strength and "contested" flag
+ * are derived from its evidence. These are never stored by hand.
+ */
+
+/** Evidence levels, strongest first (see shared/reference/domain-notes.md §1). */
+export const EVIDENCE_LEVELS = [
+  'guideline',
+  'systematic-review',
+  'rct',
+  'observational',
+  'mechanistic',
+  'hypothesis',
+  'regulatory',
+  'anecdote',
+] as const;
+/** One evidence level. */
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** Whether an evidence item supports or disputes its claim. */
+export const STANCES = ['supports', 'disputes'] as const;
+/** A stance. */
+export type Stance = (typeof STANCES)[number];
+
+/** Plain-language names for each level, for readers. */
+export const LEVEL_LABELS: Record<EvidenceLevel, string> = {
+  guideline: 'clinical guideline',
+  'systematic-review': 'systematic review or meta-analysis',
+  rct: 'randomised controlled trial',
+  observational: 'observational study',
+  mechanistic: 'mechanistic study (animal, lab or imaging)',
+  hypothesis: 'hypothesis paper (no new data)',
+  regulatory: 'regulatory record (what a product may be marketed for)',
+  anecdote: 'personal account or blog post',
+};
+
+/**
+ * Weight of each level in [0, 1]. Regulatory sits below hypothesis because a clearance says what a
+ * product may be sold for, not that it works.
+ */
+export const LEVEL_WEIGHTS: Record<EvidenceLevel, number> = {
+  guideline: 1,
+  'systematic-review': 0.9,
+  rct: 0.8,
+  observational: 0.6,
+  mechanistic: 0.45,
+  hypothesis: 0.3,
+  regulatory: 0.2,
+  anecdote: 0.1,
+};
+
+/** True when `value` names an evidence level. */
+export function isEvidenceLevel(value: unknown): value is EvidenceLevel {
+  return typeof value === 'string' && (EVIDENCE_LEVELS as readonly string[]).includes(value);
+}
+
+/** True when `value` names a stance. */
+export function isStance(value: unknown): value is Stance {
+  return typeof value === 'string' && (STANCES as readonly string[]).includes(value);
+}
+
+/** Position in the ordered vocabulary: 0 is strongest (guideline). */
+export function levelRank(level: EvidenceLevel): number {
+  return EVIDENCE_LEVELS.indexOf(level);
+}
+
+/** True when `level` is at least as strong as `minimum`. */
+export function isAtLeast(level: EvidenceLevel, minimum: EvidenceLevel): boolean {
+  return levelRank(level) <= levelRank(minimum);
+}
+
+/** What a claim's evidence adds up to. */
+export interface EvidenceSummary {
+  /** 0..1: the best supporting weight, reduced by half the best disputing weight. */
+  readonly strength: number;
+  /** True when the claim has evidence of both stances. */
+  readonly contested: boolean;
+  /** Strongest level among all evidence items (either stance). */
+  readonly bestLevel: EvidenceLevel;
+  readonly supportCount: number;
+  readonly disputeCount: number;
+}
+
+/** Derives strength, contested flag and best level from a non-empty evidence list. */
+export function summarizeEvidence(
+  evidence: readonly { readonly level: EvidenceLevel; readonly stance: Stance }[],
+): EvidenceSummary {
+  let bestSupport = 0;
+  let bestDispute = 0;
+  let bestRank = EVIDENCE_LEVELS.length - 1;
+  let supportCount = 0;
+  let disputeCount = 0;
+  for (const item of evidence) {
+    const weight = LEVEL_WEIGHTS[item.level];
+    bestRank = Math.min(bestRank, levelRank(item.level));
+    if (item.stance === 'supports') {
+      supportCount += 1;
+      bestSupport = Math.max(bestSupport, weight);
+    } else {
+      disputeCount += 1;
+      bestDispute = Math.max(bestDispute, weight);
+    }
+  }
+  // Rounded so both stores (and exports) agree to the last digit.
+  const strength = Math.round(Math.max(0, bestSupport - bestDispute / 2) * 1000) / 1000;
+  return {
+    strength,
+    contested: supportCount > 0 && disputeCount > 0,
+    bestLevel: EVIDENCE_LEVELS[bestRank] ?? 'anecdote',
+    supportCount,
+    disputeCount,
+  };
+}

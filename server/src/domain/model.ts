@@ -1,0 +1,122 @@
+/** The records FibroGraph stores and returns: nodes, sources, claims, evidence and changes. */
+import type { EvidenceLevel, EvidenceSummary, Stance } from './evidence-levels.ts';
+import type { ConceptKind, SourceKind } from './kinds.ts';
+import type { Relation } from './relations.ts';
+
+/** Fields every node has. Timestamps are ISO-8601 UTC strings. */
+export interface NodeBase {
+  readonly id: string;
+  readonly name: string;
+  /** Two to four plain-language sentences: what it is and how sure we are. */
+  readonly summary: string;
+  readonly aliases: readonly string[];
+  /** Ontology cross-references as CURIEs: `HP:0033630`, `MESH:D005356`, `DOI:10.…`. */
+  readonly xrefs: readonly string[];
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A theory, mechanism, symptom, therapy, anatomy or finding. */
+export interface ConceptNode extends NodeBase {
+  readonly kind: ConceptKind;
+}
+
+/** Bibliographic fields of a source. */
+export interface SourceFields {
+  readonly sourceKind: SourceKind;
+  readonly title: string;
+  readonly authors: readonly string[];
+  readonly year: number | null;
+  /** Journal, blog, publisher or agency. */
+  readonly venue: string | null;
+  readonly url: string | null;
+  readonly doi: string | null;
+  readonly pmid: string | null;
+  /** Publication date when known more precisely than the year (YYYY-MM-DD). */
+  readonly published: string | null;
+}
+
+/** A paper, guideline, blog post or other source that evidence cites; browsable like any node. */
+export interface SourceNode extends NodeBase, SourceFields {
+  readonly kind: 'source';
+}
+
+/** Any node. */
+export type GraphNode = ConceptNode | SourceNode;
+
+/** True when the node is a source. */
+export function isSourceNode(node: GraphNode): node is SourceNode {
+  return node.kind === 'source';
+}
+
+/** One piece of evidence for or against a claim. */
+export interface Evidence {
+  readonly id: string;
+  readonly sourceId: string;
+  /** Verbatim text from the source; null when the evidence is a curator's note only. */
+  readonly quote: string | null;
+  /** A curator's note in their own words. */
+  readonly note: string | null;
+  /** Where in the source: page, section or paragraph. */
+  readonly locator: string | null;
+  readonly stance: Stance;
+  readonly level: EvidenceLevel;
+  /** True when the curator could not verify part of the citation or finding. */
+  readonly unverified: boolean;
+}
+
+/** A claim as stored: a typed, directed relationship with its evidence. */
+export interface StoredClaim {
+  readonly id: string;
+  readonly relation: Relation;
+  readonly from: string;
+  readonly to: string;
+  /** Optional plain-language statement of the claim. */
+  readonly summary: string | null;
+  readonly evidence: readonly Evidence[];
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A claim with the figures derived from its evidence. */
+export interface Claim extends StoredClaim, EvidenceSummary {}
+
+/** What a change did. */
+export type ChangeAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'add-evidence'
+  | 'remove-evidence'
+  | 'import';
+
+/** What a change touched. */
+export type ChangeTarget = 'node' | 'source' | 'claim' | 'graph';
+
+/** One entry in the append-only change history. */
+export interface Change {
+  /** Monotonic sequence number; newer changes have larger numbers. */
+  readonly seq: number;
+  readonly at: string;
+  /** Who made the change (user name, `seed`, `import`, …). */
+  readonly actor: string;
+  readonly action: ChangeAction;
+  readonly targetType: ChangeTarget;
+  readonly targetId: string;
+  /** The record before the change (null for a create). */
+  readonly before: unknown;
+  /** The record after the change (null for a delete). */
+  readonly after: unknown;
+}
+
+/** A full, ordered copy of the graph: what export writes and import reads. */
+export interface GraphSnapshot {
+  readonly format: 'fibrograph-snapshot';
+  readonly formatVersion: 1;
+  /** Nodes including sources, sorted by id. */
+  readonly nodes: readonly GraphNode[];
+  /** Claims sorted by id, evidence in stored order. */
+  readonly claims: readonly StoredClaim[];
+}

@@ -1,0 +1,228 @@
+/**
+ * Graph walks shared by both stores, so a neighbourhood or a path ranking means exactly the same
+ * thing whichever store answers. A store supplies adjacency (all in memory for the embedded store,
+ * fetched level by level for Neo4j); these functions decide what to visit and how to rank.
+ */
+import { levelRank, type EvidenceLevel } from './evidence-levels.ts';
+import type { NodeKind } from './kinds.ts';
+import type { Relation } from './relations.ts';
+
+/** The part of a claim a walk needs. */
+export interface ClaimEdge {
+  readonly id: string;
+  readonly relation: Relation;
+  readonly from: string;
+  readonly to: string;
+  readonly strength: number;
+  readonly bestLevel: EvidenceLevel;
+}
+
+/** Read access to the graph's structure. */
+export interface Adjacency {
+  /** Claims touching the node, in either direction. */
+  edgesOf(nodeId: string): readonly ClaimEdge[];
+  /** The node's kind, or undefined when the node is unknown. */
+  kindOf(nodeId: string): NodeKind | undefined;
+}
+
+/** Filters for a neighbourhood walk. */
+export interface NeighbourhoodOptions {
+  /** Hops from the centre; 1 means direct neighbours. */
+  readonly depth: number;
+  /** Only nodes of these kinds (the centre is always included). */
+  readonly kinds?: readonly NodeKind[] | undefined;
+  /** Only claims of these relations. */
+  readonly relations?: readonly Relation[] | undefined;
+  /** Only claims with at least one evidence item this strong. */
+  readonly minLevel?: EvidenceLevel | undefined;
+  /** Stop adding nodes beyond this many (the result says it was truncated). */
+  readonly maxNodes: number;
+}
+
+/** Node and claim ids of a walk's result. */
+export interface WalkResult {
+  readonly nodeIds: string[];
+  readonly claimIds: string[];
+  readonly truncated: boolean;
+}
+
+/** Predicates a walk uses: may it cross this claim, and may it enter this node? */
+export interface WalkFilter {
+  readonly claimPasses: (edge: ClaimEdge) => boolean;
+  readonly nodePasses: (nodeId: string) => boolean;
+}
+
+/** Builds the walk predicates from neighbourhood options. */
+export function walkFilter(
+  adjacency: Pick<Adjacency, 'kindOf'>,
+  options: Pick<NeighbourhoodOptions, 'kinds' | 'relations' | 'minLevel'>,
+): WalkFilter {
+  const relations = options.relations && options.relations.length > 0 ? new Set(options.relations) : null;
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
+  const maxRank = options.minLevel === undefined ? Infinity : levelRank(options.minLevel);
+  return {
+    claimPasses: (edge) => (relations === null || relations.has(edge.relation)) && levelRank(edge.bestLevel) <= maxRank,
+    nodePasses: (nodeId) => {
+      if (kinds === null) return true;
+      const kind = adjacency.kindOf(nodeId);
+      return kind !== undefined && kinds.has(kind);
+    },
+  };
+}
+
+/**
+ * Breadth-first walk from `centerId`. Nodes: everything reachable within `depth` hops through claims
+ * and nodes that pass the filters (the centre is always in). Claims: every passing claim whose two
+ * ends are both in the result, so the picture shows links among neighbours too.
+ */
+export function collectNeighbourhood(adjacency: Adjacency, centerId: string, options: NeighbourhoodOptions): WalkResult {
+  const { claimPasses, nodePasses } = walkFilter(adjacency, options);
+  const seen = new Set<string>([centerId]);
+  let frontier = [centerId];
+  let truncated = false;
+  for (let level = 0; level < options.depth && frontier.length > 0 && !truncated; level += 1) {
+    const next: string[] = [];
+    for (const nodeId of frontier) {
+      for (const edge of adjacency.edgesOf(nodeId)) {
+        const other = edge.from === nodeId ? edge.to : edge.from;
+        if (seen.has(other) || !claimPasses(edge) || !nodePasses(other)) continue;
+        if (seen.size >= options.maxNodes) {
+          truncated = true;
+          break;
+        }
+        seen.add(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  const claimIds = new Set<string>();
+  for (const nodeId of seen) {
+    for (const edge of adjacency.edgesOf(nodeId)) {
+      if (edge.from === nodeId && seen.has(edge.to) && claimPasses(edge)) claimIds.add(edge.id);
+    }
+  }
+  return { nodeIds: [...seen].sort(), claimIds: [...claimIds].sort(), truncated };
+}
+
+/** One step of a path: the claim crossed and whether it was crossed along its direction. */
+export interface PathHop {
+  readonly claimId: string;
+  readonly relation: Relation;
+  readonly from: string;
+  readonly to: string;
+  /** True when the walk went from the claim's `from` to its `to`. */
+  readonly forward: boolean;
+  readonly strength: number;
+}
+
+/** A ranked path: node ids in walk order and the hops between them. */
+export interface RankedPath {
+  readonly nodeIds: readonly string[];
+  readonly hops: readonly PathHop[];
+  /** Strength of the weakest hop: a chain is as strong as its weakest link. */
+  readonly score: number;
+  /** Mean hop strength; breaks ties between equally weak chains. */
+  readonly meanStrength: number;
+}
+
+/** Options for a path search. */
+export interface PathOptions {
+  readonly maxHops: number;
+  readonly first: number;
+  /** Stop enumerating after this many simple paths (the result says it was truncated). */
+  readonly maxCandidates: number;
+}
+
+/**
+ * All simple paths of at most `maxHops` claims between two nodes (claims walked in either direction),
+ * ranked by evidence strength (weakest link, higher first), then length (shorter first), then mean
+ * strength, then claim ids for a stable order. Returns the best `first`.
+ */
+export function findPaths(
+  adjacency: Adjacency,
+  fromId: string,
+  toId: string,
+  options: PathOptions,
+): { paths: RankedPath[]; truncated: boolean } {
+  if (fromId === toId) return { paths: [], truncated: false };
+  const distanceToTarget = distancesFrom(adjacency, toId, options.maxHops);
+  const found: RankedPath[] = [];
+  const onPath = new Set<string>([fromId]);
+  const nodes: string[] = [fromId];
+  const hops: PathHop[] = [];
+  let truncated = false;
+
+  const walk = (nodeId: string): void => {
+    if (truncated) return;
+    for (const edge of adjacency.edgesOf(nodeId)) {
+      const forward = edge.from === nodeId;
+      const next = forward ? edge.to : edge.from;
+      if (onPath.has(next)) continue;
+      const remaining = options.maxHops - hops.length - 1;
+      const distance = distanceToTarget.get(next);
+      // Prune: only step where the target is still reachable in the hops left.
+      if (distance === undefined || distance > remaining) continue;
+      hops.push({ claimId: edge.id, relation: edge.relation, from: edge.from, to: edge.to, forward, strength: edge.strength });
+      nodes.push(next);
+      if (next === toId) {
+        found.push(scorePath(nodes, hops));
+        if (found.length >= options.maxCandidates) truncated = true;
+      } else {
+        onPath.add(next);
+        walk(next);
+        onPath.delete(next);
+      }
+      hops.pop();
+      nodes.pop();
+      if (truncated) return;
+    }
+  };
+  walk(fromId);
+  found.sort(comparePaths);
+  return { paths: found.slice(0, options.first), truncated };
+}
+
+/** Orders paths best first: weakest link, then fewer hops, then mean strength, then claim ids. */
+export function comparePaths(a: RankedPath, b: RankedPath): number {
+  return (
+    b.score - a.score ||
+    a.hops.length - b.hops.length ||
+    b.meanStrength - a.meanStrength ||
+    pathKey(a).localeCompare(pathKey(b))
+  );
+}
+
+/** Hop distances from `startId`, up to `maxDepth`, walking claims in either direction. */
+export function distancesFrom(adjacency: Adjacency, startId: string, maxDepth: number): Map<string, number> {
+  const distance = new Map<string, number>([[startId, 0]]);
+  let frontier = [startId];
+  for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth += 1) {
+    const next: string[] = [];
+    for (const nodeId of frontier) {
+      for (const edge of adjacency.edgesOf(nodeId)) {
+        const other = edge.from === nodeId ? edge.to : edge.from;
+        if (distance.has(other)) continue;
+        distance.set(other, depth);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return distance;
+}
+
+function scorePath(nodes: readonly string[], hops: readonly PathHop[]): RankedPath {
+  let score = 1;
+  let total = 0;
+  for (const hop of hops) {
+    score = Math.min(score, hop.strength);
+    total += hop.strength;
+  }
+  const meanStrength = Math.round((total / hops.length) * 1000) / 1000;
+  return { nodeIds: [...nodes], hops: [...hops], score, meanStrength };
+}
+
+function pathKey(path: RankedPath): string {
+  return path.hops.map((hop) => hop.claimId).join(' ');
+}

@@ -1,0 +1,318 @@
+/**
+ * Checks and normalises untrusted input (from the API, seed files or imports) into clean records.
+ * Each check names the offending field; nothing here touches a store.
+ */
+import { createHash } from 'node:crypto';
+import { ValidationError } from './errors.ts';
+import { isEvidenceLevel, isStance } from './evidence-levels.ts';
+import { assertNodeId, claimIdFor, isClaimId, isEvidenceId, nodeIdFor } from './ids.ts';
+import type { ClaimInput, ClaimPatch, EvidenceInput, NodeInput, NodePatch, SourceInput, SourcePatch } from './inputs.ts';
+import { isConceptKind, isSourceKind } from './kinds.ts';
+import type { Evidence, SourceFields } from './model.ts';
+import { isRelation, type Relation } from './relations.ts';
+
+/** Length limits, generous for real content and small enough to keep hostile input cheap. */
+export const LIMITS = {
+  name: 200,
+  summary: 4000,
+  alias: 200,
+  aliases: 50,
+  xrefs: 50,
+  quote: 5000,
+  note: 5000,
+  locator: 200,
+  title: 500,
+  authors: 100,
+  evidencePerClaim: 200,
+  actor: 100,
+} as const;
+
+// Control characters other than tab and newline never belong in graph text.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const CURIE = /^[A-Za-z][A-Za-z0-9._-]*:\S+$/;
+const DOI = /^10\.\d{4,9}\/\S+$/;
+const PMID = /^\d{1,9}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A concept node's editable content after normalisation. */
+export interface NodeContent {
+  readonly name: string;
+  readonly summary: string;
+  readonly aliases: readonly string[];
+  readonly xrefs: readonly string[];
+}
+
+/** Validates a new concept node; returns its id, kind and clean content. */
+export function checkNodeInput(input: NodeInput): { id: string; kind: NodeInput['kind'] } & NodeContent {
+  assertKnownFields('node', input, ['id', 'kind', 'name', 'summary', 'aliases', 'xrefs']);
+  if (!isConceptKind(input.kind)) {
+    throw new ValidationError('kind', `unknown node kind ${JSON.stringify(input.kind)}`);
+  }
+  const name = checkLine('name', input.name, LIMITS.name);
+  const id = input.id ?? nodeIdFor(input.kind, name);
+  assertNodeId('id', id, input.kind);
+  return { id, kind: input.kind, ...checkNodeContent(name, input) };
+}
+
+/** Applies a patch to a concept node's content and validates the result. */
+export function applyNodePatch(current: NodeContent, patch: NodePatch): NodeContent {
+  assertKnownFields('patch', patch, ['name', 'summary', 'aliases', 'xrefs']);
+  const name = patch.name === undefined ? current.name : checkLine('name', patch.name, LIMITS.name);
+  return checkNodeContent(name, { ...current, ...stripUndefined(patch) });
+}
+
+/** A source's editable content after normalisation. */
+export type SourceContent = NodeContent & SourceFields;
+
+/** Validates a new source; returns its id and clean content. */
+export function checkSourceInput(input: SourceInput): { id: string } & SourceContent {
+  assertKnownFields('source', input, SOURCE_FIELDS);
+  const content = checkSourceContent(input);
+  const id = input.id ?? nodeIdFor('source', content.name);
+  assertNodeId('id', id, 'source');
+  return { id, ...content };
+}
+
+/** Applies a patch to a source and validates the result. */
+export function applySourcePatch(current: SourceContent, patch: SourcePatch): SourceContent {
+  assertKnownFields('patch', patch, SOURCE_FIELDS.filter((field) => field !== 'id'));
+  return checkSourceContent({ ...current, ...stripUndefined(patch) });
+}
+
+/** Validates a new evidence item for `claimId`; fills in a content-derived id when none is given. */
+export function checkEvidenceInput(field: string, input: EvidenceInput, claimId: string): Evidence {
+  assertKnownFields(field, input, ['id', 'sourceId', 'quote', 'note', 'locator', 'stance', 'level', 'unverified']);
+  assertNodeId(`${field}.sourceId`, input.sourceId, 'source');
+  if (!isStance(input.stance)) {
+    throw new ValidationError(`${field}.stance`, `must be "supports" or "disputes", not ${JSON.stringify(input.stance)}`);
+  }
+  if (!isEvidenceLevel(input.level)) {
+    throw new ValidationError(`${field}.level`, `unknown evidence level ${JSON.stringify(input.level)}`);
+  }
+  const quote = checkOptionalText(`${field}.quote`, input.quote, LIMITS.quote);
+  const note = checkOptionalText(`${field}.note`, input.note, LIMITS.note);
+  if (quote === null && note === null) {
+    throw new ValidationError(field, "needs a verbatim quote, a curator's note, or both");
+  }
+  const locator = checkOptionalLine(`${field}.locator`, input.locator, LIMITS.locator);
+  if (input.unverified !== undefined && typeof input.unverified !== 'boolean') {
+    throw new ValidationError(`${field}.unverified`, 'must be true or false');
+  }
+  const content = { sourceId: input.sourceId, quote, note, locator, stance: input.stance, level: input.level };
+  const id = input.id ?? evidenceIdFor(claimId, content);
+  if (!isEvidenceId(id)) throw new ValidationError(`${field}.id`, `"${id}" is not an evidence id (evidence:slug)`);
+  return { id, ...content, unverified: input.unverified ?? false };
+}
+
+/** Validates a new claim (not the existence of its ends, which only a store can check). */
+export function checkClaimInput(input: ClaimInput): {
+  id: string;
+  relation: Relation;
+  from: string;
+  to: string;
+  summary: string | null;
+  evidence: Evidence[];
+} {
+  assertKnownFields('claim', input, ['id', 'relation', 'from', 'to', 'summary', 'evidence']);
+  const relation = checkRelation(input.relation);
+  assertNodeId('from', input.from);
+  assertNodeId('to', input.to);
+  if (input.from === input.to) throw new ValidationError('to', 'a claim cannot connect a node to itself');
+  const id = input.id ?? claimIdFor(input.from, relation, input.to);
+  if (!isClaimId(id)) throw new ValidationError('id', `"${id}" is not a claim id (claim:slug)`);
+  if (!Array.isArray(input.evidence) || input.evidence.length === 0) {
+    throw new ValidationError('evidence', 'a claim needs at least one evidence item');
+  }
+  if (input.evidence.length > LIMITS.evidencePerClaim) {
+    throw new ValidationError('evidence', `at most ${LIMITS.evidencePerClaim} evidence items per claim`);
+  }
+  const evidence = input.evidence.map((item, index) => checkEvidenceInput(`evidence[${index}]`, item, id));
+  assertUniqueEvidenceIds(evidence);
+  const summary = checkOptionalText('summary', input.summary, LIMITS.summary);
+  return { id, relation, from: input.from, to: input.to, summary, evidence };
+}
+
+/** Validates a claim patch. */
+export function checkClaimPatch(patch: ClaimPatch): ClaimPatch {
+  assertKnownFields('patch', patch, ['relation', 'summary']);
+  return {
+    ...(patch.relation === undefined ? {} : { relation: checkRelation(patch.relation) }),
+    ...(patch.summary === undefined ? {} : { summary: checkOptionalText('summary', patch.summary, LIMITS.summary) }),
+  };
+}
+
+/** Validates an expectedVersion argument. */
+export function checkExpectedVersion(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new ValidationError('expectedVersion', 'must be a positive integer (the version you last read)');
+  }
+  return value;
+}
+
+/** Validates the actor recorded in history. */
+export function checkActor(actor: unknown): string {
+  return checkLine('actor', actor, LIMITS.actor);
+}
+
+/** Throws when two evidence items of one claim share an id. */
+export function assertUniqueEvidenceIds(evidence: readonly Evidence[]): void {
+  const seen = new Set<string>();
+  for (const item of evidence) {
+    if (seen.has(item.id)) {
+      throw new ValidationError('evidence', `duplicate evidence item "${item.id}" (same source, text, stance and level)`);
+    }
+    seen.add(item.id);
+  }
+}
+
+const SOURCE_FIELDS = [
+  'id', 'sourceKind', 'title', 'name', 'summary', 'aliases', 'xrefs', 'authors', 'year', 'venue', 'url', 'doi', 'pmid', 'published',
+];
+
+function checkNodeContent(name: string, input: { summary?: unknown; aliases?: unknown; xrefs?: unknown }): NodeContent {
+  const summary = checkOptionalText('summary', input.summary, LIMITS.summary) ?? '';
+  const aliases = checkList('aliases', input.aliases, LIMITS.aliases, (field, value) => checkLine(field, value, LIMITS.alias))
+    .filter((alias) => alias.toLowerCase() !== name.toLowerCase());
+  const xrefs = checkList('xrefs', input.xrefs, LIMITS.xrefs, checkCurie);
+  return { name, summary, aliases: dedupe(aliases), xrefs: dedupe(xrefs) };
+}
+
+function checkSourceContent(input: SourcePatch): SourceContent {
+  if (!isSourceKind(input.sourceKind)) {
+    throw new ValidationError('sourceKind', `unknown source kind ${JSON.stringify(input.sourceKind)}`);
+  }
+  const title = checkLine('title', input.title, LIMITS.title);
+  const authors = checkList('authors', input.authors, LIMITS.authors, (field, value) => checkLine(field, value, LIMITS.name));
+  const year = checkYear(input.year);
+  const name = input.name === undefined ? shortCitation(authors, year, title) : checkLine('name', input.name, LIMITS.name);
+  return {
+    ...checkNodeContent(name, input),
+    sourceKind: input.sourceKind,
+    title,
+    authors,
+    year,
+    venue: checkOptionalLine('venue', input.venue, LIMITS.title),
+    url: checkUrl(input.url),
+    doi: checkPattern('doi', input.doi, DOI, 'a DOI such as 10.1016/j.pain.2010.09.030 (no "doi:" prefix)'),
+    pmid: checkPattern('pmid', input.pmid, PMID, 'a PubMed id (digits only)'),
+    published: checkDate(input.published),
+  };
+}
+
+/** "Katz et al. 2007", "Clauw 2014", or the title when there are no authors. */
+function shortCitation(authors: readonly string[], year: number | null, title: string): string {
+  const first = authors[0]?.split(/[\s,]+/)[0];
+  const who = first === undefined ? title.slice(0, 80) : authors.length > 1 ? `${first} et al.` : first;
+  return year === null ? who : `${who} ${year}`;
+}
+
+function checkRelation(value: unknown): Relation {
+  if (!isRelation(value)) throw new ValidationError('relation', `unknown relation ${JSON.stringify(value)}`);
+  return value;
+}
+
+function checkLine(field: string, value: unknown, max: number): string {
+  if (typeof value !== 'string') throw new ValidationError(field, 'must be a string');
+  const text = value.trim();
+  if (text === '') throw new ValidationError(field, 'must not be empty');
+  if (text.length > max) throw new ValidationError(field, `must be at most ${max} characters (got ${text.length})`);
+  if (CONTROL_CHARS.test(text) || /[\n\t]/.test(text)) {
+    throw new ValidationError(field, 'must be a single line without control characters');
+  }
+  return text;
+}
+
+function checkOptionalLine(field: string, value: unknown, max: number): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  return checkLine(field, value, max);
+}
+
+function checkOptionalText(field: string, value: unknown, max: number): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new ValidationError(field, 'must be a string');
+  const text = value.trim();
+  if (text === '') return null;
+  if (text.length > max) throw new ValidationError(field, `must be at most ${max} characters (got ${text.length})`);
+  if (CONTROL_CHARS.test(text)) throw new ValidationError(field, 'must not contain control characters');
+  return text;
+}
+
+function checkList(field: string, value: unknown, max: number, check: (field: string, value: unknown) => string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new ValidationError(field, 'must be a list');
+  if (value.length > max) throw new ValidationError(field, `must have at most ${max} entries`);
+  return value.map((item: unknown, index) => check(`${field}[${index}]`, item));
+}
+
+function checkCurie(field: string, value: unknown): string {
+  const text = checkLine(field, value, LIMITS.alias);
+  if (!CURIE.test(text)) throw new ValidationError(field, `"${text}" is not a CURIE such as HP:0033630 or MESH:D005356`);
+  return text;
+}
+
+function checkPattern(field: string, value: unknown, pattern: RegExp, what: string): string | null {
+  const text = checkOptionalLine(field, value, LIMITS.title);
+  if (text !== null && !pattern.test(text)) throw new ValidationError(field, `"${text}" is not ${what}`);
+  return text;
+}
+
+function checkUrl(value: unknown): string | null {
+  const text = checkOptionalLine('url', value, 2000);
+  if (text === null) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(text).protocol;
+  } catch {
+    throw new ValidationError('url', `"${text}" is not a URL`);
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new ValidationError('url', 'must be an http(s) URL');
+  return text;
+}
+
+function checkYear(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1500 || value > 2100) {
+    throw new ValidationError('year', `must be a whole year between 1500 and 2100, not ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function checkDate(value: unknown): string | null {
+  const text = checkOptionalLine('published', value, 10);
+  if (text === null) return null;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  if (!ISO_DATE.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+    throw new ValidationError('published', `"${text}" is not a date of the form YYYY-MM-DD`);
+  }
+  return text;
+}
+
+function assertKnownFields(field: string, input: unknown, known: readonly string[]): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new ValidationError(field, 'must be an object');
+  }
+  for (const key of Object.keys(input)) {
+    if (!known.includes(key)) throw new ValidationError(`${field}.${key}`, `unknown field (expected one of ${known.join(', ')})`);
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function dedupe(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function evidenceIdFor(claimId: string, content: Omit<Evidence, 'id' | 'unverified'>): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([claimId, content.sourceId, content.quote, content.note, content.locator, content.stance, content.level]))
+    .digest('hex');
+  return `evidence:${digest.slice(0, 16)}`;
+}

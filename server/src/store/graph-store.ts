@@ -1,0 +1,163 @@
+/**
+ * The GraphStore port: every operation FibroGraph needs from a graph database. The embedded store
+ * and the Neo4j store both implement it and both pass tests/contract. Add exports here with intention.
+ */
+import type { EvidenceLevel } from '../domain/evidence-levels.ts';
+import type {
+  ClaimInput,
+  ClaimPatch,
+  EvidenceInput,
+  NodeInput,
+  NodePatch,
+  SourceInput,
+  SourcePatch,
+  WriteContext,
+} from '../domain/inputs.ts';
+import type { NodeKind } from '../domain/kinds.ts';
+import type { Change, Claim, ConceptNode, GraphNode, GraphSnapshot, SourceNode } from '../domain/model.ts';
+import type { Relation } from '../domain/relations.ts';
+import type { SearchHit } from '../domain/search-rank.ts';
+import type { RankedPath } from '../domain/traversal.ts';
+
+/** Which adapter a store is. */
+export type StoreKind = 'embedded' | 'neo4j';
+
+/** Nodes and the claims among them. */
+export interface Subgraph {
+  readonly nodes: readonly GraphNode[];
+  readonly claims: readonly Claim[];
+  /** True when a size cap cut the result short. */
+  readonly truncated: boolean;
+}
+
+/** Options for `neighborhood`. */
+export interface NeighborhoodQuery {
+  /** 1..4 hops, default 1. */
+  readonly depth?: number;
+  readonly kinds?: readonly NodeKind[];
+  readonly relations?: readonly Relation[];
+  readonly minLevel?: EvidenceLevel;
+}
+
+/** Options for `paths`. */
+export interface PathQuery {
+  /** 1..6 claims, default 4. */
+  readonly maxHops?: number;
+  /** How many paths to return, default 5, at most 50. */
+  readonly first?: number;
+}
+
+/** A ranked path with its claims resolved. */
+export interface PathResult extends RankedPath {
+  readonly claims: readonly Claim[];
+}
+
+/** Ranked paths and whether enumeration hit its cap. */
+export interface PathsResult {
+  readonly paths: readonly PathResult[];
+  readonly truncated: boolean;
+}
+
+/** Options for `search`. */
+export interface SearchQuery {
+  readonly kinds?: readonly NodeKind[];
+  /** Default 10, at most 100. */
+  readonly first?: number;
+}
+
+/** Options for `history`. */
+export interface HistoryQuery {
+  /** Only changes to this node, source or claim (for a node, also changes to its claims). */
+  readonly targetId?: string;
+  /** Default 20, at most 200. */
+  readonly first?: number;
+  /** Cursor from a previous page's `nextCursor`. */
+  readonly after?: string;
+}
+
+/** One page of history, newest first. */
+export interface HistoryPage {
+  readonly changes: readonly Change[];
+  readonly nextCursor: string | null;
+}
+
+/** Counts of what is in the graph. */
+export interface GraphStats {
+  readonly nodes: number;
+  readonly claims: number;
+  readonly evidence: number;
+  readonly changes: number;
+  readonly nodesByKind: Readonly<Record<string, number>>;
+  readonly claimsByRelation: Readonly<Record<string, number>>;
+  readonly evidenceByLevel: Readonly<Record<string, number>>;
+  readonly evidenceByStance: Readonly<Record<string, number>>;
+  readonly contestedClaims: number;
+}
+
+/** How `importGraph` treats records that already exist. */
+export interface ImportOptions {
+  /**
+   * `restore` (default): the store must be empty; records keep their versions and timestamps, so an
+   * export of the result equals the imported snapshot. `upsert`: create what is missing and update
+   * what differs (new versions, one history entry each); identical records are left alone.
+   */
+  readonly mode?: 'restore' | 'upsert';
+  /** Called after each batch with the number of records written so far. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What an import did. */
+export interface ImportReport {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+/** Options for listing nodes of a kind. */
+export interface ListQuery {
+  readonly kinds?: readonly NodeKind[];
+  readonly first?: number;
+  readonly after?: string;
+}
+
+/** The port. All methods are async; writes resolve only after the change is durable. */
+export interface GraphStore {
+  readonly kind: StoreKind;
+
+  getNode(id: string): Promise<GraphNode | null>;
+  getNodes(ids: readonly string[]): Promise<GraphNode[]>;
+  getSource(id: string): Promise<SourceNode | null>;
+  getClaim(id: string): Promise<Claim | null>;
+  getClaims(ids: readonly string[]): Promise<Claim[]>;
+  /** Nodes sorted by id, optionally of some kinds, paginated by id cursor. */
+  listNodes(query?: ListQuery): Promise<GraphNode[]>;
+  /** Claims touching a node: `out` (node is `from`), `in`, or `both`. */
+  claimsOf(nodeId: string, direction?: 'out' | 'in' | 'both'): Promise<Claim[]>;
+
+  search(text: string, query?: SearchQuery): Promise<SearchHit[]>;
+  neighborhood(id: string, query?: NeighborhoodQuery): Promise<Subgraph>;
+  paths(fromId: string, toId: string, query?: PathQuery): Promise<PathsResult>;
+  /** A theory, the mechanisms it proposes, what it explains, the claims among them and therapies acting on them. */
+  theorySubgraph(theoryId: string): Promise<Subgraph>;
+  /** Claims with evidence of both stances, strongest disputes first. */
+  contested(first?: number): Promise<Claim[]>;
+
+  createNode(input: NodeInput, context: WriteContext): Promise<ConceptNode>;
+  updateNode(id: string, patch: NodePatch, expectedVersion: number, context: WriteContext): Promise<ConceptNode>;
+  /** Deletes a node or source; refuses while claims or evidence still refer to it. */
+  deleteNode(id: string, expectedVersion: number, context: WriteContext): Promise<void>;
+  createSource(input: SourceInput, context: WriteContext): Promise<SourceNode>;
+  updateSource(id: string, patch: SourcePatch, expectedVersion: number, context: WriteContext): Promise<SourceNode>;
+  createClaim(input: ClaimInput, context: WriteContext): Promise<Claim>;
+  updateClaim(id: string, patch: ClaimPatch, expectedVersion: number, context: WriteContext): Promise<Claim>;
+  deleteClaim(id: string, expectedVersion: number, context: WriteContext): Promise<void>;
+  addEvidence(claimId: string, evidence: EvidenceInput, expectedVersion: number, context: WriteContext): Promise<Claim>;
+  /** Removes one evidence item; refuses to remove a claim's last one (delete the claim instead). */
+  removeEvidence(claimId: string, evidenceId: string, expectedVersion: number, context: WriteContext): Promise<Claim>;
+
+  history(query?: HistoryQuery): Promise<HistoryPage>;
+  stats(): Promise<GraphStats>;
+  importGraph(snapshot: GraphSnapshot, context: WriteContext, options?: ImportOptions): Promise<ImportReport>;
+  exportGraph(): Promise<GraphSnapshot>;
+  close(): Promise<void>;
+}

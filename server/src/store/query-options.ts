@@ -1,0 +1,88 @@
+/** Defaults and caps for read queries, applied identically by every store. */
+import { ValidationError } from '../domain/errors.ts';
+import { isEvidenceLevel, type EvidenceLevel } from '../domain/evidence-levels.ts';
+import { isNodeKind, type NodeKind } from '../domain/kinds.ts';
+import { isRelation, type Relation } from '../domain/relations.ts';
+import type { HistoryQuery, NeighborhoodQuery, PathQuery, SearchQuery } from './graph-store.ts';
+
+/** Caps that keep any single query bounded. */
+export const QUERY_CAPS = {
+  maxDepth: 4,
+  maxNeighborhoodNodes: 5000,
+  maxHops: 6,
+  maxPaths: 50,
+  maxPathCandidates: 20_000,
+  maxSearch: 100,
+  maxHistory: 200,
+  maxList: 1000,
+  maxContested: 500,
+  searchCandidates: 200,
+} as const;
+
+/** Neighbourhood options with defaults applied. */
+export interface ResolvedNeighborhoodQuery {
+  readonly depth: number;
+  readonly kinds: readonly NodeKind[] | undefined;
+  readonly relations: readonly Relation[] | undefined;
+  readonly minLevel: EvidenceLevel | undefined;
+  readonly maxNodes: number;
+}
+
+/** Validates and fills in neighbourhood options. */
+export function resolveNeighborhoodQuery(query: NeighborhoodQuery = {}): ResolvedNeighborhoodQuery {
+  const depth = checkInt('depth', query.depth ?? 1, 1, QUERY_CAPS.maxDepth);
+  for (const kind of query.kinds ?? []) if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind "${kind}"`);
+  for (const relation of query.relations ?? []) {
+    if (!isRelation(relation)) throw new ValidationError('relations', `unknown relation "${relation}"`);
+  }
+  if (query.minLevel !== undefined && !isEvidenceLevel(query.minLevel)) {
+    throw new ValidationError('minLevel', `unknown evidence level "${String(query.minLevel)}"`);
+  }
+  return {
+    depth,
+    kinds: query.kinds,
+    relations: query.relations,
+    minLevel: query.minLevel,
+    maxNodes: QUERY_CAPS.maxNeighborhoodNodes,
+  };
+}
+
+/** Validates and fills in path options. */
+export function resolvePathQuery(query: PathQuery = {}): { maxHops: number; first: number; maxCandidates: number } {
+  return {
+    maxHops: checkInt('maxHops', query.maxHops ?? 4, 1, QUERY_CAPS.maxHops),
+    first: checkInt('first', query.first ?? 5, 1, QUERY_CAPS.maxPaths),
+    maxCandidates: QUERY_CAPS.maxPathCandidates,
+  };
+}
+
+/** Validates and fills in search options. */
+export function resolveSearchQuery(text: string, query: SearchQuery = {}): { text: string; kinds: readonly NodeKind[]; first: number } {
+  if (typeof text !== 'string') throw new ValidationError('text', 'must be a string');
+  if (text.length > 200) throw new ValidationError('text', 'must be at most 200 characters');
+  for (const kind of query.kinds ?? []) if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind "${kind}"`);
+  return { text, kinds: query.kinds ?? [], first: checkInt('first', query.first ?? 10, 1, QUERY_CAPS.maxSearch) };
+}
+
+/** Validates and fills in history options; the cursor is the last seen sequence number. */
+export function resolveHistoryQuery(query: HistoryQuery = {}): { targetId: string | undefined; first: number; beforeSeq: number } {
+  const first = checkInt('first', query.first ?? 20, 1, QUERY_CAPS.maxHistory);
+  let beforeSeq = Number.MAX_SAFE_INTEGER;
+  if (query.after !== undefined) {
+    if (!/^\d{1,15}$/.test(query.after)) throw new ValidationError('after', 'is not a history cursor');
+    beforeSeq = Number(query.after);
+  }
+  return { targetId: query.targetId, first, beforeSeq };
+}
+
+/** Validates an optional `first` against a cap. */
+export function resolveFirst(first: number | undefined, fallback: number, cap: number): number {
+  return checkInt('first', first ?? fallback, 1, cap);
+}
+
+function checkInt(field: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ValidationError(field, `must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}

@@ -1,0 +1,186 @@
+/**
+ * Checks a snapshot before import (shape, rules, references) and puts records into the canonical
+ * order and field layout that export writes, so export → import → export is byte-identical.
+ */
+import { ValidationError } from '../domain/errors.ts';
+import { isConceptKind } from '../domain/kinds.ts';
+import type { ConceptNode, Evidence, GraphNode, GraphSnapshot, SourceNode, StoredClaim } from '../domain/model.ts';
+import { assertRelationAllowed } from '../domain/relations.ts';
+import { assertUniqueEvidenceIds, checkClaimInput, checkNodeInput, checkSourceInput } from '../domain/validate.ts';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** Validates every record of a snapshot and returns them in canonical form and order. */
+export function checkSnapshot(snapshot: unknown): GraphSnapshot {
+  if (typeof snapshot !== 'object' || snapshot === null) throw new ValidationError('snapshot', 'must be an object');
+  const { format, formatVersion, nodes, claims } = snapshot as Partial<GraphSnapshot>;
+  if (format !== 'fibrograph-snapshot' || formatVersion !== 1) {
+    throw new ValidationError('format', 'expected a FibroGraph snapshot ("format": "fibrograph-snapshot", "formatVersion": 1)');
+  }
+  if (!Array.isArray(nodes) || !Array.isArray(claims)) throw new ValidationError('snapshot', 'needs "nodes" and "claims" lists');
+  const byId = new Map<string, GraphNode>();
+  nodes.forEach((raw: unknown, index) => {
+    const node = withField(`nodes[${index}]`, () => canonicalNode(raw));
+    if (byId.has(node.id)) throw new ValidationError(`nodes[${index}].id`, `duplicate node id "${node.id}"`);
+    byId.set(node.id, node);
+  });
+  const claimIds = new Set<string>();
+  const triples = new Set<string>();
+  const checkedClaims = claims.map((raw: unknown, index) =>
+    withField(`claims[${index}]`, () => {
+      const claim = canonicalClaim(raw);
+      if (claimIds.has(claim.id)) throw new ValidationError('id', `duplicate claim id "${claim.id}"`);
+      claimIds.add(claim.id);
+      const triple = `${claim.from} ${claim.relation} ${claim.to}`;
+      if (triples.has(triple)) throw new ValidationError('id', `a second claim links ${triple}`);
+      triples.add(triple);
+      assertClaimReferences(claim, byId);
+      return claim;
+    }),
+  );
+  return sortSnapshot([...byId.values()], checkedClaims);
+}
+
+/** A snapshot with nodes and claims sorted by id. */
+export function sortSnapshot(nodes: readonly GraphNode[], claims: readonly StoredClaim[]): GraphSnapshot {
+  return {
+    format: 'fibrograph-snapshot',
+    formatVersion: 1,
+    nodes: [...nodes].map(canonicalNodeLayout).sort(byId),
+    claims: [...claims].map(canonicalClaimLayout).sort(byId),
+  };
+}
+
+/** Throws unless a claim's ends exist with kinds the relation allows and its evidence cites known sources. */
+export function assertClaimReferences(claim: StoredClaim, nodes: ReadonlyMap<string, GraphNode>): void {
+  const from = nodes.get(claim.from);
+  const to = nodes.get(claim.to);
+  if (!from) throw new ValidationError('from', `node "${claim.from}" does not exist`);
+  if (!to) throw new ValidationError('to', `node "${claim.to}" does not exist`);
+  assertRelationAllowed(claim.relation, from.kind, to.kind);
+  claim.evidence.forEach((item, index) => {
+    if (nodes.get(item.sourceId)?.kind !== 'source') {
+      throw new ValidationError(`evidence[${index}].sourceId`, `source "${item.sourceId}" does not exist`);
+    }
+  });
+}
+
+/** True when two records have the same content (ignoring version and timestamps). */
+export function sameContent<T extends { version: number; createdAt: string; updatedAt: string }>(a: T, b: T): boolean {
+  const strip = ({ version: _v, createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+function canonicalNode(raw: unknown): GraphNode {
+  const record = raw as Partial<SourceNode> & Partial<ConceptNode>;
+  const meta = checkMeta(record);
+  if (record.kind === 'source') {
+    const { id, kind: _kind, version: _v, createdAt: _c, updatedAt: _u, ...fields } = record;
+    const checked = checkSourceInput({ id, ...(fields as Omit<SourceNode, 'id' | 'kind'>) } as Parameters<typeof checkSourceInput>[0]);
+    return canonicalNodeLayout({ ...checked, kind: 'source', ...meta });
+  }
+  if (!isConceptKind(record.kind)) throw new ValidationError('kind', `unknown node kind ${JSON.stringify(record.kind)}`);
+  const checked = checkNodeInput({
+    ...(record.id === undefined ? {} : { id: record.id }),
+    kind: record.kind,
+    name: record.name ?? '',
+    summary: record.summary ?? '',
+    aliases: record.aliases ?? [],
+    xrefs: record.xrefs ?? [],
+  });
+  return canonicalNodeLayout({ ...checked, ...meta });
+}
+
+function canonicalClaim(raw: unknown): StoredClaim {
+  const record = raw as Partial<StoredClaim>;
+  const meta = checkMeta(record);
+  const checked = checkClaimInput({
+    ...(record.id === undefined ? {} : { id: record.id }),
+    relation: record.relation as StoredClaim['relation'],
+    from: record.from ?? '',
+    to: record.to ?? '',
+    summary: record.summary ?? null,
+    evidence: (record.evidence ?? []) as Evidence[],
+  });
+  assertUniqueEvidenceIds(checked.evidence);
+  return canonicalClaimLayout({ ...checked, ...meta });
+}
+
+function checkMeta(record: { version?: unknown; createdAt?: unknown; updatedAt?: unknown }): {
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+} {
+  const { version, createdAt, updatedAt } = record;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new ValidationError('version', 'must be a positive whole number');
+  }
+  for (const [field, value] of [['createdAt', createdAt], ['updatedAt', updatedAt]] as const) {
+    if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) throw new ValidationError(field, 'must be an ISO-8601 UTC timestamp');
+  }
+  return { version, createdAt: createdAt as string, updatedAt: updatedAt as string };
+}
+
+/** Fixed field order, so JSON of equal records is equal text. */
+function canonicalNodeLayout(node: GraphNode): GraphNode {
+  const base = {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    summary: node.summary,
+    aliases: [...node.aliases],
+    xrefs: [...node.xrefs],
+  };
+  const meta = { version: node.version, createdAt: node.createdAt, updatedAt: node.updatedAt };
+  if (node.kind !== 'source') return { ...base, kind: node.kind, ...meta };
+  return {
+    ...base,
+    kind: 'source',
+    sourceKind: node.sourceKind,
+    title: node.title,
+    authors: [...node.authors],
+    year: node.year,
+    venue: node.venue,
+    url: node.url,
+    doi: node.doi,
+    pmid: node.pmid,
+    published: node.published,
+    ...meta,
+  };
+}
+
+function canonicalClaimLayout(claim: StoredClaim): StoredClaim {
+  return {
+    id: claim.id,
+    relation: claim.relation,
+    from: claim.from,
+    to: claim.to,
+    summary: claim.summary,
+    evidence: claim.evidence.map((item) => ({
+      id: item.id,
+      sourceId: item.sourceId,
+      quote: item.quote,
+      note: item.note,
+      locator: item.locator,
+      stance: item.stance,
+      level: item.level,
+      unverified: item.unverified,
+    })),
+    version: claim.version,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+  };
+}
+
+function withField<T>(prefix: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError(`${prefix}.${error.field}`, error.message.slice(error.field.length + 2));
+    throw error;
+  }
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -4,7 +4,8 @@
  */
 
 /** Every error FibroGraph raises on purpose carries one of these codes. */
-export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'ALREADY_EXISTS' | 'IN_USE' | 'STORE_UNAVAILABLE';
+export type ErrorCode =
+  'BAD_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'ALREADY_EXISTS' | 'IN_USE' | 'STORE_UNAVAILABLE';
 
 /** Base class: a FibroGraph error with a stable code. */
 export class FibroGraphError extends Error {

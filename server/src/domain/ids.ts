@@ -63,7 +63,10 @@ export function isEvidenceId(id: unknown): id is string {
 export function assertNodeId(field: string, id: unknown, kind?: NodeKind): asserts id is string {
   const parsed = typeof id === 'string' ? parseNodeId(id) : null;
   if (!parsed) {
-    throw new ValidationError(field, `${JSON.stringify(id)} is not a node id of the form kind:slug (e.g. symptom:brain-fog)`);
+    throw new ValidationError(
+      field,
+      `${JSON.stringify(id)} is not a node id of the form kind:slug (e.g. symptom:brain-fog)`,
+    );
   }
   if (kind !== undefined && parsed.kind !== kind) {
     throw new ValidationError(field, `"${String(id)}" must start with "${kind}:" for a ${kind}`);

@@ -84,13 +84,7 @@ export interface StoredClaim {
 export interface Claim extends StoredClaim, EvidenceSummary {}
 
 /** What a change did. */
-export type ChangeAction =
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'add-evidence'
-  | 'remove-evidence'
-  | 'import';
+export type ChangeAction = 'create' | 'update' | 'delete' | 'add-evidence' | 'remove-evidence' | 'import';
 
 /** What a change touched. */
 export type ChangeTarget = 'node' | 'source' | 'claim' | 'graph';

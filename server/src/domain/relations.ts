@@ -31,7 +31,12 @@ export const RELATION_RULES = {
     readsBackwards: 'is proposed to result from',
   },
   TARGETS: { from: ['therapy'], to: ['mechanism'], reads: 'may act on', readsBackwards: 'is acted on by' },
-  RELIEVES: { from: ['therapy'], to: ['symptom'], reads: 'may relieve', readsBackwards: 'may be relieved by' },
+  RELIEVES: {
+    from: ['therapy'],
+    to: ['symptom'],
+    reads: 'may relieve',
+    readsBackwards: 'may be relieved by',
+  },
   BUILDS_ON: { from: ['theory'], to: ['theory'], reads: 'builds on', readsBackwards: 'is built on by' },
   CONFLICTS_WITH: {
     from: ['theory'],
@@ -45,7 +50,12 @@ export const RELATION_RULES = {
     reads: 'involves',
     readsBackwards: 'is involved in',
   },
-  LOCATED_IN: { from: ['symptom', 'finding'], to: ['anatomy'], reads: 'is felt in', readsBackwards: 'is where one feels' },
+  LOCATED_IN: {
+    from: ['symptom', 'finding'],
+    to: ['anatomy'],
+    reads: 'is felt in',
+    readsBackwards: 'is where one feels',
+  },
 } as const satisfies Record<string, RelationRule>;
 
 /** A claim type. */
@@ -67,7 +77,9 @@ export function relationRule(relation: Relation): RelationRule {
 /** True when the relation table allows `relation` from a `fromKind` node to a `toKind` node. */
 export function isRelationAllowed(relation: Relation, fromKind: string, toKind: string): boolean {
   const rule: RelationRule = RELATION_RULES[relation];
-  return (rule.from as readonly string[]).includes(fromKind) && (rule.to as readonly string[]).includes(toKind);
+  return (
+    (rule.from as readonly string[]).includes(fromKind) && (rule.to as readonly string[]).includes(toKind)
+  );
 }
 
 /** Throws a ValidationError naming the allowed kinds when the table forbids the connection. */

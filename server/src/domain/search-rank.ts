@@ -43,8 +43,9 @@ export function scoreSearchHit(node: GraphNode, query: string): SearchHit | null
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
   const phrase = terms.join(' ');
+  // An id only counts when typed in full; its words alone would outrank the name.
+  if (normalizeForSearch(node.id) === phrase) return { node, score: 200, matchedField: 'id', matchedText: node.id };
   const candidates: { field: SearchMatchField; text: string; weight: number }[] = [
-    { field: 'id', text: node.id, weight: 95 },
     ...node.xrefs.map((text) => ({ field: 'xref' as const, text, weight: 90 })),
     { field: 'name', text: node.name, weight: 80 },
     ...node.aliases.map((text) => ({ field: 'alias' as const, text, weight: 70 })),
@@ -67,7 +68,10 @@ export function rankSearchHits(candidates: Iterable<GraphNode>, query: string, f
     const hit = scoreSearchHit(node, query);
     if (hit !== null) hits.push(hit);
   }
-  hits.sort((a, b) => b.score - a.score || a.node.name.length - b.node.name.length || a.node.id.localeCompare(b.node.id));
+  hits.sort(
+    (a, b) =>
+      b.score - a.score || a.node.name.length - b.node.name.length || a.node.id.localeCompare(b.node.id),
+  );
   return hits.slice(0, first);
 }
 

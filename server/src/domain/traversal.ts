@@ -61,7 +61,8 @@ export function walkFilter(
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const maxRank = options.minLevel === undefined ? Infinity : levelRank(options.minLevel);
   return {
-    claimPasses: (edge) => (relations === null || relations.has(edge.relation)) && levelRank(edge.bestLevel) <= maxRank,
+    claimPasses: (edge) =>
+      (relations === null || relations.has(edge.relation)) && levelRank(edge.bestLevel) <= maxRank,
     nodePasses: (nodeId) => {
       if (kinds === null) return true;
       const kind = adjacency.kindOf(nodeId);
@@ -75,7 +76,11 @@ export function walkFilter(
  * and nodes that pass the filters (the centre is always in). Claims: every passing claim whose two
  * ends are both in the result, so the picture shows links among neighbours too.
  */
-export function collectNeighbourhood(adjacency: Adjacency, centerId: string, options: NeighbourhoodOptions): WalkResult {
+export function collectNeighbourhood(
+  adjacency: Adjacency,
+  centerId: string,
+  options: NeighbourhoodOptions,
+): WalkResult {
   const { claimPasses, nodePasses } = walkFilter(adjacency, options);
   const seen = new Set<string>([centerId]);
   let frontier = [centerId];
@@ -163,7 +168,14 @@ export function findPaths(
       const distance = distanceToTarget.get(next);
       // Prune: only step where the target is still reachable in the hops left.
       if (distance === undefined || distance > remaining) continue;
-      hops.push({ claimId: edge.id, relation: edge.relation, from: edge.from, to: edge.to, forward, strength: edge.strength });
+      hops.push({
+        claimId: edge.id,
+        relation: edge.relation,
+        from: edge.from,
+        to: edge.to,
+        forward,
+        strength: edge.strength,
+      });
       nodes.push(next);
       if (next === toId) {
         found.push(scorePath(nodes, hops));

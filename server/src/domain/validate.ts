@@ -6,7 +6,15 @@ import { createHash } from 'node:crypto';
 import { ValidationError } from './errors.ts';
 import { isEvidenceLevel, isStance } from './evidence-levels.ts';
 import { assertNodeId, claimIdFor, isClaimId, isEvidenceId, nodeIdFor } from './ids.ts';
-import type { ClaimInput, ClaimPatch, EvidenceInput, NodeInput, NodePatch, SourceInput, SourcePatch } from './inputs.ts';
+import type {
+  ClaimInput,
+  ClaimPatch,
+  EvidenceInput,
+  NodeInput,
+  NodePatch,
+  SourceInput,
+  SourcePatch,
+} from './inputs.ts';
 import { isConceptKind, isSourceKind } from './kinds.ts';
 import type { Evidence, SourceFields } from './model.ts';
 import { isRelation, type Relation } from './relations.ts';
@@ -75,16 +83,32 @@ export function checkSourceInput(input: SourceInput): { id: string } & SourceCon
 
 /** Applies a patch to a source and validates the result. */
 export function applySourcePatch(current: SourceContent, patch: SourcePatch): SourceContent {
-  assertKnownFields('patch', patch, SOURCE_FIELDS.filter((field) => field !== 'id'));
+  assertKnownFields(
+    'patch',
+    patch,
+    SOURCE_FIELDS.filter((field) => field !== 'id'),
+  );
   return checkSourceContent({ ...current, ...stripUndefined(patch) });
 }
 
 /** Validates a new evidence item for `claimId`; fills in a content-derived id when none is given. */
 export function checkEvidenceInput(field: string, input: EvidenceInput, claimId: string): Evidence {
-  assertKnownFields(field, input, ['id', 'sourceId', 'quote', 'note', 'locator', 'stance', 'level', 'unverified']);
+  assertKnownFields(field, input, [
+    'id',
+    'sourceId',
+    'quote',
+    'note',
+    'locator',
+    'stance',
+    'level',
+    'unverified',
+  ]);
   assertNodeId(`${field}.sourceId`, input.sourceId, 'source');
   if (!isStance(input.stance)) {
-    throw new ValidationError(`${field}.stance`, `must be "supports" or "disputes", not ${JSON.stringify(input.stance)}`);
+    throw new ValidationError(
+      `${field}.stance`,
+      `must be "supports" or "disputes", not ${JSON.stringify(input.stance)}`,
+    );
   }
   if (!isEvidenceLevel(input.level)) {
     throw new ValidationError(`${field}.level`, `unknown evidence level ${JSON.stringify(input.level)}`);
@@ -98,9 +122,17 @@ export function checkEvidenceInput(field: string, input: EvidenceInput, claimId:
   if (input.unverified !== undefined && typeof input.unverified !== 'boolean') {
     throw new ValidationError(`${field}.unverified`, 'must be true or false');
   }
-  const content = { sourceId: input.sourceId, quote, note, locator, stance: input.stance, level: input.level };
+  const content = {
+    sourceId: input.sourceId,
+    quote,
+    note,
+    locator,
+    stance: input.stance,
+    level: input.level,
+  };
   const id = input.id ?? evidenceIdFor(claimId, content);
-  if (!isEvidenceId(id)) throw new ValidationError(`${field}.id`, `"${id}" is not an evidence id (evidence:slug)`);
+  if (!isEvidenceId(id))
+    throw new ValidationError(`${field}.id`, `"${id}" is not an evidence id (evidence:slug)`);
   return { id, ...content, unverified: input.unverified ?? false };
 }
 
@@ -137,7 +169,9 @@ export function checkClaimPatch(patch: ClaimPatch): ClaimPatch {
   assertKnownFields('patch', patch, ['relation', 'summary']);
   return {
     ...(patch.relation === undefined ? {} : { relation: checkRelation(patch.relation) }),
-    ...(patch.summary === undefined ? {} : { summary: checkOptionalText('summary', patch.summary, LIMITS.summary) }),
+    ...(patch.summary === undefined
+      ? {}
+      : { summary: checkOptionalText('summary', patch.summary, LIMITS.summary) }),
   };
 }
 
@@ -159,20 +193,40 @@ export function assertUniqueEvidenceIds(evidence: readonly Evidence[]): void {
   const seen = new Set<string>();
   for (const item of evidence) {
     if (seen.has(item.id)) {
-      throw new ValidationError('evidence', `duplicate evidence item "${item.id}" (same source, text, stance and level)`);
+      throw new ValidationError(
+        'evidence',
+        `duplicate evidence item "${item.id}" (same source, text, stance and level)`,
+      );
     }
     seen.add(item.id);
   }
 }
 
 const SOURCE_FIELDS = [
-  'id', 'sourceKind', 'title', 'name', 'summary', 'aliases', 'xrefs', 'authors', 'year', 'venue', 'url', 'doi', 'pmid', 'published',
+  'id',
+  'sourceKind',
+  'title',
+  'name',
+  'summary',
+  'aliases',
+  'xrefs',
+  'authors',
+  'year',
+  'venue',
+  'url',
+  'doi',
+  'pmid',
+  'published',
 ];
 
-function checkNodeContent(name: string, input: { summary?: unknown; aliases?: unknown; xrefs?: unknown }): NodeContent {
+function checkNodeContent(
+  name: string,
+  input: { summary?: unknown; aliases?: unknown; xrefs?: unknown },
+): NodeContent {
   const summary = checkOptionalText('summary', input.summary, LIMITS.summary) ?? '';
-  const aliases = checkList('aliases', input.aliases, LIMITS.aliases, (field, value) => checkLine(field, value, LIMITS.alias))
-    .filter((alias) => alias.toLowerCase() !== name.toLowerCase());
+  const aliases = checkList('aliases', input.aliases, LIMITS.aliases, (field, value) =>
+    checkLine(field, value, LIMITS.alias),
+  ).filter((alias) => alias.toLowerCase() !== name.toLowerCase());
   const xrefs = checkList('xrefs', input.xrefs, LIMITS.xrefs, checkCurie);
   return { name, summary, aliases: dedupe(aliases), xrefs: dedupe(xrefs) };
 }
@@ -182,9 +236,14 @@ function checkSourceContent(input: SourcePatch): SourceContent {
     throw new ValidationError('sourceKind', `unknown source kind ${JSON.stringify(input.sourceKind)}`);
   }
   const title = checkLine('title', input.title, LIMITS.title);
-  const authors = checkList('authors', input.authors, LIMITS.authors, (field, value) => checkLine(field, value, LIMITS.name));
+  const authors = checkList('authors', input.authors, LIMITS.authors, (field, value) =>
+    checkLine(field, value, LIMITS.name),
+  );
   const year = checkYear(input.year);
-  const name = input.name === undefined ? shortCitation(authors, year, title) : checkLine('name', input.name, LIMITS.name);
+  const name =
+    input.name === undefined
+      ? shortCitation(authors, year, title)
+      : checkLine('name', input.name, LIMITS.name);
   return {
     ...checkNodeContent(name, input),
     sourceKind: input.sourceKind,
@@ -215,7 +274,8 @@ function checkLine(field: string, value: unknown, max: number): string {
   if (typeof value !== 'string') throw new ValidationError(field, 'must be a string');
   const text = value.trim();
   if (text === '') throw new ValidationError(field, 'must not be empty');
-  if (text.length > max) throw new ValidationError(field, `must be at most ${max} characters (got ${text.length})`);
+  if (text.length > max)
+    throw new ValidationError(field, `must be at most ${max} characters (got ${text.length})`);
   if (CONTROL_CHARS.test(text) || /[\n\t]/.test(text)) {
     throw new ValidationError(field, 'must be a single line without control characters');
   }
@@ -232,12 +292,18 @@ function checkOptionalText(field: string, value: unknown, max: number): string |
   if (typeof value !== 'string') throw new ValidationError(field, 'must be a string');
   const text = value.trim();
   if (text === '') return null;
-  if (text.length > max) throw new ValidationError(field, `must be at most ${max} characters (got ${text.length})`);
+  if (text.length > max)
+    throw new ValidationError(field, `must be at most ${max} characters (got ${text.length})`);
   if (CONTROL_CHARS.test(text)) throw new ValidationError(field, 'must not contain control characters');
   return text;
 }
 
-function checkList(field: string, value: unknown, max: number, check: (field: string, value: unknown) => string): string[] {
+function checkList(
+  field: string,
+  value: unknown,
+  max: number,
+  check: (field: string, value: unknown) => string,
+): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new ValidationError(field, 'must be a list');
   if (value.length > max) throw new ValidationError(field, `must have at most ${max} entries`);
@@ -246,7 +312,8 @@ function checkList(field: string, value: unknown, max: number, check: (field: st
 
 function checkCurie(field: string, value: unknown): string {
   const text = checkLine(field, value, LIMITS.alias);
-  if (!CURIE.test(text)) throw new ValidationError(field, `"${text}" is not a CURIE such as HP:0033630 or MESH:D005356`);
+  if (!CURIE.test(text))
+    throw new ValidationError(field, `"${text}" is not a CURIE such as HP:0033630 or MESH:D005356`);
   return text;
 }
 
@@ -265,14 +332,18 @@ function checkUrl(value: unknown): string | null {
   } catch {
     throw new ValidationError('url', `"${text}" is not a URL`);
   }
-  if (protocol !== 'http:' && protocol !== 'https:') throw new ValidationError('url', 'must be an http(s) URL');
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new ValidationError('url', 'must be an http(s) URL');
   return text;
 }
 
 function checkYear(value: unknown): number | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1500 || value > 2100) {
-    throw new ValidationError('year', `must be a whole year between 1500 and 2100, not ${JSON.stringify(value)}`);
+    throw new ValidationError(
+      'year',
+      `must be a whole year between 1500 and 2100, not ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -292,7 +363,8 @@ function assertKnownFields(field: string, input: unknown, known: readonly string
     throw new ValidationError(field, 'must be an object');
   }
   for (const key of Object.keys(input)) {
-    if (!known.includes(key)) throw new ValidationError(`${field}.${key}`, `unknown field (expected one of ${known.join(', ')})`);
+    if (!known.includes(key))
+      throw new ValidationError(`${field}.${key}`, `unknown field (expected one of ${known.join(', ')})`);
   }
 }
 
@@ -312,7 +384,17 @@ function dedupe(values: readonly string[]): string[] {
 
 function evidenceIdFor(claimId: string, content: Omit<Evidence, 'id' | 'unverified'>): string {
   const digest = createHash('sha256')
-    .update(JSON.stringify([claimId, content.sourceId, content.quote, content.note, content.locator, content.stance, content.level]))
+    .update(
+      JSON.stringify([
+        claimId,
+        content.sourceId,
+        content.quote,
+        content.note,
+        content.locator,
+        content.stance,
+        content.level,
+      ]),
+    )
     .digest('hex');
   return `evidence:${digest.slice(0, 16)}`;
 }

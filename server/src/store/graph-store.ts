@@ -143,17 +143,37 @@ export interface GraphStore {
   contested(first?: number): Promise<Claim[]>;
 
   createNode(input: NodeInput, context: WriteContext): Promise<ConceptNode>;
-  updateNode(id: string, patch: NodePatch, expectedVersion: number, context: WriteContext): Promise<ConceptNode>;
+  updateNode(
+    id: string,
+    patch: NodePatch,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<ConceptNode>;
   /** Deletes a node or source; refuses while claims or evidence still refer to it. */
   deleteNode(id: string, expectedVersion: number, context: WriteContext): Promise<void>;
   createSource(input: SourceInput, context: WriteContext): Promise<SourceNode>;
-  updateSource(id: string, patch: SourcePatch, expectedVersion: number, context: WriteContext): Promise<SourceNode>;
+  updateSource(
+    id: string,
+    patch: SourcePatch,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<SourceNode>;
   createClaim(input: ClaimInput, context: WriteContext): Promise<Claim>;
   updateClaim(id: string, patch: ClaimPatch, expectedVersion: number, context: WriteContext): Promise<Claim>;
   deleteClaim(id: string, expectedVersion: number, context: WriteContext): Promise<void>;
-  addEvidence(claimId: string, evidence: EvidenceInput, expectedVersion: number, context: WriteContext): Promise<Claim>;
+  addEvidence(
+    claimId: string,
+    evidence: EvidenceInput,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<Claim>;
   /** Removes one evidence item; refuses to remove a claim's last one (delete the claim instead). */
-  removeEvidence(claimId: string, evidenceId: string, expectedVersion: number, context: WriteContext): Promise<Claim>;
+  removeEvidence(
+    claimId: string,
+    evidenceId: string,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<Claim>;
 
   history(query?: HistoryQuery): Promise<HistoryPage>;
   stats(): Promise<GraphStats>;

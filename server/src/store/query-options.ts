@@ -31,7 +31,8 @@ export interface ResolvedNeighborhoodQuery {
 /** Validates and fills in neighbourhood options. */
 export function resolveNeighborhoodQuery(query: NeighborhoodQuery = {}): ResolvedNeighborhoodQuery {
   const depth = checkInt('depth', query.depth ?? 1, 1, QUERY_CAPS.maxDepth);
-  for (const kind of query.kinds ?? []) if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind "${kind}"`);
+  for (const kind of query.kinds ?? [])
+    if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind "${kind}"`);
   for (const relation of query.relations ?? []) {
     if (!isRelation(relation)) throw new ValidationError('relations', `unknown relation "${relation}"`);
   }
@@ -48,7 +49,11 @@ export function resolveNeighborhoodQuery(query: NeighborhoodQuery = {}): Resolve
 }
 
 /** Validates and fills in path options. */
-export function resolvePathQuery(query: PathQuery = {}): { maxHops: number; first: number; maxCandidates: number } {
+export function resolvePathQuery(query: PathQuery = {}): {
+  maxHops: number;
+  first: number;
+  maxCandidates: number;
+} {
   return {
     maxHops: checkInt('maxHops', query.maxHops ?? 4, 1, QUERY_CAPS.maxHops),
     first: checkInt('first', query.first ?? 5, 1, QUERY_CAPS.maxPaths),
@@ -57,15 +62,27 @@ export function resolvePathQuery(query: PathQuery = {}): { maxHops: number; firs
 }
 
 /** Validates and fills in search options. */
-export function resolveSearchQuery(text: string, query: SearchQuery = {}): { text: string; kinds: readonly NodeKind[]; first: number } {
+export function resolveSearchQuery(
+  text: string,
+  query: SearchQuery = {},
+): { text: string; kinds: readonly NodeKind[]; first: number } {
   if (typeof text !== 'string') throw new ValidationError('text', 'must be a string');
   if (text.length > 200) throw new ValidationError('text', 'must be at most 200 characters');
-  for (const kind of query.kinds ?? []) if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind "${kind}"`);
-  return { text, kinds: query.kinds ?? [], first: checkInt('first', query.first ?? 10, 1, QUERY_CAPS.maxSearch) };
+  for (const kind of query.kinds ?? [])
+    if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind "${kind}"`);
+  return {
+    text,
+    kinds: query.kinds ?? [],
+    first: checkInt('first', query.first ?? 10, 1, QUERY_CAPS.maxSearch),
+  };
 }
 
 /** Validates and fills in history options; the cursor is the last seen sequence number. */
-export function resolveHistoryQuery(query: HistoryQuery = {}): { targetId: string | undefined; first: number; beforeSeq: number } {
+export function resolveHistoryQuery(query: HistoryQuery = {}): {
+  targetId: string | undefined;
+  first: number;
+  beforeSeq: number;
+} {
   const first = checkInt('first', query.first ?? 20, 1, QUERY_CAPS.maxHistory);
   let beforeSeq = Number.MAX_SAFE_INTEGER;
   if (query.after !== undefined) {

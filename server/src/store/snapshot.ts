@@ -2,22 +2,40 @@
  * Checks a snapshot before import (shape, rules, references) and puts records into the canonical
  * order and field layout that export writes, so export → import → export is byte-identical.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { ValidationError } from '../domain/errors.ts';
 import { isConceptKind } from '../domain/kinds.ts';
-import type { ConceptNode, Evidence, GraphNode, GraphSnapshot, SourceNode, StoredClaim } from '../domain/model.ts';
+import type {
+  ConceptNode,
+  Evidence,
+  GraphNode,
+  GraphSnapshot,
+  SourceNode,
+  StoredClaim,
+} from '../domain/model.ts';
 import { assertRelationAllowed } from '../domain/relations.ts';
-import { assertUniqueEvidenceIds, checkClaimInput, checkNodeInput, checkSourceInput } from '../domain/validate.ts';
+import {
+  assertUniqueEvidenceIds,
+  checkClaimInput,
+  checkNodeInput,
+  checkSourceInput,
+} from '../domain/validate.ts';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 /** Validates every record of a snapshot and returns them in canonical form and order. */
 export function checkSnapshot(snapshot: unknown): GraphSnapshot {
-  if (typeof snapshot !== 'object' || snapshot === null) throw new ValidationError('snapshot', 'must be an object');
+  if (typeof snapshot !== 'object' || snapshot === null)
+    throw new ValidationError('snapshot', 'must be an object');
   const { format, formatVersion, nodes, claims } = snapshot as Partial<GraphSnapshot>;
   if (format !== 'fibrograph-snapshot' || formatVersion !== 1) {
-    throw new ValidationError('format', 'expected a FibroGraph snapshot ("format": "fibrograph-snapshot", "formatVersion": 1)');
+    throw new ValidationError(
+      'format',
+      'expected a FibroGraph snapshot ("format": "fibrograph-snapshot", "formatVersion": 1)',
+    );
   }
-  if (!Array.isArray(nodes) || !Array.isArray(claims)) throw new ValidationError('snapshot', 'needs "nodes" and "claims" lists');
+  if (!Array.isArray(nodes) || !Array.isArray(claims))
+    throw new ValidationError('snapshot', 'needs "nodes" and "claims" lists');
   const byId = new Map<string, GraphNode>();
   nodes.forEach((raw: unknown, index) => {
     const node = withField(`nodes[${index}]`, () => canonicalNode(raw));
@@ -66,9 +84,12 @@ export function assertClaimReferences(claim: StoredClaim, nodes: ReadonlyMap<str
 }
 
 /** True when two records have the same content (ignoring version and timestamps). */
-export function sameContent<T extends { version: number; createdAt: string; updatedAt: string }>(a: T, b: T): boolean {
+export function sameContent<T extends { version: number; createdAt: string; updatedAt: string }>(
+  a: T,
+  b: T,
+): boolean {
   const strip = ({ version: _v, createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+  return isDeepStrictEqual(strip(a), strip(b));
 }
 
 function canonicalNode(raw: unknown): GraphNode {
@@ -76,10 +97,13 @@ function canonicalNode(raw: unknown): GraphNode {
   const meta = checkMeta(record);
   if (record.kind === 'source') {
     const { id, kind: _kind, version: _v, createdAt: _c, updatedAt: _u, ...fields } = record;
-    const checked = checkSourceInput({ id, ...(fields as Omit<SourceNode, 'id' | 'kind'>) } as Parameters<typeof checkSourceInput>[0]);
+    const checked = checkSourceInput({ id, ...(fields as Omit<SourceNode, 'id' | 'kind'>) } as Parameters<
+      typeof checkSourceInput
+    >[0]);
     return canonicalNodeLayout({ ...checked, kind: 'source', ...meta });
   }
-  if (!isConceptKind(record.kind)) throw new ValidationError('kind', `unknown node kind ${JSON.stringify(record.kind)}`);
+  if (!isConceptKind(record.kind))
+    throw new ValidationError('kind', `unknown node kind ${JSON.stringify(record.kind)}`);
   const checked = checkNodeInput({
     ...(record.id === undefined ? {} : { id: record.id }),
     kind: record.kind,
@@ -115,8 +139,12 @@ function checkMeta(record: { version?: unknown; createdAt?: unknown; updatedAt?:
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new ValidationError('version', 'must be a positive whole number');
   }
-  for (const [field, value] of [['createdAt', createdAt], ['updatedAt', updatedAt]] as const) {
-    if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) throw new ValidationError(field, 'must be an ISO-8601 UTC timestamp');
+  for (const [field, value] of [
+    ['createdAt', createdAt],
+    ['updatedAt', updatedAt],
+  ] as const) {
+    if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value))
+      throw new ValidationError(field, 'must be an ISO-8601 UTC timestamp');
   }
   return { version, createdAt: createdAt as string, updatedAt: updatedAt as string };
 }
@@ -176,7 +204,8 @@ function withField<T>(prefix: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(`${prefix}.${error.field}`, error.message.slice(error.field.length + 2));
+    if (error instanceof ValidationError)
+      throw new ValidationError(`${prefix}.${error.field}`, error.message.slice(error.field.length + 2));
     throw error;
   }
 }

@@ -7,7 +7,13 @@ import { ValidationError, VersionConflictError } from '../domain/errors.ts';
 import { summarizeEvidence } from '../domain/evidence-levels.ts';
 import type { ClaimPatch, NodeInput, NodePatch, SourceInput, SourcePatch } from '../domain/inputs.ts';
 import type { Claim, ConceptNode, Evidence, SourceNode, StoredClaim } from '../domain/model.ts';
-import { applyNodePatch, applySourcePatch, checkExpectedVersion, checkNodeInput, checkSourceInput } from '../domain/validate.ts';
+import {
+  applyNodePatch,
+  applySourcePatch,
+  checkExpectedVersion,
+  checkNodeInput,
+  checkSourceInput,
+} from '../domain/validate.ts';
 
 /** The current time as an ISO string; one place so tests could pin it. */
 export function nowIso(): string {
@@ -27,7 +33,12 @@ export function planCreateNode(input: NodeInput, now: string): ConceptNode {
 }
 
 /** The node after a patch, one version up. */
-export function planUpdateNode(current: ConceptNode, patch: NodePatch, expectedVersion: number, now: string): ConceptNode {
+export function planUpdateNode(
+  current: ConceptNode,
+  patch: NodePatch,
+  expectedVersion: number,
+  now: string,
+): ConceptNode {
   assertVersion(current.id, expectedVersion, current.version);
   const content = applyNodePatch(current, patch);
   return { ...current, ...content, version: current.version + 1, updatedAt: now };
@@ -40,14 +51,24 @@ export function planCreateSource(input: SourceInput, now: string): SourceNode {
 }
 
 /** The source after a patch, one version up. */
-export function planUpdateSource(current: SourceNode, patch: SourcePatch, expectedVersion: number, now: string): SourceNode {
+export function planUpdateSource(
+  current: SourceNode,
+  patch: SourcePatch,
+  expectedVersion: number,
+  now: string,
+): SourceNode {
   assertVersion(current.id, expectedVersion, current.version);
   const content = applySourcePatch(current, patch);
   return { ...current, ...content, version: current.version + 1, updatedAt: now };
 }
 
 /** The claim after a patch to its own fields, one version up. Relation changes are checked by the caller. */
-export function planUpdateClaim(current: StoredClaim, patch: ClaimPatch, expectedVersion: number, now: string): StoredClaim {
+export function planUpdateClaim(
+  current: StoredClaim,
+  patch: ClaimPatch,
+  expectedVersion: number,
+  now: string,
+): StoredClaim {
   assertVersion(current.id, expectedVersion, current.version);
   return {
     ...current,
@@ -59,22 +80,40 @@ export function planUpdateClaim(current: StoredClaim, patch: ClaimPatch, expecte
 }
 
 /** The claim with one more evidence item, one version up. */
-export function planAddEvidence(current: StoredClaim, evidence: Evidence, expectedVersion: number, now: string): StoredClaim {
+export function planAddEvidence(
+  current: StoredClaim,
+  evidence: Evidence,
+  expectedVersion: number,
+  now: string,
+): StoredClaim {
   assertVersion(current.id, expectedVersion, current.version);
   if (current.evidence.some((item) => item.id === evidence.id)) {
     throw new ValidationError('evidence.id', `claim "${current.id}" already has evidence "${evidence.id}"`);
   }
-  return { ...current, evidence: [...current.evidence, evidence], version: current.version + 1, updatedAt: now };
+  return {
+    ...current,
+    evidence: [...current.evidence, evidence],
+    version: current.version + 1,
+    updatedAt: now,
+  };
 }
 
 /** The claim without one evidence item, one version up; a claim keeps at least one. */
-export function planRemoveEvidence(current: StoredClaim, evidenceId: string, expectedVersion: number, now: string): StoredClaim {
+export function planRemoveEvidence(
+  current: StoredClaim,
+  evidenceId: string,
+  expectedVersion: number,
+  now: string,
+): StoredClaim {
   assertVersion(current.id, expectedVersion, current.version);
   if (!current.evidence.some((item) => item.id === evidenceId)) {
     throw new ValidationError('evidenceId', `claim "${current.id}" has no evidence "${evidenceId}"`);
   }
   if (current.evidence.length === 1) {
-    throw new ValidationError('evidenceId', 'this is the claim\'s only evidence item; a claim needs at least one, so delete the claim instead');
+    throw new ValidationError(
+      'evidenceId',
+      "this is the claim's only evidence item; a claim needs at least one, so delete the claim instead",
+    );
   }
   return {
     ...current,

@@ -1,0 +1,10 @@
+// Claims whose two ends are both among $ids.
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r]->(b:Entity)
+WHERE b.id IN $ids
+RETURN r {.*} AS claim, startNode(r).id AS from, endNode(r).id AS to,
+  COLLECT {
+    MATCH (e:Evidence {claimId: r.id})-[:CITES]->(s:Source)
+    RETURN e {.*, sourceId: s.id} ORDER BY e.position
+  } AS evidence
+ORDER BY claim.id

@@ -1,0 +1,10 @@
+// Claims touching a node: 'out' (it is the from end), 'in', or 'both'.
+MATCH (n:Entity {id: $id})-[r]-(:Entity)
+WHERE $direction = 'both' OR ($direction = 'out') = (startNode(r) = n)
+WITH DISTINCT r
+RETURN r {.*} AS claim, startNode(r).id AS from, endNode(r).id AS to,
+  COLLECT {
+    MATCH (e:Evidence {claimId: r.id})-[:CITES]->(s:Source)
+    RETURN e {.*, sourceId: s.id} ORDER BY e.position
+  } AS evidence
+ORDER BY claim.id

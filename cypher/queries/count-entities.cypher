@@ -1,0 +1,3 @@
+// How many nodes the graph has (restore needs an empty store).
+MATCH (n:Entity)
+RETURN count(n) AS count

@@ -1,0 +1,4 @@
+// Every node, for export.
+MATCH (n:Entity)
+RETURN n {.*} AS node
+ORDER BY n.id

@@ -1,0 +1,9 @@
+// One node per id: across every kind (Entity) and within each kind label.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT theory_id IF NOT EXISTS FOR (n:Theory) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mechanism_id IF NOT EXISTS FOR (n:Mechanism) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT symptom_id IF NOT EXISTS FOR (n:Symptom) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT therapy_id IF NOT EXISTS FOR (n:Therapy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT anatomy_id IF NOT EXISTS FOR (n:Anatomy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (n:Finding) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;

@@ -1,0 +1,656 @@
+/**
+ * The embedded store, FibroGraph's zero-setup default: SQLite on disk (WAL, synchronous=FULL, so an
+ * acknowledged write survives a crash) plus an in-memory read model loaded at open. One process owns
+ * a data directory at a time (SQLite exclusive locking), which keeps the read model truthful.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { compareIds } from '../../domain/claim-order.ts';
+import { AlreadyExistsError, FibroGraphError, InUseError, ValidationError } from '../../domain/errors.ts';
+import type {
+  ClaimInput,
+  ClaimPatch,
+  EvidenceInput,
+  NodeInput,
+  NodePatch,
+  SourceInput,
+  SourcePatch,
+  WriteContext,
+} from '../../domain/inputs.ts';
+import {
+  isSourceNode,
+  type Claim,
+  type ConceptNode,
+  type GraphNode,
+  type GraphSnapshot,
+  type SourceNode,
+  type StoredClaim,
+} from '../../domain/model.ts';
+import { assertRelationAllowed } from '../../domain/relations.ts';
+import { rankSearchHits, searchTerms, type SearchHit } from '../../domain/search-rank.ts';
+import { checkActor, checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../../domain/validate.ts';
+import type {
+  GraphStats,
+  GraphStore,
+  HistoryPage,
+  HistoryQuery,
+  ImportOptions,
+  ImportReport,
+  ListQuery,
+  NeighborhoodQuery,
+  PathQuery,
+  PathsResult,
+  SearchQuery,
+  Subgraph,
+} from '../graph-store.ts';
+import { QUERY_CAPS, resolveFirst, resolveHistoryQuery, resolveSearchQuery } from '../query-options.ts';
+import { assertClaimReferences, checkSnapshot, sameContent, sortSnapshot } from '../snapshot.ts';
+import {
+  assertVersion,
+  nowIso,
+  planAddEvidence,
+  planCreateNode,
+  planCreateSource,
+  planRemoveEvidence,
+  planUpdateClaim,
+  planUpdateNode,
+  planUpdateSource,
+} from '../write-plans.ts';
+import { MemoryGraph } from './memory-graph.ts';
+import {
+  contestedIn,
+  neighborhoodIn,
+  pathsIn,
+  requireClaim,
+  requireNode,
+  statsOf,
+  theorySubgraphIn,
+} from './memory-queries.ts';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './sqlite-schema.ts';
+import { SqliteTables, type ChangeDraft } from './sqlite-tables.ts';
+
+/** Options for opening the embedded store. */
+export interface EmbeddedStoreOptions {
+  /** Directory holding `fibrograph.sqlite`; created when missing. */
+  readonly dataDir: string;
+}
+
+/** Opens (creating if needed) the embedded store in a data directory and loads its read model. */
+export function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, 'fibrograph.sqlite');
+  const db = new Database(file, { timeout: 2000 });
+  try {
+    configure(db, file);
+    return Promise.resolve(new EmbeddedStore(db));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+const IMPORT_BATCH = 5000;
+
+class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private readonly tables: SqliteTables;
+  private readonly graph = new MemoryGraph();
+  // Writes are synchronous except bulk import, which yields between batches; this queue keeps
+  // every write strictly one after another.
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(private readonly db: Database.Database) {
+    this.tables = new SqliteTables(db);
+    for (const node of this.tables.allNodes()) this.graph.putNode(node);
+    for (const claim of this.tables.allClaims()) this.graph.putClaim(claim);
+  }
+
+  // ── reads ────────────────────────────────────────────────────────────────────────────────────
+
+  getNode(id: string): Promise<GraphNode | null> {
+    return settle(() => this.graph.nodes.get(id) ?? null);
+  }
+
+  getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    return settle(() => ids.flatMap((id) => this.graph.nodes.get(id) ?? []));
+  }
+
+  getSource(id: string): Promise<SourceNode | null> {
+    const node = this.graph.nodes.get(id);
+    return settle(() => (node && isSourceNode(node) ? node : null));
+  }
+
+  getClaim(id: string): Promise<Claim | null> {
+    return settle(() => this.graph.claims.get(id) ?? null);
+  }
+
+  getClaims(ids: readonly string[]): Promise<Claim[]> {
+    return settle(() => ids.flatMap((id) => this.graph.claims.get(id) ?? []));
+  }
+
+  listNodes(query: ListQuery = {}): Promise<GraphNode[]> {
+    return settle(() => {
+      const first = resolveFirst(query.first, 100, QUERY_CAPS.maxList);
+      const kinds = query.kinds && query.kinds.length > 0 ? new Set<string>(query.kinds) : null;
+      const result: GraphNode[] = [];
+      for (const id of this.graph.idsInOrder()) {
+        if (query.after !== undefined && id <= query.after) continue;
+        const node = this.graph.nodes.get(id);
+        if (node && (kinds === null || kinds.has(node.kind))) result.push(node);
+        if (result.length >= first) break;
+      }
+      return result;
+    });
+  }
+
+  claimsOf(nodeId: string, direction: 'out' | 'in' | 'both' = 'both'): Promise<Claim[]> {
+    return settle(() => {
+      requireNode(this.graph, nodeId);
+      const claims = this.graph
+        .edgesOf(nodeId)
+        .filter(
+          (edge) => direction === 'both' || (direction === 'out' ? edge.from === nodeId : edge.to === nodeId),
+        )
+        .map((edge) => requireClaim(this.graph, edge.id))
+        .sort((a, b) => compareIds(a.id, b.id));
+      return claims;
+    });
+  }
+
+  search(text: string, query?: SearchQuery): Promise<SearchHit[]> {
+    return settle(() => {
+      const { kinds, first } = resolveSearchQuery(text, query);
+      const tokens = searchTerms(text)
+        .flatMap((term) => term.split(/[:.]/))
+        .filter((token) => token !== '');
+      if (tokens.length === 0) return [];
+      // Each token quoted (so user text is never FTS syntax) and prefix-matched.
+      const match = tokens.map((token) => `"${token.replace(/"/g, '""')}"*`).join(' AND ');
+      const candidates = new Set(this.tables.searchText(match, QUERY_CAPS.searchCandidates));
+      if (this.graph.nodes.has(text.trim())) candidates.add(text.trim());
+      const kindSet = new Set<string>(kinds);
+      const nodes = [...candidates]
+        .map((id) => this.graph.nodes.get(id))
+        .filter(
+          (node): node is GraphNode => node !== undefined && (kindSet.size === 0 || kindSet.has(node.kind)),
+        );
+      return rankSearchHits(nodes, text, first);
+    });
+  }
+
+  neighborhood(id: string, query?: NeighborhoodQuery): Promise<Subgraph> {
+    return settle(() => neighborhoodIn(this.graph, id, query));
+  }
+
+  paths(fromId: string, toId: string, query?: PathQuery): Promise<PathsResult> {
+    return settle(() => pathsIn(this.graph, fromId, toId, query));
+  }
+
+  theorySubgraph(theoryId: string): Promise<Subgraph> {
+    return settle(() => theorySubgraphIn(this.graph, theoryId));
+  }
+
+  contested(first?: number): Promise<Claim[]> {
+    return settle(() => contestedIn(this.graph, resolveFirst(first, 20, QUERY_CAPS.maxContested)));
+  }
+
+  history(query?: HistoryQuery): Promise<HistoryPage> {
+    return settle(() => {
+      const { targetId, first, beforeSeq } = resolveHistoryQuery(query);
+      const rows = this.tables.changes(targetId, beforeSeq, first + 1);
+      const changes = rows.slice(0, first);
+      const last = changes.at(-1);
+      return { changes, nextCursor: rows.length > first && last ? String(last.seq) : null };
+    });
+  }
+
+  stats(): Promise<GraphStats> {
+    return settle(() => statsOf(this.graph, this.tables.countChanges()));
+  }
+
+  exportGraph(): Promise<GraphSnapshot> {
+    return settle(() =>
+      sortSnapshot([...this.graph.nodes.values()], [...this.graph.claims.values()].map(storedOf)),
+    );
+  }
+
+  // ── writes ───────────────────────────────────────────────────────────────────────────────────
+
+  createNode(input: NodeInput, context: WriteContext): Promise<ConceptNode> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const node = planCreateNode(input, nowIso());
+      this.assertNewId(node.id);
+      this.commit(() => {
+        this.tables.insertNode(node);
+        this.tables.appendChange(nodeChange(actor, 'create', null, node));
+      });
+      this.graph.putNode(node);
+      return node;
+    });
+  }
+
+  updateNode(
+    id: string,
+    patch: NodePatch,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<ConceptNode> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const current = requireNode(this.graph, id);
+      if (isSourceNode(current)) throw new ValidationError('id', `"${id}" is a source; use updateSource`);
+      const next = planUpdateNode(current, patch, expectedVersion, nowIso());
+      this.commit(() => {
+        this.tables.updateNode(next);
+        this.tables.appendChange(nodeChange(actor, 'update', current, next));
+      });
+      this.graph.putNode(next);
+      return next;
+    });
+  }
+
+  deleteNode(id: string, expectedVersion: number, context: WriteContext): Promise<void> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const current = requireNode(this.graph, id);
+      assertDeletable(this.graph, current, expectedVersion);
+      this.commit(() => {
+        this.tables.deleteNode(id);
+        this.tables.appendChange(nodeChange(actor, 'delete', current, null));
+      });
+      this.graph.removeNode(id);
+    });
+  }
+
+  createSource(input: SourceInput, context: WriteContext): Promise<SourceNode> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const source = planCreateSource(input, nowIso());
+      this.assertNewId(source.id);
+      this.commit(() => {
+        this.tables.insertNode(source);
+        this.tables.appendChange(nodeChange(actor, 'create', null, source));
+      });
+      this.graph.putNode(source);
+      return source;
+    });
+  }
+
+  updateSource(
+    id: string,
+    patch: SourcePatch,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<SourceNode> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const current = requireNode(this.graph, id);
+      if (!isSourceNode(current))
+        throw new ValidationError('id', `"${id}" is a ${current.kind}, not a source; use updateNode`);
+      const next = planUpdateSource(current, patch, expectedVersion, nowIso());
+      this.commit(() => {
+        this.tables.updateNode(next);
+        this.tables.appendChange(nodeChange(actor, 'update', current, next));
+      });
+      this.graph.putNode(next);
+      return next;
+    });
+  }
+
+  createClaim(input: ClaimInput, context: WriteContext): Promise<Claim> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const checked = checkClaimInput(input);
+      const now = nowIso();
+      const stored: StoredClaim = { ...checked, version: 1, createdAt: now, updatedAt: now };
+      assertClaimReferences(stored, this.graph.nodes);
+      if (this.graph.claims.has(stored.id)) throw new AlreadyExistsError(stored.id);
+      this.assertNewTriple(stored);
+      this.commit(() => {
+        this.tables.insertClaim(stored);
+        this.tables.appendChange(claimChange(actor, 'create', null, stored));
+      });
+      return this.graph.putClaim(stored);
+    });
+  }
+
+  updateClaim(id: string, patch: ClaimPatch, expectedVersion: number, context: WriteContext): Promise<Claim> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const current = storedOf(requireClaim(this.graph, id));
+      const next = planUpdateClaim(current, checkClaimPatch(patch), expectedVersion, nowIso());
+      if (next.relation !== current.relation) {
+        assertRelationAllowed(
+          next.relation,
+          requireNode(this.graph, next.from).kind,
+          requireNode(this.graph, next.to).kind,
+        );
+        this.assertNewTriple(next);
+      }
+      this.commit(() => {
+        this.tables.updateClaim(next);
+        this.tables.appendChange(claimChange(actor, 'update', current, next));
+      });
+      return this.graph.putClaim(next);
+    });
+  }
+
+  deleteClaim(id: string, expectedVersion: number, context: WriteContext): Promise<void> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const current = storedOf(requireClaim(this.graph, id));
+      assertVersion(id, expectedVersion, current.version);
+      this.commit(() => {
+        this.tables.deleteClaim(id);
+        this.tables.appendChange(claimChange(actor, 'delete', current, null));
+      });
+      this.graph.removeClaim(id);
+    });
+  }
+
+  addEvidence(
+    claimId: string,
+    evidence: EvidenceInput,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<Claim> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const current = storedOf(requireClaim(this.graph, claimId));
+      const item = checkEvidenceInput('evidence', evidence, claimId);
+      if (this.graph.nodes.get(item.sourceId)?.kind !== 'source') {
+        throw new ValidationError('evidence.sourceId', `source "${item.sourceId}" does not exist`);
+      }
+      const next = planAddEvidence(current, item, expectedVersion, nowIso());
+      this.commit(() => {
+        this.tables.updateClaim(next);
+        this.tables.appendChange(claimChange(actor, 'add-evidence', current, next));
+      });
+      return this.graph.putClaim(next);
+    });
+  }
+
+  removeEvidence(
+    claimId: string,
+    evidenceId: string,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<Claim> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const current = storedOf(requireClaim(this.graph, claimId));
+      const next = planRemoveEvidence(current, evidenceId, expectedVersion, nowIso());
+      this.commit(() => {
+        this.tables.updateClaim(next);
+        this.tables.appendChange(claimChange(actor, 'remove-evidence', current, next));
+      });
+      return this.graph.putClaim(next);
+    });
+  }
+
+  importGraph(
+    snapshot: GraphSnapshot,
+    context: WriteContext,
+    options: ImportOptions = {},
+  ): Promise<ImportReport> {
+    return this.write(async () => {
+      const actor = checkActor(context.actor);
+      const checked = checkSnapshot(snapshot);
+      return options.mode === 'upsert'
+        ? this.upsert(checked, actor, options)
+        : this.restore(checked, actor, options);
+    });
+  }
+
+  close(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      this.db.close();
+    }
+    return Promise.resolve();
+  }
+
+  // ── internals ────────────────────────────────────────────────────────────────────────────────
+
+  /** Runs a write after every earlier one has finished. */
+  private write<T>(run: () => T | Promise<T>): Promise<T> {
+    const result = this.writeQueue.then(() => {
+      if (this.closed) throw new FibroGraphError('STORE_UNAVAILABLE', 'the store is closed');
+      return run();
+    });
+    this.writeQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Runs SQL statements in one immediate transaction. */
+  private commit(run: () => void): void {
+    this.db.transaction(run).immediate();
+  }
+
+  private assertNewId(id: string): void {
+    if (this.graph.nodes.has(id)) throw new AlreadyExistsError(id);
+  }
+
+  private assertNewTriple(claim: StoredClaim): void {
+    const existing = this.graph.claimIdForTriple(claim.from, claim.relation, claim.to);
+    if (existing !== undefined && existing !== claim.id) {
+      throw new AlreadyExistsError(
+        existing,
+        `claim "${existing}" already says ${claim.from} ${claim.relation} ${claim.to}; add evidence to it instead`,
+      );
+    }
+  }
+
+  /** Restore into an empty store, keeping versions and timestamps; one transaction, progress between batches. */
+  private async restore(
+    snapshot: GraphSnapshot,
+    actor: string,
+    options: ImportOptions,
+  ): Promise<ImportReport> {
+    if (this.graph.nodes.size > 0) {
+      throw new ValidationError(
+        'mode',
+        'the store is not empty; restore needs an empty store (use upsert to merge)',
+      );
+    }
+    const records = [...snapshot.nodes, ...snapshot.claims];
+    const total = records.length;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      for (let start = 0; start < total; start += IMPORT_BATCH) {
+        for (const record of records.slice(start, start + IMPORT_BATCH)) {
+          if ('relation' in record) this.tables.insertClaim(record);
+          else this.tables.insertNode(record);
+        }
+        options.onProgress?.(Math.min(start + IMPORT_BATCH, total), total);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const report = { created: total, updated: 0, unchanged: 0 };
+      this.tables.appendChange({
+        at: nowIso(),
+        actor,
+        action: 'import',
+        targetType: 'graph',
+        targetId: 'graph',
+        before: null,
+        after: report,
+        subjects: ['graph'],
+      });
+      this.db.exec('COMMIT');
+      for (const node of snapshot.nodes) this.graph.putNode(node);
+      for (const claim of snapshot.claims) this.graph.putClaim(claim);
+      return report;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Merge: create what is missing, update what differs, one history entry each; all or nothing. */
+  private upsert(snapshot: GraphSnapshot, actor: string, options: ImportOptions): ImportReport {
+    const now = nowIso();
+    const nodes = new Map<string, GraphNode>(this.graph.nodes);
+    for (const node of snapshot.nodes) nodes.set(node.id, node);
+    const report = { created: 0, updated: 0, unchanged: 0 };
+    const applied: { nodes: GraphNode[]; claims: StoredClaim[] } = { nodes: [], claims: [] };
+    this.commit(() => {
+      for (const incoming of snapshot.nodes) {
+        const current = this.graph.nodes.get(incoming.id);
+        if (current && current.kind !== incoming.kind) {
+          throw new ValidationError(
+            `nodes.${incoming.id}.kind`,
+            `exists as a ${current.kind}, not a ${incoming.kind}`,
+          );
+        }
+        const next = mergeRecord(current, incoming, now);
+        if (next === null) report.unchanged += 1;
+        else {
+          if (current) this.tables.updateNode(next);
+          else this.tables.insertNode(next);
+          this.tables.appendChange(nodeChange(actor, current ? 'update' : 'create', current ?? null, next));
+          applied.nodes.push(next);
+          report[current ? 'updated' : 'created'] += 1;
+        }
+      }
+      for (const incoming of snapshot.claims) {
+        assertClaimReferences(incoming, nodes);
+        const currentClaim = this.graph.claims.get(incoming.id);
+        const current = currentClaim ? storedOf(currentClaim) : undefined;
+        if (!current) this.assertNewTriple(incoming);
+        else if (current.from !== incoming.from || current.to !== incoming.to) {
+          throw new ValidationError(
+            `claims.${incoming.id}`,
+            "exists with different ends; a claim's ends cannot change",
+          );
+        }
+        const next = mergeRecord(current, incoming, now);
+        if (next === null) report.unchanged += 1;
+        else {
+          if (current) this.tables.updateClaim(next);
+          else this.tables.insertClaim(next);
+          this.tables.appendChange(claimChange(actor, current ? 'update' : 'create', current ?? null, next));
+          applied.claims.push(next);
+          report[current ? 'updated' : 'created'] += 1;
+        }
+      }
+    });
+    for (const node of applied.nodes) this.graph.putNode(node);
+    for (const claim of applied.claims) this.graph.putClaim(claim);
+    options.onProgress?.(
+      snapshot.nodes.length + snapshot.claims.length,
+      snapshot.nodes.length + snapshot.claims.length,
+    );
+    return report;
+  }
+}
+
+/** Pragmas for durability and single ownership; fails clearly if another process holds the directory. */
+function configure(db: Database.Database, file: string): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('locking_mode = EXCLUSIVE');
+  try {
+    db.exec(SCHEMA_SQL);
+    // A write takes the exclusive lock now rather than at the first edit.
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING").run(
+      String(SCHEMA_VERSION),
+    );
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      /SQLITE_BUSY|database is locked/i.test(`${(error as { code?: string }).code ?? ''} ${error.message}`)
+    ) {
+      throw new FibroGraphError(
+        'STORE_UNAVAILABLE',
+        `${file} is in use by another FibroGraph process; stop it or use another FIBROGRAPH_DATA_DIR`,
+      );
+    }
+    throw error;
+  }
+  const version = (
+    db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string }
+  ).value;
+  if (version !== String(SCHEMA_VERSION)) {
+    throw new FibroGraphError(
+      'STORE_UNAVAILABLE',
+      `${file} has schema version ${version}; this FibroGraph expects ${SCHEMA_VERSION}`,
+    );
+  }
+}
+
+/** Runs a synchronous read so that a thrown error becomes a rejected promise, as callers expect. */
+function settle<T>(run: () => T): Promise<T> {
+  try {
+    return Promise.resolve(run());
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
+
+function assertDeletable(graph: MemoryGraph, node: GraphNode, expectedVersion: number): void {
+  assertVersion(node.id, expectedVersion, node.version);
+  const claims = graph.edgesOf(node.id).length;
+  if (claims > 0) throw new InUseError(node.id, `"${node.id}" has ${claims} claim(s); delete them first`);
+  const citations = graph.citationsOf(node.id);
+  if (citations > 0)
+    throw new InUseError(node.id, `source "${node.id}" is cited by ${citations} evidence item(s)`);
+}
+
+/** The stored part of a claim (drops derived figures). */
+function storedOf(claim: Claim): StoredClaim {
+  const { id, relation, from, to, summary, evidence, version, createdAt, updatedAt } = claim;
+  return { id, relation, from, to, summary, evidence, version, createdAt, updatedAt };
+}
+
+/** For upsert: null when unchanged, else the record to write (new at version 1, changed one version up). */
+function mergeRecord<T extends { version: number; createdAt: string; updatedAt: string }>(
+  current: T | undefined,
+  incoming: T,
+  now: string,
+): T | null {
+  if (!current) return { ...incoming, version: 1, createdAt: now, updatedAt: now };
+  if (sameContent(current, incoming)) return null;
+  return { ...incoming, version: current.version + 1, createdAt: current.createdAt, updatedAt: now };
+}
+
+function nodeChange(
+  actor: string,
+  action: 'create' | 'update' | 'delete',
+  before: GraphNode | null,
+  after: GraphNode | null,
+): ChangeDraft {
+  const target = (after ?? before) as GraphNode;
+  return {
+    at: nowIso(),
+    actor,
+    action,
+    targetType: target.kind === 'source' ? 'source' : 'node',
+    targetId: target.id,
+    before,
+    after,
+    subjects: [target.id],
+  };
+}
+
+function claimChange(
+  actor: string,
+  action: ChangeDraft['action'],
+  before: StoredClaim | null,
+  after: StoredClaim | null,
+): ChangeDraft {
+  const target = (after ?? before) as StoredClaim;
+  return {
+    at: nowIso(),
+    actor,
+    action,
+    targetType: 'claim',
+    targetId: target.id,
+    before,
+    after,
+    subjects: [target.id, target.from, target.to],
+  };
+}

@@ -1,0 +1,677 @@
+/**
+ * The GraphStore contract: every port operation, run against each store by a factory. A store that
+ * passes this suite is a drop-in replacement for any other.
+ */
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import {
+  AlreadyExistsError,
+  InUseError,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '../../server/src/domain/errors.ts';
+import type { GraphStore } from '../../server/src/store/graph-store.ts';
+import { buildFixtureGraph, CURATOR, IDS } from './fixture-graph.ts';
+
+/** Opens a fresh, empty store; `reopen` opens the same data again; `dispose` removes everything. */
+export interface StoreHarness {
+  open(): Promise<GraphStore>;
+  /** A second, separate empty store (for import round trips). */
+  openEmpty(): Promise<GraphStore>;
+  dispose(): Promise<void>;
+}
+
+/** Registers the whole contract suite for one store. */
+export function describeStoreContract(name: string, harness: () => StoreHarness): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    let current: StoreHarness;
+
+    beforeEach(async () => {
+      current = harness();
+      store = await current.open();
+    });
+    afterEach(async () => {
+      await store.close();
+      await current.dispose();
+    });
+
+    describe('nodes', () => {
+      it('creates a node with a derived id, version 1 and timestamps', async () => {
+        const node = await store.createNode(
+          { kind: 'symptom', name: 'Brain fog', aliases: ['Fibro fog'], xrefs: ['HP:0033630'] },
+          CURATOR,
+        );
+        expect(node).toMatchObject({
+          id: 'symptom:brain-fog',
+          kind: 'symptom',
+          name: 'Brain fog',
+          version: 1,
+          aliases: ['Fibro fog'],
+          xrefs: ['HP:0033630'],
+        });
+        expect(node.createdAt).toBe(node.updatedAt);
+        expect(await store.getNode('symptom:brain-fog')).toEqual(node);
+        expect(await store.getNode('symptom:nothing')).toBeNull();
+      });
+
+      it('rejects an unknown kind, a mismatched id prefix and a duplicate id', async () => {
+        await expect(
+          store.createNode({ kind: 'planet', name: 'Mars' } as never, CURATOR),
+        ).rejects.toMatchObject({ code: 'BAD_INPUT', field: 'kind' });
+        await expect(
+          store.createNode({ id: 'theory:x', kind: 'symptom', name: 'X' }, CURATOR),
+        ).rejects.toMatchObject({ field: 'id' });
+        await expect(store.createNode({ kind: 'symptom', name: '  ' }, CURATOR)).rejects.toBeInstanceOf(
+          ValidationError,
+        );
+        await store.createNode({ kind: 'symptom', name: 'Fatigue' }, CURATOR);
+        await expect(store.createNode({ kind: 'symptom', name: 'Fatigue' }, CURATOR)).rejects.toBeInstanceOf(
+          AlreadyExistsError,
+        );
+        expect((await store.stats()).nodes).toBe(1);
+      });
+
+      it('updates with the expected version and refuses a stale one, naming the current version', async () => {
+        const node = await store.createNode({ kind: 'symptom', name: 'Fatigue' }, CURATOR);
+        const updated = await store.updateNode(
+          node.id,
+          { summary: 'Tiredness that rest does not fix.' },
+          1,
+          CURATOR,
+        );
+        expect(updated).toMatchObject({
+          version: 2,
+          summary: 'Tiredness that rest does not fix.',
+          createdAt: node.createdAt,
+        });
+        const stale = store.updateNode(node.id, { summary: 'Older edit' }, 1, CURATOR);
+        await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
+        await expect(stale).rejects.toMatchObject({ currentVersion: 2, expectedVersion: 1 });
+        expect((await store.getNode(node.id))?.summary).toBe('Tiredness that rest does not fix.');
+        await expect(store.updateNode('symptom:none', {}, 1, CURATOR)).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('lets exactly one of 20 concurrent updates with the same expectedVersion win', async () => {
+        const node = await store.createNode({ kind: 'symptom', name: 'Fatigue' }, CURATOR);
+        const results = await Promise.allSettled(
+          Array.from({ length: 20 }, (_, i) =>
+            store.updateNode(node.id, { summary: `edit ${i}` }, 1, { actor: `editor-${i}` }),
+          ),
+        );
+        const wins = results.filter((result) => result.status === 'fulfilled');
+        const losses = results.filter(
+          (result): result is PromiseRejectedResult => result.status === 'rejected',
+        );
+        expect(wins).toHaveLength(1);
+        expect(losses).toHaveLength(19);
+        for (const loss of losses) {
+          expect(loss.reason).toBeInstanceOf(VersionConflictError);
+          expect(loss.reason).toMatchObject({ currentVersion: 2 });
+        }
+        const final = await store.getNode(node.id);
+        expect(final?.version).toBe(2);
+        const history = await store.history({ targetId: node.id });
+        expect(history.changes.map((change) => change.action)).toEqual(['update', 'create']);
+      });
+
+      it('refuses to delete a node that claims use, and deletes it once they are gone', async () => {
+        await buildFixtureGraph(store);
+        const myalgia = await store.getNode(IDS.myalgia);
+        await expect(store.deleteNode(IDS.myalgia, myalgia?.version ?? 0, CURATOR)).rejects.toBeInstanceOf(
+          InUseError,
+        );
+        const lonely = await store.createNode({ kind: 'finding', name: 'Normal blood tests' }, CURATOR);
+        await expect(store.deleteNode(lonely.id, 7, CURATOR)).rejects.toBeInstanceOf(VersionConflictError);
+        await store.deleteNode(lonely.id, 1, CURATOR);
+        expect(await store.getNode(lonely.id)).toBeNull();
+        await expect(store.deleteNode(lonely.id, 1, CURATOR)).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('lists nodes by kind in id order with a cursor', async () => {
+        await buildFixtureGraph(store);
+        const theories = await store.listNodes({ kinds: ['theory'] });
+        expect(theories.map((node) => node.id)).toEqual([IDS.sensitization, IDS.hypoperfusion]);
+        const page1 = await store.listNodes({ first: 4 });
+        const page2 = await store.listNodes({ first: 4, after: page1.at(-1)?.id ?? '' });
+        expect(page1).toHaveLength(4);
+        expect(page2[0]?.id > (page1.at(-1)?.id ?? '')).toBe(true);
+        expect(new Set([...page1, ...page2].map((node) => node.id)).size).toBe(8);
+      });
+    });
+
+    describe('sources', () => {
+      it('creates a source with a short-citation name and validates identifiers', async () => {
+        await buildFixtureGraph(store);
+        const katz = await store.getSource(IDS.katz);
+        expect(katz).toMatchObject({
+          kind: 'source',
+          name: 'Katz et al. 2007',
+          sourceKind: 'paper',
+          doi: '10.1016/j.mehy.2005.10.037',
+          pmid: null,
+          year: 2007,
+        });
+        expect(await store.getSource(IDS.myalgia)).toBeNull();
+        await expect(
+          store.createSource({ sourceKind: 'paper', title: 'T', doi: 'doi:10.1/x' }, CURATOR),
+        ).rejects.toMatchObject({ field: 'doi' });
+        await expect(
+          store.createSource({ sourceKind: 'paper', title: 'T', url: 'javascript:alert(1)' }, CURATOR),
+        ).rejects.toMatchObject({ field: 'url' });
+        await expect(
+          store.createSource({ sourceKind: 'tweet', title: 'T' } as never, CURATOR),
+        ).rejects.toMatchObject({ field: 'sourceKind' });
+      });
+
+      it('updates a source, and refuses to delete one that evidence cites', async () => {
+        await buildFixtureGraph(store);
+        const updated = await store.updateSource(IDS.katz, { pmid: '17000000' }, 1, CURATOR);
+        expect(updated).toMatchObject({
+          version: 2,
+          pmid: '17000000',
+          title: expect.stringContaining('muscle hypoperfusion') as unknown,
+        });
+        await expect(store.updateSource(IDS.myalgia, { title: 'x' }, 1, CURATOR)).rejects.toMatchObject({
+          field: 'id',
+        });
+        await expect(store.updateNode(IDS.katz, { name: 'x' }, 2, CURATOR)).rejects.toMatchObject({
+          field: 'id',
+        });
+        await expect(store.deleteNode(IDS.katz, 2, CURATOR)).rejects.toBeInstanceOf(InUseError);
+      });
+    });
+
+    describe('claims and evidence', () => {
+      it('creates a claim whose strength, best level and contested flag derive from its evidence', async () => {
+        await buildFixtureGraph(store);
+        const relieves = await store.getClaim('claim:aerobic-exercise--relieves--myalgia');
+        expect(relieves).toMatchObject({
+          relation: 'RELIEVES',
+          from: IDS.exercise,
+          to: IDS.myalgia,
+          strength: 1,
+          bestLevel: 'guideline',
+          contested: false,
+          supportCount: 1,
+          disputeCount: 0,
+          version: 1,
+        });
+        const buildsOn = await store.getClaim('claim:muscle-hypoperfusion--builds-on--central-sensitization');
+        expect(buildsOn).toMatchObject({
+          contested: true,
+          bestLevel: 'guideline',
+          strength: 0,
+          supportCount: 1,
+          disputeCount: 1,
+          version: 2,
+        });
+      });
+
+      it('rejects relations outside the table, claims without evidence and dangling ids', async () => {
+        await buildFixtureGraph(store);
+        const evidence = [
+          { sourceId: IDS.katz, note: 'n', level: 'hypothesis', stance: 'supports' },
+        ] as const;
+        await expect(
+          store.createClaim(
+            { from: IDS.myalgia, relation: 'PROPOSES', to: IDS.ischaemia, evidence },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ code: 'BAD_INPUT', field: 'relation' });
+        await expect(
+          store.createClaim(
+            { from: IDS.myalgia, relation: 'CURES', to: IDS.ischaemia, evidence } as never,
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'relation' });
+        await expect(
+          store.createClaim(
+            { from: IDS.heat, relation: 'TARGETS', to: IDS.vasomotor, evidence: [] },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'evidence' });
+        await expect(
+          store.createClaim(
+            { from: 'therapy:ghost', relation: 'TARGETS', to: IDS.vasomotor, evidence },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'from' });
+        await expect(
+          store.createClaim(
+            { from: IDS.heat, relation: 'TARGETS', to: 'mechanism:ghost', evidence },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'to' });
+        await expect(
+          store.createClaim(
+            {
+              from: IDS.heat,
+              relation: 'TARGETS',
+              to: IDS.vasomotor,
+              evidence: [{ ...evidence[0], sourceId: 'source:ghost' }],
+            },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'evidence[0].sourceId' });
+        await expect(
+          store.createClaim(
+            {
+              from: IDS.heat,
+              relation: 'TARGETS',
+              to: IDS.vasomotor,
+              evidence: [{ sourceId: IDS.katz, level: 'hypothesis', stance: 'supports' }],
+            },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'evidence[0]' });
+        await expect(
+          store.createClaim(
+            {
+              from: IDS.heat,
+              relation: 'TARGETS',
+              to: IDS.vasomotor,
+              evidence: [{ ...evidence[0], level: 'gossip' }],
+            } as never,
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'evidence[0].level' });
+        await expect(
+          store.createClaim(
+            { from: IDS.exercise, relation: 'RELIEVES', to: IDS.myalgia, id: 'claim:another', evidence },
+            CURATOR,
+          ),
+        ).rejects.toBeInstanceOf(AlreadyExistsError);
+        expect((await store.stats()).claims).toBe(10);
+      });
+
+      it('adds and removes evidence with version checks, keeping at least one item', async () => {
+        await buildFixtureGraph(store);
+        const id = 'claim:heat-therapy--relieves--myalgia';
+        const added = await store.addEvidence(
+          id,
+          {
+            sourceId: IDS.katz,
+            note: 'Warmth dilates vessels.',
+            level: 'hypothesis',
+            stance: 'supports',
+            locator: 'Discussion',
+          },
+          1,
+          CURATOR,
+        );
+        expect(added).toMatchObject({ version: 2, supportCount: 2, bestLevel: 'hypothesis', strength: 0.3 });
+        expect(added.evidence[1]).toMatchObject({
+          sourceId: IDS.katz,
+          locator: 'Discussion',
+          quote: null,
+          unverified: false,
+        });
+        await expect(
+          store.addEvidence(
+            id,
+            { sourceId: IDS.katz, note: 'again', level: 'rct', stance: 'supports' },
+            1,
+            CURATOR,
+          ),
+        ).rejects.toBeInstanceOf(VersionConflictError);
+        const firstId = added.evidence[0]?.id ?? '';
+        const removed = await store.removeEvidence(id, firstId, 2, CURATOR);
+        expect(removed.evidence.map((item) => item.id)).toEqual([added.evidence[1]?.id]);
+        await expect(store.removeEvidence(id, added.evidence[1]?.id ?? '', 3, CURATOR)).rejects.toMatchObject(
+          { field: 'evidenceId' },
+        );
+        await expect(store.removeEvidence(id, 'evidence:nope', 3, CURATOR)).rejects.toMatchObject({
+          field: 'evidenceId',
+        });
+      });
+
+      it('updates a claim (relation re-checked against the table) and deletes it', async () => {
+        await buildFixtureGraph(store);
+        const id = 'claim:muscle-hypoperfusion--builds-on--central-sensitization';
+        const changed = await store.updateClaim(
+          id,
+          { relation: 'CONFLICTS_WITH', summary: 'They disagree.' },
+          2,
+          CURATOR,
+        );
+        expect(changed).toMatchObject({ relation: 'CONFLICTS_WITH', summary: 'They disagree.', version: 3 });
+        await expect(store.updateClaim(id, { relation: 'RELIEVES' }, 3, CURATOR)).rejects.toMatchObject({
+          field: 'relation',
+        });
+        await expect(store.deleteClaim(id, 2, CURATOR)).rejects.toBeInstanceOf(VersionConflictError);
+        await store.deleteClaim(id, 3, CURATOR);
+        expect(await store.getClaim(id)).toBeNull();
+        expect((await store.claimsOf(IDS.sensitization)).map((claim) => claim.id)).toEqual([
+          'claim:central-sensitization--explains--brain-fog',
+        ]);
+      });
+
+      it("lists a node's claims by direction", async () => {
+        await buildFixtureGraph(store);
+        const out = await store.claimsOf(IDS.ischaemia, 'out');
+        const incoming = await store.claimsOf(IDS.ischaemia, 'in');
+        expect(out.map((claim) => claim.to)).toEqual([IDS.myalgia]);
+        expect(incoming.map((claim) => claim.from).sort()).toEqual([
+          IDS.exercise,
+          IDS.hypoperfusion,
+          IDS.vasomotor,
+        ]);
+        expect(await store.claimsOf(IDS.ischaemia)).toHaveLength(4);
+        await expect(store.claimsOf('symptom:none')).rejects.toBeInstanceOf(NotFoundError);
+      });
+    });
+
+    describe('history', () => {
+      it('records who changed what, before and after, newest first, with cursor pages', async () => {
+        await buildFixtureGraph(store);
+        const node = await store.createNode({ kind: 'symptom', name: 'Fatigue' }, { actor: 'alice' });
+        await store.updateNode(node.id, { summary: 'Tired.' }, 1, { actor: 'bob' });
+        const page = await store.history({ first: 2 });
+        expect(page.changes.map((change) => [change.action, change.actor, change.targetId])).toEqual([
+          ['update', 'bob', node.id],
+          ['create', 'alice', node.id],
+        ]);
+        expect(page.changes[0]?.before).toMatchObject({ summary: '', version: 1 });
+        expect(page.changes[0]?.after).toMatchObject({ summary: 'Tired.', version: 2 });
+        expect(page.changes[0]?.seq).toBeGreaterThan(page.changes[1]?.seq ?? Infinity);
+        const all: number[] = [];
+        let cursor: string | undefined;
+        do {
+          const next = await store.history({ first: 7, ...(cursor === undefined ? {} : { after: cursor }) });
+          all.push(...next.changes.map((change) => change.seq));
+          cursor = next.nextCursor ?? undefined;
+        } while (cursor !== undefined);
+        expect(all).toHaveLength(3 + 8 + 10 + 1 + 2);
+        expect(new Set(all).size).toBe(all.length);
+        expect([...all].sort((a, b) => b - a)).toEqual(all);
+      });
+
+      it("includes a node's claim changes in the node's history", async () => {
+        await buildFixtureGraph(store);
+        const changes = (await store.history({ targetId: IDS.sensitization })).changes;
+        expect(changes.map((change) => [change.action, change.targetId])).toEqual([
+          ['add-evidence', 'claim:muscle-hypoperfusion--builds-on--central-sensitization'],
+          ['create', 'claim:muscle-hypoperfusion--builds-on--central-sensitization'],
+          ['create', 'claim:central-sensitization--explains--brain-fog'],
+          ['create', IDS.sensitization],
+        ]);
+        await expect(store.history({ after: 'not-a-cursor' })).rejects.toMatchObject({ field: 'after' });
+      });
+
+      it('does not record a change that failed', async () => {
+        await buildFixtureGraph(store);
+        const before = (await store.stats()).changes;
+        await expect(
+          store.updateNode(IDS.myalgia, { xrefs: ['not a curie'] }, 1, CURATOR),
+        ).rejects.toMatchObject({ field: 'xrefs[0]' });
+        await expect(store.updateNode(IDS.myalgia, { name: 'x' }, 9, CURATOR)).rejects.toBeInstanceOf(
+          VersionConflictError,
+        );
+        expect((await store.stats()).changes).toBe(before);
+      });
+    });
+
+    describe('search', () => {
+      beforeEach(async () => {
+        await buildFixtureGraph(store);
+      });
+
+      it('ranks an exact name first and finds by prefix, alias and CURIE', async () => {
+        expect((await store.search('Brain fog'))[0]).toMatchObject({
+          node: { id: IDS.brainFog },
+          matchedField: 'name',
+        });
+        expect((await store.search('brai'))[0]?.node.id).toBe(IDS.brainFog);
+        expect((await store.search('fibro fo'))[0]).toMatchObject({
+          node: { id: IDS.brainFog },
+          matchedField: 'alias',
+        });
+        expect((await store.search('HP:0033630'))[0]).toMatchObject({
+          node: { id: IDS.brainFog },
+          matchedField: 'xref',
+        });
+        expect((await store.search('muscle')).map((hit) => hit.node.id)).toEqual(
+          expect.arrayContaining([IDS.ischaemia, IDS.hypoperfusion, IDS.myalgia]),
+        );
+      });
+
+      it('filters by kind, caps results and survives hostile text', async () => {
+        const hits = await store.search('muscle', { kinds: ['symptom'] });
+        expect(hits.map((hit) => hit.node.id)).toEqual([IDS.myalgia]);
+        expect(await store.search('muscle', { first: 1 })).toHaveLength(1);
+        for (const text of [
+          '"',
+          "' OR 1=1 --",
+          'MATCH (n) DETACH DELETE n',
+          'brain* OR NEAR(',
+          '(((',
+          '\\',
+          'a:b:c',
+          '*',
+          '',
+        ]) {
+          await expect(store.search(text)).resolves.toBeInstanceOf(Array);
+        }
+        expect((await store.stats()).nodes).toBe(11);
+        await expect(store.search('x', { first: 1000 })).rejects.toMatchObject({ field: 'first' });
+      });
+    });
+
+    describe('neighbourhood', () => {
+      beforeEach(async () => {
+        await buildFixtureGraph(store);
+      });
+
+      it('returns direct neighbours and the claims among them', async () => {
+        const around = await store.neighborhood(IDS.ischaemia);
+        expect(around.nodes.map((node) => node.id)).toEqual(
+          [IDS.vasomotor, IDS.ischaemia, IDS.myalgia, IDS.exercise, IDS.hypoperfusion].sort(),
+        );
+        expect(around.claims.map((claim) => claim.id)).toEqual(
+          [
+            'claim:aerobic-exercise--relieves--myalgia',
+            'claim:aerobic-exercise--targets--muscle-ischaemia',
+            'claim:muscle-hypoperfusion--explains--myalgia',
+            'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
+            'claim:muscle-hypoperfusion--proposes--vasomotor-dysregulation',
+            'claim:muscle-ischaemia--causes--myalgia',
+            'claim:vasomotor-dysregulation--causes--muscle-ischaemia',
+          ].sort(),
+        );
+        expect(around.truncated).toBe(false);
+      });
+
+      it('walks deeper and filters by relation, kind and minimum evidence level', async () => {
+        const deep = await store.neighborhood(IDS.brainFog, { depth: 2 });
+        expect(deep.nodes.map((node) => node.id)).toEqual(
+          [IDS.sensitization, IDS.hypoperfusion, IDS.brainFog].sort(),
+        );
+        const relieves = await store.neighborhood(IDS.myalgia, { relations: ['RELIEVES'] });
+        expect(relieves.nodes.map((node) => node.id)).toEqual([IDS.myalgia, IDS.exercise, IDS.heat].sort());
+        const theories = await store.neighborhood(IDS.myalgia, { kinds: ['theory'] });
+        expect(theories.nodes.map((node) => node.id)).toEqual([IDS.myalgia, IDS.hypoperfusion].sort());
+        const strong = await store.neighborhood(IDS.myalgia, { minLevel: 'rct' });
+        expect(strong.nodes.map((node) => node.id)).toEqual([IDS.myalgia, IDS.exercise].sort());
+        expect(strong.claims.map((claim) => claim.id)).toEqual(['claim:aerobic-exercise--relieves--myalgia']);
+      });
+
+      it('rejects bad options and unknown ids', async () => {
+        await expect(store.neighborhood('symptom:none')).rejects.toBeInstanceOf(NotFoundError);
+        await expect(store.neighborhood(IDS.myalgia, { depth: 0 })).rejects.toMatchObject({ field: 'depth' });
+        await expect(store.neighborhood(IDS.myalgia, { depth: 9 })).rejects.toMatchObject({ field: 'depth' });
+        await expect(store.neighborhood(IDS.myalgia, { kinds: ['planet'] } as never)).rejects.toMatchObject({
+          field: 'kinds',
+        });
+      });
+    });
+
+    describe('paths', () => {
+      beforeEach(async () => {
+        await buildFixtureGraph(store);
+      });
+
+      it('ranks paths by weakest link, then length', async () => {
+        const { paths, truncated } = await store.paths(IDS.exercise, IDS.myalgia, { maxHops: 3, first: 10 });
+        expect(truncated).toBe(false);
+        expect(paths.map((path) => [path.score, path.hops.map((hop) => hop.claimId)])).toEqual([
+          [1, ['claim:aerobic-exercise--relieves--myalgia']],
+          [
+            0.3,
+            ['claim:aerobic-exercise--targets--muscle-ischaemia', 'claim:muscle-ischaemia--causes--myalgia'],
+          ],
+          [
+            0.1,
+            [
+              'claim:aerobic-exercise--targets--muscle-ischaemia',
+              'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
+              'claim:muscle-hypoperfusion--explains--myalgia',
+            ],
+          ],
+        ]);
+        const second = paths[1];
+        expect(second?.nodeIds).toEqual([IDS.exercise, IDS.ischaemia, IDS.myalgia]);
+        expect(second?.hops.map((hop) => hop.forward)).toEqual([true, true]);
+        expect(second?.claims.map((claim) => claim.evidence.length)).toEqual([1, 1]);
+      });
+
+      it('walks claims backwards and honours maxHops and first', async () => {
+        const { paths } = await store.paths(IDS.brainFog, IDS.myalgia, { maxHops: 4 });
+        expect(paths[0]?.nodeIds).toEqual([IDS.brainFog, IDS.sensitization, IDS.hypoperfusion, IDS.myalgia]);
+        expect(paths[0]?.hops.map((hop) => hop.forward)).toEqual([false, false, true]);
+        expect((await store.paths(IDS.brainFog, IDS.myalgia, { maxHops: 2 })).paths).toEqual([]);
+        expect((await store.paths(IDS.exercise, IDS.myalgia, { first: 1 })).paths).toHaveLength(1);
+        await expect(store.paths(IDS.exercise, 'symptom:none')).rejects.toBeInstanceOf(NotFoundError);
+        await expect(store.paths(IDS.exercise, IDS.myalgia, { maxHops: 7 })).rejects.toMatchObject({
+          field: 'maxHops',
+        });
+      });
+    });
+
+    describe('theories and contested claims', () => {
+      beforeEach(async () => {
+        await buildFixtureGraph(store);
+      });
+
+      it("returns a theory's subgraph with the therapies acting on it", async () => {
+        const subgraph = await store.theorySubgraph(IDS.hypoperfusion);
+        expect(subgraph.nodes.map((node) => node.id)).toEqual(
+          [
+            IDS.hypoperfusion,
+            IDS.vasomotor,
+            IDS.ischaemia,
+            IDS.myalgia,
+            IDS.sensitization,
+            IDS.exercise,
+            IDS.heat,
+          ].sort(),
+        );
+        expect(subgraph.claims).toHaveLength(9);
+        expect(
+          subgraph.claims.some((claim) => claim.id === 'claim:central-sensitization--explains--brain-fog'),
+        ).toBe(false);
+        await expect(store.theorySubgraph(IDS.myalgia)).rejects.toMatchObject({ field: 'id' });
+        await expect(store.theorySubgraph('theory:none')).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('lists contested claims, strongest disputes first', async () => {
+        await store.addEvidence(
+          'claim:heat-therapy--relieves--myalgia',
+          { sourceId: IDS.katz, note: 'Unclear.', level: 'hypothesis', stance: 'disputes' },
+          1,
+          CURATOR,
+        );
+        const contested = await store.contested();
+        expect(contested.map((claim) => claim.id)).toEqual([
+          'claim:muscle-hypoperfusion--builds-on--central-sensitization',
+          'claim:heat-therapy--relieves--myalgia',
+        ]);
+        expect(await store.contested(1)).toHaveLength(1);
+      });
+
+      it('counts by kind, relation, level and stance', async () => {
+        const stats = await store.stats();
+        expect(stats).toMatchObject({
+          nodes: 11,
+          claims: 10,
+          evidence: 11,
+          contestedClaims: 1,
+          nodesByKind: { source: 3, theory: 2, mechanism: 2, symptom: 2, therapy: 2 },
+          claimsByRelation: { PROPOSES: 2, EXPLAINS: 2, CAUSES: 2, TARGETS: 1, RELIEVES: 2, BUILDS_ON: 1 },
+          evidenceByLevel: { hypothesis: 4, anecdote: 3, rct: 1, guideline: 2, observational: 1 },
+          evidenceByStance: { supports: 10, disputes: 1 },
+        });
+        expect(stats.changes).toBe(3 + 8 + 10 + 1);
+      });
+    });
+
+    describe('import and export', () => {
+      it('round-trips: export, import into an empty store, identical export', async () => {
+        await buildFixtureGraph(store);
+        const exported = await store.exportGraph();
+        expect(exported.nodes).toHaveLength(11);
+        expect(exported.claims).toHaveLength(10);
+        const other = await current.openEmpty();
+        try {
+          const report = await other.importGraph(JSON.parse(JSON.stringify(exported)) as typeof exported, {
+            actor: 'import',
+          });
+          expect(report).toEqual({ created: 21, updated: 0, unchanged: 0 });
+          expect(JSON.stringify(await other.exportGraph())).toBe(JSON.stringify(exported));
+          expect((await other.history()).changes[0]).toMatchObject({ action: 'import', actor: 'import' });
+          await expect(other.importGraph(exported, { actor: 'import' })).rejects.toMatchObject({
+            field: 'mode',
+          });
+        } finally {
+          await other.close();
+        }
+      });
+
+      it('upserts idempotently and reports what changed', async () => {
+        await buildFixtureGraph(store);
+        const exported = await store.exportGraph();
+        expect(await store.importGraph(exported, CURATOR, { mode: 'upsert' })).toEqual({
+          created: 0,
+          updated: 0,
+          unchanged: 21,
+        });
+        const edited = {
+          ...exported,
+          nodes: exported.nodes.map((node) =>
+            node.id === IDS.myalgia ? { ...node, summary: 'Muscle pain.' } : node,
+          ),
+        };
+        expect(await store.importGraph(edited, CURATOR, { mode: 'upsert' })).toEqual({
+          created: 0,
+          updated: 1,
+          unchanged: 20,
+        });
+        expect(await store.getNode(IDS.myalgia)).toMatchObject({ summary: 'Muscle pain.', version: 2 });
+      });
+
+      it('rejects a snapshot with a dangling reference and leaves the store untouched', async () => {
+        await buildFixtureGraph(store);
+        const exported = await store.exportGraph();
+        const broken = { ...exported, nodes: exported.nodes.filter((node) => node.id !== IDS.brainFog) };
+        const other = await current.openEmpty();
+        try {
+          await expect(other.importGraph(broken, { actor: 'import' })).rejects.toMatchObject({
+            code: 'BAD_INPUT',
+            field: expect.stringMatching(/^claims\[\d+\]\.to$/) as unknown,
+          });
+          expect((await other.stats()).nodes).toBe(0);
+          await expect(
+            other.importGraph({ format: 'nope' } as never, { actor: 'import' }),
+          ).rejects.toMatchObject({ field: 'format' });
+        } finally {
+          await other.close();
+        }
+        const before = JSON.stringify(exported);
+        await expect(store.importGraph(broken, CURATOR, { mode: 'upsert' })).rejects.toBeInstanceOf(
+          ValidationError,
+        );
+        expect(JSON.stringify(await store.exportGraph())).toBe(before);
+      });
+    });
+  });
+}

@@ -1,0 +1,26 @@
+/** How tests reach the Neo4j that the global setup provided (or learn that there is none). */
+import neo4j from 'neo4j-driver';
+
+/** Connection settings for a test Neo4j. */
+export interface Neo4jTarget {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: Neo4jTarget | null;
+  }
+}
+
+/** Deletes every node, relationship and the history counter, leaving schema (constraints, indexes) in place. */
+export async function wipeNeo4j(target: Neo4jTarget): Promise<void> {
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
+  try {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: target.database });
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,6 +1,8 @@
 // Claims touching a node: 'out' (it is the from end), 'in', or 'both'.
 MATCH (n:Entity {id: $id})-[r]-(:Entity)
-WHERE $direction = 'both' OR ($direction = 'out') = (startNode(r) = n)
+WHERE $direction = 'both'
+  OR ($direction = 'out' AND startNode(r) = n)
+  OR ($direction = 'in' AND endNode(r) = n)
 WITH DISTINCT r
 RETURN r {.*} AS claim, startNode(r).id AS from, endNode(r).id AS to,
   COLLECT {

@@ -155,6 +155,7 @@ export async function resolveNeo4jJars({ cacheDir = neo4jCacheDir(), log } = {})
     await run('mvn', ['-q', '-B', '-f', POM_PATH, 'dependency:copy-dependencies', '-Dstyle.color=never',
       `-DoutputDirectory=${tmpDir}`, '-DincludeScope=runtime'], { log });
     await fsp.writeFile(path.join(tmpDir, VERSION_MARKER), `${NEO4J_VERSION}\n`);
+    await fsp.chmod(tmpDir, 0o755); // mkdtemp makes it 0700; the cache may be shared
     await swapIntoPlace(tmpDir, libDir);
   } finally {
     await fsp.rm(tmpDir, { recursive: true, force: true });

@@ -352,11 +352,7 @@ export function describeStoreContract(name: string, harness: () => StoreHarness)
         const out = await store.claimsOf(IDS.ischaemia, 'out');
         const incoming = await store.claimsOf(IDS.ischaemia, 'in');
         expect(out.map((claim) => claim.to)).toEqual([IDS.myalgia]);
-        expect(incoming.map((claim) => claim.from)).toEqual([
-          IDS.exercise,
-          IDS.hypoperfusion,
-          IDS.vasomotor,
-        ]);
+        expect(incoming.map((claim) => claim.from)).toEqual([IDS.exercise, IDS.hypoperfusion, IDS.vasomotor]);
         expect(await store.claimsOf(IDS.ischaemia)).toHaveLength(4);
         await expect(store.claimsOf('symptom:none')).rejects.toBeInstanceOf(NotFoundError);
       });

@@ -44,7 +44,8 @@ export function scoreSearchHit(node: GraphNode, query: string): SearchHit | null
   if (terms.length === 0) return null;
   const phrase = terms.join(' ');
   // An id only counts when typed in full; its words alone would outrank the name.
-  if (normalizeForSearch(node.id) === phrase) return { node, score: 200, matchedField: 'id', matchedText: node.id };
+  if (normalizeForSearch(node.id) === phrase)
+    return { node, score: 200, matchedField: 'id', matchedText: node.id };
   const candidates: { field: SearchMatchField; text: string; weight: number }[] = [
     ...node.xrefs.map((text) => ({ field: 'xref' as const, text, weight: 90 })),
     { field: 'name', text: node.name, weight: 80 },

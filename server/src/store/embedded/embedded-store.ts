@@ -549,11 +549,11 @@ class EmbeddedStore implements GraphStore {
 
 /** Pragmas for durability and single ownership; fails clearly if another process holds the directory. */
 function configure(db: Database.Database, file: string): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('locking_mode = EXCLUSIVE');
   try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('locking_mode = EXCLUSIVE');
     db.exec(SCHEMA_SQL);
     // A write takes the exclusive lock now rather than at the first edit.
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING").run(

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../server/src/domain/errors.ts';
+import { claimIdFor, nodeIdFor, slugify } from '../../server/src/domain/ids.ts';
+import {
+  assertRelationAllowed,
+  isRelationAllowed,
+  RELATION_RULES,
+} from '../../server/src/domain/relations.ts';
+import {
+  checkClaimInput,
+  checkEvidenceInput,
+  checkNodeInput,
+  checkSourceInput,
+} from '../../server/src/domain/validate.ts';
+
+const evidence = {
+  sourceId: 'source:katz-2007',
+  note: 'A hypothesis paper.',
+  level: 'hypothesis',
+  stance: 'supports',
+} as const;
+
+function fieldOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error.field;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('ids', () => {
+  it('makes readable, URL-safe slugs and ids', () => {
+    expect(slugify('  Brain fog (“fibro fog”) — Süß ')).toBe('brain-fog-fibro-fog-su');
+    expect(nodeIdFor('symptom', 'Brain fog')).toBe('symptom:brain-fog');
+    expect(claimIdFor('therapy:aerobic-exercise', 'RELIEVES', 'symptom:myalgia')).toBe(
+      'claim:aerobic-exercise--relieves--myalgia',
+    );
+    expect(encodeURIComponent('claim:a--builds-on--b')).toBe('claim%3Aa--builds-on--b');
+    expect(fieldOf(() => nodeIdFor('symptom', '!!!'))).toBe('name');
+  });
+});
+
+describe('relation table', () => {
+  it('allows the listed connections and rejects others with the allowed kinds named', () => {
+    expect(isRelationAllowed('PROPOSES', 'theory', 'mechanism')).toBe(true);
+    expect(isRelationAllowed('CAUSES', 'mechanism', 'symptom')).toBe(true);
+    expect(isRelationAllowed('RELIEVES', 'therapy', 'mechanism')).toBe(false);
+    expect(isRelationAllowed('TARGETS', 'source', 'mechanism')).toBe(false);
+    expect(() => assertRelationAllowed('RELIEVES', 'therapy', 'mechanism')).toThrow(
+      /RELIEVES cannot connect a therapy to a mechanism; it connects therapy → symptom/,
+    );
+    for (const rule of Object.values(RELATION_RULES)) expect(rule.from).not.toContain('source');
+  });
+});
+
+describe('input validation', () => {
+  it('normalises node input: trims, drops aliases equal to the name, dedupes', () => {
+    expect(
+      checkNodeInput({
+        kind: 'symptom',
+        name: ' Fatigue ',
+        aliases: ['fatigue', 'Tiredness', 'tiredness'],
+        xrefs: ['HP:0012378', 'HP:0012378'],
+      }),
+    ).toEqual({
+      id: 'symptom:fatigue',
+      kind: 'symptom',
+      name: 'Fatigue',
+      summary: '',
+      aliases: ['Tiredness'],
+      xrefs: ['HP:0012378'],
+    });
+  });
+
+  it('names the offending field for hostile or malformed input', () => {
+    expect(fieldOf(() => checkNodeInput({ kind: 'symptom', name: 'a\u0000b' }))).toBe('name');
+    expect(fieldOf(() => checkNodeInput({ kind: 'symptom', name: 'x'.repeat(201) }))).toBe('name');
+    expect(fieldOf(() => checkNodeInput({ kind: 'symptom', name: 'ok', xrefs: ['no curie'] }))).toBe(
+      'xrefs[0]',
+    );
+    expect(fieldOf(() => checkNodeInput({ kind: 'symptom', name: 'ok', extra: 1 } as never))).toBe(
+      'node.extra',
+    );
+    expect(fieldOf(() => checkNodeInput({ kind: 'symptom', name: 'ok', aliases: 'one' } as never))).toBe(
+      'aliases',
+    );
+    expect(fieldOf(() => checkSourceInput({ sourceKind: 'paper', title: 'T', year: 20007 }))).toBe('year');
+    expect(
+      fieldOf(() => checkSourceInput({ sourceKind: 'paper', title: 'T', published: '2017-02-30' })),
+    ).toBe('published');
+    expect(fieldOf(() => checkSourceInput({ sourceKind: 'paper', title: 'T', pmid: 'PMID:1' }))).toBe('pmid');
+    expect(
+      fieldOf(() =>
+        checkClaimInput({ relation: 'CAUSES', from: 'mechanism:a', to: 'mechanism:a', evidence: [evidence] }),
+      ),
+    ).toBe('to');
+    expect(
+      fieldOf(() =>
+        checkClaimInput({
+          relation: 'CAUSES',
+          from: 'mechanism:a',
+          to: "symptom:b' OR 1=1",
+          evidence: [evidence],
+        }),
+      ),
+    ).toBe('to');
+    expect(
+      fieldOf(() =>
+        checkClaimInput({
+          relation: 'CAUSES',
+          from: 'mechanism:a',
+          to: 'symptom:b',
+          evidence: [evidence, evidence],
+        }),
+      ),
+    ).toBe('evidence');
+  });
+
+  it('gives evidence a content-derived id so re-seeding is idempotent', () => {
+    const a = checkEvidenceInput('evidence', evidence, 'claim:x');
+    const b = checkEvidenceInput('evidence', { ...evidence }, 'claim:x');
+    const c = checkEvidenceInput('evidence', { ...evidence, stance: 'disputes' }, 'claim:x');
+    expect(a.id).toMatch(/^evidence:[0-9a-f]{16}$/);
+    expect(b.id).toBe(a.id);
+    expect(c.id).not.toBe(a.id);
+  });
+
+  it('derives a short citation name for sources', () => {
+    expect(
+      checkSourceInput({ sourceKind: 'paper', title: 'T', authors: ['Clauw DJ'], year: 2014 }).name,
+    ).toBe('Clauw 2014');
+    expect(
+      checkSourceInput({ sourceKind: 'paper', title: 'T', authors: ['Katz DL', 'Greene L'], year: 2007 }).id,
+    ).toBe('source:katz-et-al-2007');
+    expect(checkSourceInput({ sourceKind: 'blog-post', title: 'Neck and Shoulder Pain' }).name).toBe(
+      'Neck and Shoulder Pain',
+    );
+  });
+});

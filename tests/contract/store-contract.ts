@@ -135,7 +135,7 @@ export function describeStoreContract(name: string, harness: () => StoreHarness)
         const page1 = await store.listNodes({ first: 4 });
         const page2 = await store.listNodes({ first: 4, after: page1.at(-1)?.id ?? '' });
         expect(page1).toHaveLength(4);
-        expect(page2[0]?.id > (page1.at(-1)?.id ?? '')).toBe(true);
+        expect((page2[0]?.id ?? '') > (page1.at(-1)?.id ?? '')).toBe(true);
         expect(new Set([...page1, ...page2].map((node) => node.id)).size).toBe(8);
       });
     });

@@ -48,9 +48,9 @@ describe('relation table', () => {
     expect(isRelationAllowed('CAUSES', 'mechanism', 'symptom')).toBe(true);
     expect(isRelationAllowed('RELIEVES', 'therapy', 'mechanism')).toBe(false);
     expect(isRelationAllowed('TARGETS', 'source', 'mechanism')).toBe(false);
-    expect(() => assertRelationAllowed('RELIEVES', 'therapy', 'mechanism')).toThrow(
-      /RELIEVES cannot connect a therapy to a mechanism; it connects therapy → symptom/,
-    );
+    expect(() => {
+      assertRelationAllowed('RELIEVES', 'therapy', 'mechanism');
+    }).toThrow(/RELIEVES cannot connect a therapy to a mechanism; it connects therapy → symptom/);
     for (const rule of Object.values(RELATION_RULES)) expect(rule.from).not.toContain('source');
   });
 });

@@ -28,7 +28,9 @@ it('keeps every acknowledged write after the writer is killed with SIGKILL', asy
   const acknowledged: { nodes: string[]; claims: string[] } = { nodes: [], claims: [] };
   const killed = new Promise<void>((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', () => resolve());
+    child.once('exit', () => {
+      resolve();
+    });
     createInterface({ input: child.stdout }).on('line', (line) => {
       const [kind, id] = line.split(' ');
       if (id === undefined) return;

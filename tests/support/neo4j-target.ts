@@ -19,7 +19,12 @@ declare module 'vitest' {
 export async function wipeNeo4j(target: Neo4jTarget): Promise<void> {
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
   try {
-    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: target.database });
+    const session = driver.session({ database: target.database });
+    try {
+      await session.executeWrite((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    } finally {
+      await session.close();
+    }
   } finally {
     await driver.close();
   }

@@ -36,6 +36,7 @@ export const LIMITS = {
 } as const;
 
 // Control characters other than tab and newline never belong in graph text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 const CURIE = /^[A-Za-z][A-Za-z0-9._-]*:\S+$/;
 const DOI = /^10\.\d{4,9}\/\S+$/;
@@ -132,7 +133,7 @@ export function checkEvidenceInput(field: string, input: EvidenceInput, claimId:
   };
   const id = input.id ?? evidenceIdFor(claimId, content);
   if (!isEvidenceId(id))
-    throw new ValidationError(`${field}.id`, `"${id}" is not an evidence id (evidence:slug)`);
+    throw new ValidationError(`${field}.id`, `${JSON.stringify(id)} is not an evidence id (evidence:slug)`);
   return { id, ...content, unverified: input.unverified ?? false };
 }
 
@@ -151,14 +152,16 @@ export function checkClaimInput(input: ClaimInput): {
   assertNodeId('to', input.to);
   if (input.from === input.to) throw new ValidationError('to', 'a claim cannot connect a node to itself');
   const id = input.id ?? claimIdFor(input.from, relation, input.to);
-  if (!isClaimId(id)) throw new ValidationError('id', `"${id}" is not a claim id (claim:slug)`);
+  if (!isClaimId(id)) throw new ValidationError('id', `${JSON.stringify(id)} is not a claim id (claim:slug)`);
   if (!Array.isArray(input.evidence) || input.evidence.length === 0) {
     throw new ValidationError('evidence', 'a claim needs at least one evidence item');
   }
   if (input.evidence.length > LIMITS.evidencePerClaim) {
     throw new ValidationError('evidence', `at most ${LIMITS.evidencePerClaim} evidence items per claim`);
   }
-  const evidence = input.evidence.map((item, index) => checkEvidenceInput(`evidence[${index}]`, item, id));
+  const evidence = (input.evidence as readonly EvidenceInput[]).map((item, index) =>
+    checkEvidenceInput(`evidence[${index}]`, item, id),
+  );
   assertUniqueEvidenceIds(evidence);
   const summary = checkOptionalText('summary', input.summary, LIMITS.summary);
   return { id, relation, from: input.from, to: input.to, summary, evidence };

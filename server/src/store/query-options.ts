@@ -32,9 +32,10 @@ export interface ResolvedNeighborhoodQuery {
 export function resolveNeighborhoodQuery(query: NeighborhoodQuery = {}): ResolvedNeighborhoodQuery {
   const depth = checkInt('depth', query.depth ?? 1, 1, QUERY_CAPS.maxDepth);
   for (const kind of query.kinds ?? [])
-    if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind "${kind}"`);
+    if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind ${JSON.stringify(kind)}`);
   for (const relation of query.relations ?? []) {
-    if (!isRelation(relation)) throw new ValidationError('relations', `unknown relation "${relation}"`);
+    if (!isRelation(relation))
+      throw new ValidationError('relations', `unknown relation ${JSON.stringify(relation)}`);
   }
   if (query.minLevel !== undefined && !isEvidenceLevel(query.minLevel)) {
     throw new ValidationError('minLevel', `unknown evidence level "${String(query.minLevel)}"`);
@@ -69,7 +70,7 @@ export function resolveSearchQuery(
   if (typeof text !== 'string') throw new ValidationError('text', 'must be a string');
   if (text.length > 200) throw new ValidationError('text', 'must be at most 200 characters');
   for (const kind of query.kinds ?? [])
-    if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind "${kind}"`);
+    if (!isNodeKind(kind)) throw new ValidationError('kinds', `unknown node kind ${JSON.stringify(kind)}`);
   return {
     text,
     kinds: query.kinds ?? [],

@@ -5,21 +5,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ValidationError } from '../domain/errors.ts';
 import { isConceptKind } from '../domain/kinds.ts';
-import type {
-  ConceptNode,
-  Evidence,
-  GraphNode,
-  GraphSnapshot,
-  SourceNode,
-  StoredClaim,
-} from '../domain/model.ts';
+import type { ClaimInput, NodeInput, SourceInput } from '../domain/inputs.ts';
+import type { GraphNode, GraphSnapshot, StoredClaim } from '../domain/model.ts';
 import { assertRelationAllowed } from '../domain/relations.ts';
-import {
-  assertUniqueEvidenceIds,
-  checkClaimInput,
-  checkNodeInput,
-  checkSourceInput,
-} from '../domain/validate.ts';
+import { checkClaimInput, checkNodeInput, checkSourceInput } from '../domain/validate.ts';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
@@ -93,40 +82,24 @@ export function sameContent<T extends { version: number; createdAt: string; upda
 }
 
 function canonicalNode(raw: unknown): GraphNode {
-  const record = raw as Partial<SourceNode> & Partial<ConceptNode>;
-  const meta = checkMeta(record);
-  if (record.kind === 'source') {
-    const { id, kind: _kind, version: _v, createdAt: _c, updatedAt: _u, ...fields } = record;
-    const checked = checkSourceInput({ id, ...(fields as Omit<SourceNode, 'id' | 'kind'>) } as Parameters<
-      typeof checkSourceInput
-    >[0]);
+  if (typeof raw !== 'object' || raw === null) throw new ValidationError('node', 'must be an object');
+  // Untrusted until the domain validators below have checked every field.
+  const { kind, version, createdAt, updatedAt, ...fields } = raw as Record<string, unknown>;
+  const meta = checkMeta({ version, createdAt, updatedAt });
+  if (kind === 'source') {
+    const checked = checkSourceInput(fields as unknown as SourceInput);
     return canonicalNodeLayout({ ...checked, kind: 'source', ...meta });
   }
-  if (!isConceptKind(record.kind))
-    throw new ValidationError('kind', `unknown node kind ${JSON.stringify(record.kind)}`);
-  const checked = checkNodeInput({
-    ...(record.id === undefined ? {} : { id: record.id }),
-    kind: record.kind,
-    name: record.name ?? '',
-    summary: record.summary ?? '',
-    aliases: record.aliases ?? [],
-    xrefs: record.xrefs ?? [],
-  });
+  if (!isConceptKind(kind)) throw new ValidationError('kind', `unknown node kind ${JSON.stringify(kind)}`);
+  const checked = checkNodeInput({ ...(fields as unknown as NodeInput), kind });
   return canonicalNodeLayout({ ...checked, ...meta });
 }
 
 function canonicalClaim(raw: unknown): StoredClaim {
-  const record = raw as Partial<StoredClaim>;
-  const meta = checkMeta(record);
-  const checked = checkClaimInput({
-    ...(record.id === undefined ? {} : { id: record.id }),
-    relation: record.relation as StoredClaim['relation'],
-    from: record.from ?? '',
-    to: record.to ?? '',
-    summary: record.summary ?? null,
-    evidence: (record.evidence ?? []) as Evidence[],
-  });
-  assertUniqueEvidenceIds(checked.evidence);
+  if (typeof raw !== 'object' || raw === null) throw new ValidationError('claim', 'must be an object');
+  const { version, createdAt, updatedAt, ...fields } = raw as Record<string, unknown>;
+  const meta = checkMeta({ version, createdAt, updatedAt });
+  const checked = checkClaimInput(fields as unknown as ClaimInput);
   return canonicalClaimLayout({ ...checked, ...meta });
 }
 

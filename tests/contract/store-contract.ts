@@ -13,21 +13,25 @@ import {
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import { buildFixtureGraph, CURATOR, IDS } from './fixture-graph.ts';
 
-/** Opens a fresh, empty store; `reopen` opens the same data again; `dispose` removes everything. */
+/** Opens a fresh, empty store; `dispose` removes everything it created. */
 export interface StoreHarness {
   open(): Promise<GraphStore>;
-  /** A second, separate empty store (for import round trips). */
+  /**
+   * A second, empty store (for import round trips). A single-database server (Neo4j Community) may
+   * wipe the first store's data to provide it, so tests call it last.
+   */
   openEmpty(): Promise<GraphStore>;
   dispose(): Promise<void>;
 }
 
-/** Registers the whole contract suite for one store. */
-export function describeStoreContract(name: string, harness: () => StoreHarness): void {
-  describe(`GraphStore contract: ${name}`, () => {
+/** Registers the whole contract suite for one store; a null harness registers it as skipped. */
+export function describeStoreContract(name: string, harness: (() => StoreHarness) | null): void {
+  describe.skipIf(harness === null)(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     let current: StoreHarness;
 
     beforeEach(async () => {
+      if (harness === null) throw new Error('unreachable: the suite is skipped without a harness');
       current = harness();
       store = await current.open();
     });
@@ -649,6 +653,11 @@ export function describeStoreContract(name: string, harness: () => StoreHarness)
         await buildFixtureGraph(store);
         const exported = await store.exportGraph();
         const broken = { ...exported, nodes: exported.nodes.filter((node) => node.id !== IDS.brainFog) };
+        const before = JSON.stringify(exported);
+        await expect(store.importGraph(broken, CURATOR, { mode: 'upsert' })).rejects.toBeInstanceOf(
+          ValidationError,
+        );
+        expect(JSON.stringify(await store.exportGraph())).toBe(before);
         const other = await current.openEmpty();
         try {
           await expect(other.importGraph(broken, { actor: 'import' })).rejects.toMatchObject({
@@ -662,11 +671,6 @@ export function describeStoreContract(name: string, harness: () => StoreHarness)
         } finally {
           await other.close();
         }
-        const before = JSON.stringify(exported);
-        await expect(store.importGraph(broken, CURATOR, { mode: 'upsert' })).rejects.toBeInstanceOf(
-          ValidationError,
-        );
-        expect(JSON.stringify(await store.exportGraph())).toBe(before);
       });
     });
   });

@@ -14,7 +14,10 @@ interface ComposeService {
 }
 
 it('runs Neo4j 5.26 community with a healthcheck and a volume, and the app after it is healthy', () => {
-  const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as { services: Record<string, ComposeService>; volumes: object };
+  const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as {
+    services: Record<string, ComposeService>;
+    volumes: object;
+  };
   expect(Object.keys(compose.services).sort()).toEqual(['app', 'neo4j']);
   const { neo4j, app } = compose.services as { neo4j: ComposeService; app: ComposeService };
   expect(neo4j.image).toBe('neo4j:5.26-community');

@@ -1,7 +1,7 @@
 /** Turns JSON Schema errors into located seed problems with messages a curator can act on. */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { CONCEPT_KINDS } from '../domain/kinds.ts';
-import { problemAt, type DataPath, type SeedFile } from './seed-file.ts';
+import { fieldName, problemAt, type DataPath, type SeedFile } from './seed-file.ts';
 import type { SeedProblem, SeedProblemCode } from './seed-problem.ts';
 
 /** One located problem per schema error, leaving out the noise `anyOf` branches produce. */
@@ -10,8 +10,8 @@ export function schemaProblems(seedFile: SeedFile, errors: readonly ErrorObject[
     .filter((error) => !error.schemaPath.includes('/anyOf/'))
     .map((error) => {
       const dataPath = pointerToPath(error.instancePath);
-      const { code, message, path, at } = describe(error, dataPath);
-      return problemAt(seedFile, path, code, message, { at });
+      const { code, message, path, at, field } = describe(error, dataPath);
+      return problemAt(seedFile, path, code, message, { at, ...(field === undefined ? {} : { field }) });
     });
 }
 
@@ -25,11 +25,18 @@ interface Described {
   message: string;
   path: DataPath;
   at: 'value' | 'key';
+  /** Set when the problem is about a field that is not there (so `path` points at its parent). */
+  field?: string;
 }
 
 function describe(error: ErrorObject, dataPath: DataPath): Described {
   const params = error.params as Record<string, unknown>;
-  const plain = (message: string, code: SeedProblemCode = 'schema'): Described => ({ code, message, path: dataPath, at: 'value' });
+  const plain = (message: string, code: SeedProblemCode = 'schema'): Described => ({
+    code,
+    message,
+    path: dataPath,
+    at: 'value',
+  });
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String(params['additionalProperty']);
@@ -43,8 +50,10 @@ function describe(error: ErrorObject, dataPath: DataPath): Described {
     }
     case 'required': {
       const missing = String(params['missingProperty']);
-      if (missing === 'evidence') return plain('a claim needs at least one evidence item', 'missing-evidence');
-      return { ...plain(`missing required field "${missing}"`), path: dataPath };
+      const field = fieldName([...dataPath.slice(1), missing]);
+      if (missing === 'evidence')
+        return { ...plain('a claim needs at least one evidence item', 'missing-evidence'), field };
+      return { ...plain('is required'), field };
     }
     case 'anyOf':
       return plain("needs a verbatim quote, a curator's note, or both");
@@ -53,7 +62,9 @@ function describe(error: ErrorObject, dataPath: DataPath): Described {
         ? plain('a claim needs at least one evidence item', 'missing-evidence')
         : plain(`must have at least ${String(params['limit'])} entries`);
     case 'enum':
-      return plain(`${JSON.stringify(error.data)} is not one of ${(params['allowedValues'] as unknown[]).join(', ')}`);
+      return plain(
+        `${JSON.stringify(error.data)} is not one of ${(params['allowedValues'] as unknown[]).join(', ')}`,
+      );
     case 'pattern':
       return describePattern(error, plain);
     case 'minLength':
@@ -65,13 +76,19 @@ function describe(error: ErrorObject, dataPath: DataPath): Described {
   }
 }
 
-function describePattern(error: ErrorObject, plain: (message: string, code?: SeedProblemCode) => Described): Described {
+function describePattern(
+  error: ErrorObject,
+  plain: (message: string, code?: SeedProblemCode) => Described,
+): Described {
   const value = JSON.stringify(error.data);
   const rule = error.schemaPath;
   if (rule.includes('/conceptNodeId/')) {
     const prefix = /^([^:]+):/.exec(String(error.data))?.[1];
     if (prefix !== undefined && !(CONCEPT_KINDS as readonly string[]).includes(prefix)) {
-      return plain(`unknown node kind "${prefix}" in ${value} (kinds: ${CONCEPT_KINDS.join(', ')})`, 'unknown-kind');
+      return plain(
+        `unknown node kind "${prefix}" in ${value} (kinds: ${CONCEPT_KINDS.join(', ')})`,
+        'unknown-kind',
+      );
     }
     return plain(`${value} is not a node id of the form kind:slug (lower-case letters, digits and hyphens)`);
   }
@@ -79,8 +96,22 @@ function describePattern(error: ErrorObject, plain: (message: string, code?: See
   if (rule.includes('/claimId/')) return plain(`${value} is not a claim id of the form claim:slug`);
   if (rule.includes('/line/')) return plain('must be a single line (no line breaks or tabs)');
   if (rule.includes('/curie/')) return plain(`${value} is not a CURIE such as HP:0033630`);
-  return plain(`${value} does not match ${String((error.params as { pattern?: unknown }).pattern)}`);
+  const field = /\/(\w+)$/.exec(error.instancePath)?.[1];
+  const expected = field === undefined ? undefined : FIELD_FORMATS[field];
+  return plain(
+    expected === undefined
+      ? `${value} does not match ${String((error.params as { pattern?: unknown }).pattern)}`
+      : `${value} ${expected}`,
+  );
 }
+
+const FIELD_FORMATS: Readonly<Record<string, string>> = {
+  doi: 'is not a DOI such as 10.1016/j.pain.2010.09.030 (no "doi:" prefix)',
+  pmid: 'is not a PubMed id (digits only)',
+  url: 'is not an http(s) URL',
+  published: 'is not a date of the form YYYY-MM-DD',
+  heldText: 'must name a .txt file in texts/, e.g. texts/my-post.txt',
+};
 
 function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
@@ -93,5 +124,7 @@ function pointerToPath(pointer: string): (string | number)[] {
 
 function article(type: string): string {
   const names = type.split(',');
-  return names.map((name) => (name === 'array' ? 'a list' : name === 'object' ? 'a mapping' : `a ${name}`)).join(' or ');
+  return names
+    .map((name) => (name === 'array' ? 'a list' : name === 'object' ? 'a mapping' : `a ${name}`))
+    .join(' or ');
 }

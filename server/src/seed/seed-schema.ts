@@ -64,7 +64,7 @@ export function seedValidators(): Record<SeedFileRole, ValidateFunction> {
   const drift = schemaDrift(common);
   if (drift.length > 0)
     throw new Error(`seed/schema/common.schema.json is out of step with the domain: ${drift.join('; ')}`);
-  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, verbose: true });
   ajv.addSchema(common);
   validators = {
     sources: ajv.compile(readSchema('sources.schema.json')),

@@ -17,13 +17,18 @@
 //
 // Plain Node ESM with built-ins only, so it runs before `npm install` and in CI.
 
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const POM_PATH = path.join(HERE, 'pom.xml');
@@ -76,8 +81,10 @@ function javaBinary() {
 function checkJava(java) {
   const res = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (res.error) {
-    throw prereqError(`Java ${MIN_JAVA}+ is required to run Neo4j but '${java}' could not be run ` +
-      `(${res.error.code ?? res.error.message}). Install a JDK/JRE ${MIN_JAVA}+ or set JAVA_HOME.`);
+    throw prereqError(
+      `Java ${MIN_JAVA}+ is required to run Neo4j but '${java}' could not be run ` +
+        `(${res.error.code ?? res.error.message}). Install a JDK/JRE ${MIN_JAVA}+ or set JAVA_HOME.`,
+    );
   }
   // `java -version` prints to stderr, e.g. `openjdk version "17.0.15" 2025-04-15` or `"1.8.0_392"`.
   const text = `${res.stderr}${res.stdout}`;
@@ -94,8 +101,10 @@ function checkJava(java) {
 function checkMaven() {
   const res = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (res.error || res.status !== 0) {
-    throw prereqError('Maven (`mvn`) is required once to download the Neo4j jars but was not found on PATH. ' +
-      'Install Maven 3.6+, or pre-populate the cache dir (FIBROGRAPH_NEO4J_HOME).');
+    throw prereqError(
+      'Maven (`mvn`) is required once to download the Neo4j jars but was not found on PATH. ' +
+        'Install Maven 3.6+, or pre-populate the cache dir (FIBROGRAPH_NEO4J_HOME).',
+    );
   }
 }
 
@@ -105,8 +114,10 @@ function checkMaven() {
 
 /** Cache root: $FIBROGRAPH_NEO4J_HOME or ~/.cache/fibrograph/neo4j-5.26. */
 export function neo4jCacheDir() {
-  return process.env.FIBROGRAPH_NEO4J_HOME ||
-    path.join(os.homedir(), '.cache', 'fibrograph', `neo4j-${NEO4J_VERSION.split('.').slice(0, 2).join('.')}`);
+  return (
+    process.env.FIBROGRAPH_NEO4J_HOME ||
+    path.join(os.homedir(), '.cache', 'fibrograph', `neo4j-${NEO4J_VERSION.split('.').slice(0, 2).join('.')}`)
+  );
 }
 
 function isResolved(libDir) {
@@ -118,13 +129,16 @@ function isResolved(libDir) {
 }
 
 /** Runs a command, collecting output; rejects with the output tail on failure. */
-function run(cmd, args, { env, log } = {}) {
+function run(cmd, args, { env, log, onSpawn } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    onSpawn?.(child);
     let output = '';
     const collect = (chunk) => {
-      output += chunk;
-      for (const line of String(chunk).split('\n')) if (line.trim()) log?.(line);
+      // Maven 3.8 emits bare ANSI resets even in batch mode; drop them.
+      const text = stripVTControlCharacters(String(chunk));
+      output += text;
+      for (const line of text.split('\n')) if (line.trim()) log?.(line);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -152,8 +166,20 @@ export async function resolveNeo4jJars({ cacheDir = neo4jCacheDir(), log } = {})
   const tmpDir = await fsp.mkdtemp(path.join(cacheDir, 'lib.tmp-'));
   try {
     log?.(`Resolving org.neo4j:neo4j:${NEO4J_VERSION} with Maven into ${libDir} (first run only)...`);
-    await run('mvn', ['-q', '-B', '-f', POM_PATH, 'dependency:copy-dependencies', '-Dstyle.color=never',
-      `-DoutputDirectory=${tmpDir}`, '-DincludeScope=runtime'], { log });
+    await run(
+      'mvn',
+      [
+        '-q',
+        '-B',
+        '-f',
+        POM_PATH,
+        'dependency:copy-dependencies',
+        '-Dstyle.color=never',
+        `-DoutputDirectory=${tmpDir}`,
+        '-DincludeScope=runtime',
+      ],
+      { log },
+    );
     await fsp.writeFile(path.join(tmpDir, VERSION_MARKER), `${NEO4J_VERSION}\n`);
     await fsp.chmod(tmpDir, 0o755); // mkdtemp makes it 0700; the cache may be shared
     await swapIntoPlace(tmpDir, libDir);
@@ -196,14 +222,36 @@ function freePort() {
   });
 }
 
+/**
+ * Fails fast if a fixed port is taken. Without this, a Bolt server that is
+ * already listening there (say, a dev instance) would answer our readiness
+ * probe and we would report success while our own JVM dies on "address in use".
+ */
+function assertPortFree(port, what) {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', (err) => {
+      const e = new Error(`${what} port 127.0.0.1:${port} is not available (${err.code})`);
+      e.code = 'NEO4J_PORT_IN_USE';
+      reject(e);
+    });
+    srv.listen({ host: '127.0.0.1', port }, () => srv.close(() => resolve()));
+  });
+}
+
+/** A fixed port is checked; 0/undefined means "any free port". */
+async function choosePort(requested, what) {
+  if (!requested) return freePort();
+  await assertPortFree(requested, what);
+  return requested;
+}
+
 // Bolt handshake: magic preamble, then four 4-byte version proposals
 // [reserved, range, minor, major]. 0x00080805 = "5.8 down to 5.0", then 4.4..4.0.
 const BOLT_HANDSHAKE = Buffer.from([
-  0x60, 0x60, 0xb0, 0x17,
-  0x00, 0x08, 0x08, 0x05,
-  0x00, 0x04, 0x04, 0x04,
-  0x00, 0x00, 0x00, 0x00,
-  0x00, 0x00, 0x00, 0x00,
+  0x60, 0x60, 0xb0, 0x17, 0x00, 0x08, 0x08, 0x05, 0x00, 0x04, 0x04, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+  0x00, 0x00,
 ]);
 
 /**
@@ -217,7 +265,8 @@ export function boltHandshake(port, { host = '127.0.0.1', timeoutMs = 2000 } = {
     let reply = Buffer.alloc(0);
     const done = (err, value) => {
       socket.destroy();
-      err ? reject(err) : resolve(value);
+      if (err) reject(err);
+      else resolve(value);
     };
     socket.setTimeout(timeoutMs, () => done(new Error('Bolt handshake timed out')));
     socket.on('error', (err) => done(err));
@@ -232,18 +281,53 @@ export function boltHandshake(port, { host = '127.0.0.1', timeoutMs = 2000 } = {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls the Bolt port until it answers, the child dies, or the deadline passes. */
+/**
+ * Linux: is the socket listening on `port` one of `pid`'s open files? Guards
+ * against the free-port race (another process grabbing "our" port between
+ * picking and binding it) making a foreign Bolt server look like ours.
+ * Returns null where /proc is unavailable (then the handshake alone counts).
+ */
+function ownsListeningPort(pid, port) {
+  try {
+    const hexPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+    const inodes = new Set();
+    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+      for (const row of fs.readFileSync(table, 'utf8').split('\n').slice(1)) {
+        const cols = row.trim().split(/\s+/); // sl local rem st ... inode(9)
+        if (cols[1]?.endsWith(hexPort) && cols[3] === '0A' /* LISTEN */) inodes.add(`socket:[${cols[9]}]`);
+      }
+    }
+    const fdDir = `/proc/${pid}/fd`;
+    return fs.readdirSync(fdDir).some((fd) => {
+      try {
+        return inodes.has(fs.readlinkSync(path.join(fdDir, fd)));
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return null;
+  }
+}
+
+const hasExited = (child) => child.exitCode !== null || child.signalCode !== null;
+
+/** Polls the Bolt port until our JVM answers, the JVM dies, or the deadline passes. */
 async function waitForBolt(port, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Neo4j exited before Bolt became ready (code ${child.exitCode}, signal ${child.signalCode})`);
+    if (hasExited(child)) {
+      throw new Error(
+        `Neo4j exited before Bolt became ready (code ${child.exitCode}, signal ${child.signalCode})`,
+      );
     }
     try {
-      return await boltHandshake(port, { timeoutMs: 1000 });
+      const version = await boltHandshake(port, { timeoutMs: 1000 });
+      if (ownsListeningPort(child.pid, port) !== false) return version;
     } catch {
-      await sleep(250);
+      // not listening yet
     }
+    await sleep(250);
   }
   throw new Error(`Neo4j did not answer Bolt on 127.0.0.1:${port} within ${timeoutMs / 1000}s`);
 }
@@ -301,7 +385,11 @@ function buildConfig({ home, port, httpPort, auth, heapMb, pageCacheMb, extra })
     'internal.server.bolt.connection_shutdown_wait_time': '1s',
     ...extra,
   };
-  return Object.entries(settings).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+  return (
+    Object.entries(settings)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n') + '\n'
+  );
 }
 
 /**
@@ -331,42 +419,78 @@ function adminEnv(home) {
   return { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') };
 }
 
+// A salted hash of the initial password, kept beside the store so a reused
+// data dir started with a different password warns instead of failing later
+// with a puzzling "unauthorized". Never the password itself.
+const PASSWORD_STAMP = '.fibrograph-initial-password.sha256';
+
+function passwordStamp(home, password) {
+  return createHash('sha256').update(`fibrograph-neo4j:${home}:${password}`).digest('hex');
+}
+
 /**
  * `neo4j-admin dbms set-initial-password` only has an effect before the
  * system database exists, so on a reused data dir the first password sticks.
  */
-async function setInitialPassword({ java, libDir, home, password, log }) {
+async function setInitialPassword({ java, libDir, home, password, log, onSpawn }) {
+  const stampFile = path.join(home, PASSWORD_STAMP);
   if (fs.existsSync(path.join(home, 'data', 'databases', 'system'))) {
+    const stamp = await fsp.readFile(stampFile, 'utf8').catch(() => null);
+    if (stamp !== null && stamp.trim() !== passwordStamp(home, password)) {
+      process.emitWarning(
+        `Neo4j data dir ${home} was created with a different password; ` +
+          'the requested password is ignored (delete the dir to reset it).',
+        { code: 'NEO4J_PASSWORD_MISMATCH' },
+      );
+    }
     log?.(`Reusing existing database in ${home}; its password is the one set when it was created.`);
     return;
   }
-  await run(java, ['-XX:TieredStopAtLevel=1', '-cp', path.join(libDir, '*'), ADMIN_TOOL,
-    'dbms', 'set-initial-password', password], { env: adminEnv(home) });
-}
-
-function tailFile(file, lines) {
-  try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
+  await run(
+    java,
+    [
+      '-XX:TieredStopAtLevel=1',
+      '-cp',
+      path.join(libDir, '*'),
+      ADMIN_TOOL,
+      'dbms',
+      'set-initial-password',
+      password,
+    ],
+    { env: adminEnv(home), onSpawn },
+  );
+  await fsp.writeFile(stampFile, `${passwordStamp(home, password)}\n`);
 }
 
 // ---------------------------------------------------------------------------
 // Process lifecycle
 // ---------------------------------------------------------------------------
 
-/** Servers still running; killed synchronously if this Node process exits. */
+/**
+ * Everything to clean up synchronously if this Node process exits: one record
+ * per startLocalNeo4j() call, registered before the temp dir is filled, with
+ * `child` being whichever JVM currently runs for it (neo4j-admin, then the server).
+ */
 const live = new Set();
 let exitHooksInstalled = false;
 
 function killAllSync() {
-  for (const inst of live) {
+  for (const rec of live) {
     // A temp dir is about to be deleted, so no point in a graceful shutdown;
     // a user-supplied data dir gets SIGTERM so the store is closed cleanly.
-    try { inst.child.kill(inst.tempDir ? 'SIGKILL' : 'SIGTERM'); } catch { /* already gone */ }
-    if (inst.tempDir) {
-      try { fs.rmSync(inst.tempDir, { recursive: true, force: true }); } catch { /* best effort */ }
+    if (rec.child && !hasExited(rec.child)) {
+      try {
+        rec.child.kill(rec.tempDir ? 'SIGKILL' : 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+    if (rec.tempDir) {
+      try {
+        fs.rmSync(rec.tempDir, { recursive: true, force: true });
+      } catch {
+        /* best effort */
+      }
     }
   }
   live.clear();
@@ -390,58 +514,112 @@ function installExitHooks() {
   }
 }
 
+// Exit hooks cannot run when this process is SIGKILLed or crashes hard (for
+// example a test runner killing a timed-out worker). A tiny detached shell
+// outlives us, notices the parent is gone and tears the JVM down, so no
+// 600 MB orphan keeps holding a port. It exits by itself once the JVM is gone.
+const WATCHDOG_SCRIPT = `
+parent=$1; jvm=$2; dir=$3
+while kill -0 "$parent" 2>/dev/null && kill -0 "$jvm" 2>/dev/null; do sleep 1; done
+kill -0 "$jvm" 2>/dev/null || exit 0
+kill -TERM "$jvm" 2>/dev/null; i=0
+while kill -0 "$jvm" 2>/dev/null && [ "$i" -lt ${STOP_TIMEOUT_MS / 1000} ]; do sleep 1; i=$((i+1)); done
+kill -KILL "$jvm" 2>/dev/null
+if [ -n "$dir" ]; then sleep 1; rm -rf "$dir"; fi
+`;
+
+function startWatchdog(jvmPid, tempDir) {
+  if (process.platform === 'win32') return null;
+  const dog = spawn(
+    'sh',
+    ['-c', WATCHDOG_SCRIPT, 'neo4j-local-watchdog', String(process.pid), String(jvmPid), tempDir ?? ''],
+    { detached: true, stdio: 'ignore' },
+  );
+  dog.on('error', () => {}); // no sh: we still have the exit hooks
+  dog.unref();
+  return dog;
+}
+
 function waitForExit(child, ms) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  if (hasExited(child)) return Promise.resolve(true);
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => { clearTimeout(timer); resolve(true); });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
   });
 }
 
 /** SIGTERM (Neo4j's shutdown hook checkpoints and closes), then SIGKILL after 30 s. */
-async function terminate(inst) {
-  const { child } = inst;
-  if (!(await waitForExit(child, 0))) {
+async function terminate(rec, { consoleLog, watchdog }) {
+  const { child } = rec;
+  if (!hasExited(child)) {
     child.kill('SIGTERM');
     if (!(await waitForExit(child, STOP_TIMEOUT_MS))) {
       child.kill('SIGKILL');
       await waitForExit(child, 5_000);
     }
   }
-  live.delete(inst);
-  await new Promise((r) => inst.consoleLog.end(r));
-  if (inst.tempDir) await fsp.rm(inst.tempDir, { recursive: true, force: true });
+  watchdog?.kill();
+  await new Promise((r) => consoleLog.end(r));
+  await releaseRecord(rec);
 }
 
-/** Spawns the server with stdout/stderr teed into logs/console.log and `log`. */
+/** Forgets a record and deletes its temp dir (if it owns one). */
+async function releaseRecord(rec) {
+  live.delete(rec);
+  if (rec.tempDir) await fsp.rm(rec.tempDir, { recursive: true, force: true });
+}
+
+/**
+ * Spawns the server. stdout/stderr are teed into logs/console.log, the `log`
+ * callback, and an in-memory ring of the last lines for error messages (the
+ * file may already be deleted with the temp dir by the time we report).
+ */
 function spawnServer({ java, libDir, home, heapMb, log }) {
-  const child = spawn(java, [
-    ...jvmFlags(heapMb),
-    '-cp', path.join(libDir, '*'),
-    ENTRY_POINT,
-    `--home-dir=${home}`,
-    `--config-dir=${path.join(home, 'conf')}`,
-    '--console-mode', // user log on stdout instead of "daemon mode" suppression
-  ], { cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    java,
+    [
+      ...jvmFlags(heapMb),
+      '-cp',
+      path.join(libDir, '*'),
+      ENTRY_POINT,
+      `--home-dir=${home}`,
+      `--config-dir=${path.join(home, 'conf')}`,
+      '--console-mode', // user log on stdout instead of "daemon mode" suppression
+    ],
+    { cwd: home, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
 
   const consoleLog = fs.createWriteStream(path.join(home, 'logs', 'console.log'), { flags: 'a' });
+  const recent = [];
+  const onLine = (line) => {
+    if (!line.trim()) return;
+    recent.push(line);
+    if (recent.length > LOG_TAIL_LINES) recent.shift();
+    log?.(line);
+  };
   for (const stream of [child.stdout, child.stderr]) {
     let partial = '';
     stream.on('data', (chunk) => {
       consoleLog.write(chunk);
-      if (!log) return;
       const lines = (partial + chunk).split('\n');
       partial = lines.pop();
-      for (const line of lines) if (line.trim()) log(line);
+      lines.forEach(onLine);
     });
+    stream.on('end', () => onLine(partial));
   }
-  return { child, consoleLog };
+  return { child, consoleLog, recent };
 }
 
 function normalizeOptions(options = {}) {
-  const opts = { ...DEFAULTS, ...options };
+  // Explicit `undefined` (e.g. an absent CLI flag) must not shadow a default.
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const opts = { ...DEFAULTS, ...given };
   for (const key of ['heapMb', 'pageCacheMb']) {
-    if (!Number.isInteger(opts[key]) || opts[key] <= 0) throw new TypeError(`${key} must be a positive integer`);
+    if (!Number.isInteger(opts[key]) || opts[key] <= 0)
+      throw new TypeError(`${key} must be a positive integer`);
   }
   if (opts.auth !== false && !opts.password) throw new TypeError('password must be a non-empty string');
   return opts;
@@ -465,60 +643,92 @@ function normalizeOptions(options = {}) {
  */
 export async function startLocalNeo4j(options = {}) {
   const opts = normalizeOptions(options);
-  const { log } = opts;
   const java = javaBinary();
   checkJava(java);
-  const libDir = await resolveNeo4jJars({ cacheDir: opts.cacheDir, log });
+  const libDir = await resolveNeo4jJars({ cacheDir: opts.cacheDir, log: opts.log });
 
   const tempDir = opts.dataDir ? null : await fsp.mkdtemp(path.join(os.tmpdir(), 'fibrograph-neo4j-'));
   const home = path.resolve(opts.dataDir ?? tempDir);
+  const rec = { child: null, tempDir };
+  live.add(rec);
+  installExitHooks();
+  let prepared;
   try {
-    const port = opts.port || (await freePort());
-    const httpPort = opts.httpPort == null ? null : opts.httpPort || (await freePort());
-    const auth = opts.auth !== false;
-
-    await prepareHome(home);
-    await fsp.writeFile(path.join(home, 'conf', 'neo4j.conf'), buildConfig({
-      home, port, httpPort, auth, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, extra: opts.config,
-    }));
-    if (auth) await setInitialPassword({ java, libDir, home, password: opts.password, log });
-
-    log?.(`Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${port} (home ${home})`);
-    const { child, consoleLog } = spawnServer({ java, libDir, home, heapMb: opts.heapMb, log });
-    const inst = { child, consoleLog, tempDir };
-    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    live.add(inst);
-    installExitHooks();
-
-    let stopping;
-    const stop = () => (stopping ??= terminate(inst));
-    try {
-      await waitForBolt(port, child, opts.timeoutMs ?? READY_TIMEOUT_MS);
-    } catch (err) {
-      const tail = tailFile(path.join(home, 'logs', 'console.log'), LOG_TAIL_LINES);
-      await stop();
-      err.message += `\n--- last ${LOG_TAIL_LINES} lines of the Neo4j log ---\n${tail}` +
-        (tempDir ? '' : `\n(full logs: ${path.join(home, 'logs')})`);
-      throw err;
-    }
-    return {
-      uri: `bolt://127.0.0.1:${port}`,
-      httpUri: httpPort == null ? undefined : `http://127.0.0.1:${httpPort}`,
-      username: 'neo4j',
-      password: auth ? opts.password : undefined,
-      database: 'neo4j',
-      dataDir: home,
-      pid: child.pid,
-      exited,
-      stop,
-    };
+    prepared = await prepareServer({
+      java,
+      libDir,
+      home,
+      opts,
+      onSpawn: (c) => {
+        rec.child = c;
+      },
+    });
   } catch (err) {
-    // Nothing was handed out, so nothing else will clean the temp dir up.
-    if (tempDir && !fs.existsSync(path.join(tempDir, 'run', 'neo4j.pid'))) {
-      await fsp.rm(tempDir, { recursive: true, force: true });
-    }
+    await releaseRecord(rec);
     throw err;
   }
+  return launchServer({ java, libDir, home, opts, rec, ...prepared });
+}
+
+/** Picks ports, lays out the home dir, writes neo4j.conf and the initial password. */
+async function prepareServer({ java, libDir, home, opts, onSpawn }) {
+  const port = await choosePort(opts.port, 'Bolt');
+  const httpPort = opts.httpPort == null ? null : await choosePort(opts.httpPort, 'HTTP');
+  const auth = opts.auth !== false;
+
+  await prepareHome(home);
+  await fsp.writeFile(
+    path.join(home, 'conf', 'neo4j.conf'),
+    buildConfig({
+      home,
+      port,
+      httpPort,
+      auth,
+      heapMb: opts.heapMb,
+      pageCacheMb: opts.pageCacheMb,
+      extra: opts.config,
+    }),
+  );
+  if (auth) await setInitialPassword({ java, libDir, home, password: opts.password, log: opts.log, onSpawn });
+  return { port, httpPort, auth };
+}
+
+/** Spawns the JVM, waits for Bolt, and hands out the connection details + stop(). */
+async function launchServer({ java, libDir, home, opts, rec, port, httpPort, auth }) {
+  opts.log?.(`Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${port} (home ${home})`);
+  const { child, consoleLog, recent } = spawnServer({
+    java,
+    libDir,
+    home,
+    heapMb: opts.heapMb,
+    log: opts.log,
+  });
+  rec.child = child;
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const watchdog = startWatchdog(child.pid, rec.tempDir);
+
+  let stopping;
+  const stop = () => (stopping ??= terminate(rec, { consoleLog, watchdog }));
+  try {
+    await waitForBolt(port, child, opts.timeoutMs ?? READY_TIMEOUT_MS);
+  } catch (err) {
+    await stop();
+    err.message +=
+      `\n--- last ${recent.length} lines of the Neo4j log ---\n${recent.join('\n')}` +
+      (rec.tempDir ? '' : `\n(full logs: ${path.join(home, 'logs')})`);
+    throw err;
+  }
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    httpUri: httpPort == null ? undefined : `http://127.0.0.1:${httpPort}`,
+    username: 'neo4j',
+    password: auth ? opts.password : undefined,
+    database: 'neo4j',
+    dataDir: home,
+    pid: child.pid,
+    exited,
+    stop,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -589,8 +799,12 @@ async function cliStart(flags) {
     pageCacheMb: toInt(flags['page-cache-mb'], 'page-cache-mb'),
     log,
   });
-  const out = [`NEO4J_URI=${server.uri}`, `NEO4J_USERNAME=${server.username}`,
-    `NEO4J_PASSWORD=${server.password ?? ''}`, `NEO4J_DATABASE=${server.database}`];
+  const out = [
+    `NEO4J_URI=${server.uri}`,
+    `NEO4J_USERNAME=${server.username}`,
+    `NEO4J_PASSWORD=${server.password ?? ''}`,
+    `NEO4J_DATABASE=${server.database}`,
+  ];
   if (server.httpUri) out.push(`NEO4J_HTTP_URI=${server.httpUri}`);
   process.stdout.write(`${out.join('\n')}\n`);
 

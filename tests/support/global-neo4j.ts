@@ -4,11 +4,8 @@
  * half is skipped loudly, and with FIBROGRAPH_REQUIRE_NEO4J=1 that skip is a failure.
  */
 import type { TestProject } from 'vitest/node';
+import type { LocalNeo4j } from '../../scripts/neo4j-local/neo4j-local.mjs';
 import type { Neo4jTarget } from './neo4j-target.ts';
-
-interface LocalNeo4j extends Neo4jTarget {
-  stop(): Promise<void>;
-}
 
 let local: LocalNeo4j | null = null;
 
@@ -34,13 +31,16 @@ async function findNeo4j(): Promise<Neo4jTarget | null> {
     };
   }
   try {
-    const { startLocalNeo4j } = (await import('../../scripts/neo4j-local/neo4j-local.mjs')) as {
-      startLocalNeo4j: (options: object) => Promise<LocalNeo4j>;
-    };
+    const { startLocalNeo4j } = await import('../../scripts/neo4j-local/neo4j-local.mjs');
     const started = Date.now();
     local = await startLocalNeo4j({});
     console.log(`[fibrograph] started a disposable Neo4j at ${local.uri} in ${Date.now() - started} ms`);
-    return { uri: local.uri, username: local.username, password: local.password, database: local.database };
+    return {
+      uri: local.uri,
+      username: local.username,
+      password: local.password ?? '',
+      database: local.database,
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (process.env['FIBROGRAPH_REQUIRE_NEO4J'] === '1') {

@@ -22,6 +22,6 @@ CALL (claimId) {
 }
 RETURN r {.*} AS claim, startNode(r).id AS from, endNode(r).id AS to,
   COLLECT {
-    MATCH (e:Evidence {claimId: r.id})-[:CITES]->(s:Source)
+    MATCH (e:Evidence {claimId: claimId})-[:CITES]->(s:Source)
     RETURN e {.*, sourceId: s.id} ORDER BY e.position
   } AS evidence

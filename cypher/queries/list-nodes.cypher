@@ -1,6 +1,6 @@
-// A page of nodes in id order, optionally of some kinds, after an id cursor.
+// A page of nodes in id order, optionally of some kinds, after an id cursor ('' for the first page).
 MATCH (n:Entity)
-WHERE (size($kinds) = 0 OR n.kind IN $kinds) AND ($after IS NULL OR n.id > $after)
+WHERE n.id > $after AND (size($kinds) = 0 OR n.kind IN $kinds)
 RETURN n {.*} AS node
 ORDER BY n.id
 LIMIT $first

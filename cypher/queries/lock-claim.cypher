@@ -22,7 +22,7 @@ CALL (claimId) {
 SET r._lock = true
 RETURN r {.*} AS claim, startNode(r).id AS from, endNode(r).id AS to,
   COLLECT {
-    MATCH (e:Evidence {claimId: r.id})-[:CITES]->(s:Source)
+    MATCH (e:Evidence {claimId: claimId})-[:CITES]->(s:Source)
     RETURN e {.*, sourceId: s.id} ORDER BY e.position
   } AS evidence,
   startNode(r).kind AS fromKind, endNode(r).kind AS toKind

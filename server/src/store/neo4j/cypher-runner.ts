@@ -1,0 +1,137 @@
+/**
+ * The Neo4j store's one driver: opens it, applies the schema, and runs named queries in managed
+ * read and write transactions (retried by the driver), translating driver failures into FibroGraph
+ * errors. Every session names its database explicitly.
+ */
+import {
+  auth,
+  driver as createDriver,
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+} from 'neo4j-driver';
+import { AlreadyExistsError, FibroGraphError } from '../../domain/errors.ts';
+import { loadQueries, loadSchemaStatements, type QueryName, type QueryTexts } from './cypher-files.ts';
+
+/** Where the Neo4j store connects. */
+export interface Neo4jConfig {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+/** One result row, keyed by the query's RETURN names. */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** Runs named queries inside one transaction. */
+export interface QueryTx {
+  run(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+]);
+const SCHEMA_ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
+
+/** A driver plus the store's queries. */
+export class CypherRunner {
+  private closed = false;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly queries: QueryTexts,
+  ) {}
+
+  /** Connects, checks the server answers, applies the schema and waits for its indexes. */
+  static async open(config: Neo4jConfig): Promise<CypherRunner> {
+    const queries = await loadQueries();
+    const driver = createDriver(config.uri, auth.basic(config.username, config.password), {
+      disableLosslessIntegers: true,
+    });
+    const runner = new CypherRunner(driver, config.database, queries);
+    try {
+      await driver.verifyConnectivity({ database: config.database }).catch((error: unknown) => {
+        throw translate(error);
+      });
+      await runner.applySchema();
+      await runner.write((tx) => tx.run('await-indexes'));
+      return runner;
+    } catch (error) {
+      await driver.close();
+      throw error;
+    }
+  }
+
+  /** Runs `work` in a read transaction. */
+  read<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
+    return this.session((session) => session.executeRead((tx) => work(this.queryTx(tx))));
+  }
+
+  /** Runs `work` in a write transaction; the driver retries it on transient failures. */
+  write<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
+    return this.session((session) => session.executeWrite((tx) => work(this.queryTx(tx))));
+  }
+
+  /** Closes the driver; later calls fail with STORE_UNAVAILABLE. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+
+  private async applySchema(): Promise<void> {
+    for (const statement of await loadSchemaStatements()) {
+      try {
+        await this.driver.executeQuery(statement, {}, { database: this.database });
+      } catch (error) {
+        // Two stores opening at once may race to create the same index; theirs is as good as ours.
+        if (!(error instanceof Neo4jError && SCHEMA_ALREADY_THERE.has(error.code))) throw translate(error);
+      }
+    }
+  }
+
+  private async session<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    if (this.closed) throw new FibroGraphError('STORE_UNAVAILABLE', 'the Neo4j store is closed');
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private queryTx(tx: ManagedTransaction): QueryTx {
+    return {
+      run: async (name, params = {}) => {
+        const text = this.queries.get(name);
+        if (text === undefined) throw new Error(`no Cypher query named "${name}"`);
+        const result = await tx.run(text, params);
+        return result.records.map((record) => record.toObject() as Row);
+      },
+    };
+  }
+}
+
+/** Maps driver errors that callers can act on to FibroGraph errors; leaves the rest alone. */
+function translate(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code)) {
+    return new FibroGraphError('STORE_UNAVAILABLE', `Neo4j is unavailable: ${error.message}`);
+  }
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    const id = /property `[^`]+` = '([^']*)'/.exec(error.message)?.[1] ?? '';
+    return new AlreadyExistsError(id, `"${id}" already exists`);
+  }
+  return error;
+}

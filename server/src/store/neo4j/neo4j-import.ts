@@ -1,0 +1,229 @@
+/**
+ * Importing a snapshot into Neo4j: `restore` fills an empty store keeping versions and timestamps;
+ * `upsert` creates what is missing and updates what differs, one history entry each. Both write in
+ * batches of BATCH records per transaction.
+ */
+import { AlreadyExistsError, ValidationError } from '../../domain/errors.ts';
+import type { WriteContext } from '../../domain/inputs.ts';
+import type { GraphNode, GraphSnapshot, StoredClaim } from '../../domain/model.ts';
+import { checkActor } from '../../domain/validate.ts';
+import type { ImportOptions, ImportReport } from '../graph-store.ts';
+import { checkSnapshot, sameContent } from '../snapshot.ts';
+import { nowIso } from '../write-plans.ts';
+import { deleteClaims, insertClaims } from './claim-writes.ts';
+import type { CypherRunner, QueryTx } from './cypher-runner.ts';
+import { countOf, nodeWrite, type ChangeDraft } from './records.ts';
+import { claimChange, nodeChange, recordedWrite } from './recorded-write.ts';
+import { fetchClaims, fetchNodes } from './tx-records.ts';
+
+const BATCH = 2000;
+
+/** Imports a snapshot (see ImportOptions for the two modes). */
+export async function importGraph(
+  runner: CypherRunner,
+  snapshot: GraphSnapshot,
+  context: WriteContext,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const actor = checkActor(context.actor);
+  const checked = checkSnapshot(snapshot);
+  return options.mode === 'upsert'
+    ? upsert(runner, checked, actor, options)
+    : restore(runner, checked, actor, options);
+}
+
+type Step = { readonly nodes: readonly GraphNode[] } | { readonly claims: readonly StoredClaim[] };
+
+/** Nodes first, then claims, BATCH records per step; always at least one step. */
+function stepsOf(snapshot: GraphSnapshot): Step[] {
+  const steps: Step[] = [];
+  for (let start = 0; start < snapshot.nodes.length; start += BATCH) {
+    steps.push({ nodes: snapshot.nodes.slice(start, start + BATCH) });
+  }
+  for (let start = 0; start < snapshot.claims.length; start += BATCH) {
+    steps.push({ claims: snapshot.claims.slice(start, start + BATCH) });
+  }
+  return steps.length > 0 ? steps : [{ nodes: [] }];
+}
+
+async function restore(
+  runner: CypherRunner,
+  snapshot: GraphSnapshot,
+  actor: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const total = snapshot.nodes.length + snapshot.claims.length;
+  const report = { created: total, updated: 0, unchanged: 0 };
+  const steps = stepsOf(snapshot);
+  let done = 0;
+  for (const [index, step] of steps.entries()) {
+    await recordedWrite(runner, actor, async (tx, changes) => {
+      if (index === 0) await assertEmpty(tx);
+      if ('nodes' in step) await tx.run('create-nodes', { nodes: step.nodes.map(nodeWrite) });
+      else await insertClaims(tx, step.claims);
+      if (index === steps.length - 1) {
+        changes.push({
+          action: 'import',
+          targetType: 'graph',
+          targetId: 'graph',
+          subjects: ['graph'],
+          before: null,
+          after: report,
+        });
+      }
+    });
+    done += 'nodes' in step ? step.nodes.length : step.claims.length;
+    options.onProgress?.(done, total);
+  }
+  return report;
+}
+
+async function assertEmpty(tx: QueryTx): Promise<void> {
+  const [row] = await tx.run('count-entities');
+  if (countOf(row, 'count') > 0) {
+    throw new ValidationError(
+      'mode',
+      'the store is not empty; restore needs an empty store (use upsert to merge)',
+    );
+  }
+}
+
+async function upsert(
+  runner: CypherRunner,
+  snapshot: GraphSnapshot,
+  actor: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  // Check everything against the store as it is before writing anything, as the embedded store does.
+  await runner.read((tx) => assertMergeable(tx, snapshot));
+  const total = snapshot.nodes.length + snapshot.claims.length;
+  const report = { created: 0, updated: 0, unchanged: 0 };
+  let done = 0;
+  for (const step of stepsOf(snapshot)) {
+    await recordedWrite(runner, actor, async (tx, changes) => {
+      const outcome = 'nodes' in step ? await mergeNodes(tx, step.nodes) : await mergeClaims(tx, step.claims);
+      changes.push(...outcome.changes);
+      report.created += outcome.created;
+      report.updated += outcome.updated;
+      report.unchanged += outcome.unchanged;
+    });
+    done += 'nodes' in step ? step.nodes.length : step.claims.length;
+    options.onProgress?.(done, total);
+  }
+  return report;
+}
+
+async function assertMergeable(tx: QueryTx, snapshot: GraphSnapshot): Promise<void> {
+  const nodes = await fetchNodes(
+    tx,
+    snapshot.nodes.map((node) => node.id),
+  );
+  for (const incoming of snapshot.nodes) {
+    const current = nodes.get(incoming.id);
+    if (current && current.kind !== incoming.kind) {
+      throw new ValidationError(
+        `nodes.${incoming.id}.kind`,
+        `exists as a ${current.kind}, not a ${incoming.kind}`,
+      );
+    }
+  }
+  const claims = await fetchClaims(
+    tx,
+    snapshot.claims.map((claim) => claim.id),
+  );
+  const rows = await tx.run('claim-ids-by-triple', {
+    triples: snapshot.claims
+      .filter((claim) => !claims.has(claim.id))
+      .map(({ from, relation, to }) => ({ from, relation, to })),
+  });
+  const byTriple = new Map(
+    rows.map((row) => [`${String(row['from'])} ${String(row['relation'])} ${String(row['to'])}`, row['id']]),
+  );
+  for (const incoming of snapshot.claims) {
+    const current = claims.get(incoming.id);
+    if (!current) {
+      const existing = byTriple.get(`${incoming.from} ${incoming.relation} ${incoming.to}`);
+      if (typeof existing === 'string' && existing !== incoming.id) {
+        throw new AlreadyExistsError(
+          existing,
+          `claim "${existing}" already says ${incoming.from} ${incoming.relation} ${incoming.to}; add evidence to it instead`,
+        );
+      }
+    } else if (current.from !== incoming.from || current.to !== incoming.to) {
+      throw new ValidationError(
+        `claims.${incoming.id}`,
+        "exists with different ends; a claim's ends cannot change",
+      );
+    }
+  }
+}
+
+interface MergeOutcome {
+  readonly changes: ChangeDraft[];
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+async function mergeNodes(tx: QueryTx, incoming: readonly GraphNode[]): Promise<MergeOutcome> {
+  const current = await fetchNodes(
+    tx,
+    incoming.map((node) => node.id),
+  );
+  const now = nowIso();
+  const created: GraphNode[] = [];
+  const updated: GraphNode[] = [];
+  const changes: ChangeDraft[] = [];
+  for (const node of incoming) {
+    const before = current.get(node.id);
+    const next = mergeRecord(before, node, now);
+    if (next === null) continue;
+    (before ? updated : created).push(next);
+    changes.push(nodeChange(before ? 'update' : 'create', before ?? null, next));
+  }
+  if (created.length > 0) await tx.run('create-nodes', { nodes: created.map(nodeWrite) });
+  if (updated.length > 0) await tx.run('replace-nodes', { nodes: updated.map(nodeWrite) });
+  return {
+    changes,
+    created: created.length,
+    updated: updated.length,
+    unchanged: incoming.length - changes.length,
+  };
+}
+
+async function mergeClaims(tx: QueryTx, incoming: readonly StoredClaim[]): Promise<MergeOutcome> {
+  const current = await fetchClaims(
+    tx,
+    incoming.map((claim) => claim.id),
+  );
+  const now = nowIso();
+  const written: StoredClaim[] = [];
+  const changes: ChangeDraft[] = [];
+  let updated = 0;
+  for (const claim of incoming) {
+    const before = current.get(claim.id);
+    const next = mergeRecord(before, claim, now);
+    if (next === null) continue;
+    if (before) updated += 1;
+    written.push(next);
+    changes.push(claimChange(before ? 'update' : 'create', before ?? null, next));
+  }
+  // A changed claim is rewritten whole: its relation (the relationship type) may have changed.
+  await deleteClaims(
+    tx,
+    written.filter((claim) => current.has(claim.id)).map((claim) => claim.id),
+  );
+  await insertClaims(tx, written);
+  return { changes, created: written.length - updated, updated, unchanged: incoming.length - changes.length };
+}
+
+/** Null when unchanged; else the record to write (new at version 1, changed one version up). */
+function mergeRecord<T extends { version: number; createdAt: string; updatedAt: string }>(
+  current: T | undefined,
+  incoming: T,
+  now: string,
+): T | null {
+  if (!current) return { ...incoming, version: 1, createdAt: now, updatedAt: now };
+  if (sameContent(current, incoming)) return null;
+  return { ...incoming, version: current.version + 1, createdAt: current.createdAt, updatedAt: now };
+}

@@ -436,6 +436,18 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         );
       });
 
+      it('folds case, diacritics and ß the same way in both stores', async () => {
+        const node = await store.createNode(
+          { kind: 'finding', name: 'Süßmann sign', aliases: ['Señal de Süßmann'] },
+          CURATOR,
+        );
+        expect((await store.search('sussmann'))[0]?.node.id).toBe(node.id);
+        expect((await store.search('SENAL de'))[0]).toMatchObject({
+          node: { id: node.id },
+          matchedField: 'alias',
+        });
+      });
+
       it('filters by kind, caps results and survives hostile text', async () => {
         const hits = await store.search('muscle', { kinds: ['symptom'] });
         expect(hits.map((hit) => hit.node.id)).toEqual([IDS.myalgia]);

@@ -168,7 +168,7 @@ class EmbeddedStore implements GraphStore {
       if (tokens.length === 0) return [];
       // Each token quoted (so user text is never FTS syntax) and prefix-matched.
       const match = tokens.map((token) => `"${token.replace(/"/g, '""')}"*`).join(' AND ');
-      const candidates = new Set(this.tables.searchText(match, QUERY_CAPS.searchCandidates));
+      const candidates = new Set(this.tables.searchText(match, kinds, QUERY_CAPS.searchCandidates));
       if (this.graph.nodes.has(text.trim())) candidates.add(text.trim());
       const kindSet = new Set<string>(kinds);
       const nodes = [...candidates]

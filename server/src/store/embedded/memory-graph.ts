@@ -7,7 +7,10 @@ import type { Claim, GraphNode, StoredClaim } from '../../domain/model.ts';
 import type { Adjacency, ClaimEdge } from '../../domain/traversal.ts';
 import { withDerived } from '../write-plans.ts';
 
-/** All nodes and claims in memory, indexed for lookups and walks. */
+/**
+ * All nodes and claims in memory, indexed for lookups and walks. Adjacency lists are kept in claim-id
+ * order, as the Neo4j store fetches them, so capped walks cut at the same place in both stores.
+ */
 export class MemoryGraph implements Adjacency {
   readonly nodes = new Map<string, GraphNode>();
   readonly claims = new Map<string, Claim>();
@@ -44,8 +47,8 @@ export class MemoryGraph implements Adjacency {
       strength: claim.strength,
       bestLevel: claim.bestLevel,
     };
-    this.edgeList(claim.from).push(edge);
-    this.edgeList(claim.to).push(edge);
+    insertSorted(this.edgeList(claim.from), edge);
+    insertSorted(this.edgeList(claim.to), edge);
     for (const item of claim.evidence)
       this.citationCount.set(item.sourceId, (this.citationCount.get(item.sourceId) ?? 0) + 1);
     return claim;
@@ -105,6 +108,18 @@ export class MemoryGraph implements Adjacency {
     const index = list.findIndex((edge) => edge.id === claimId);
     if (index !== -1) list.splice(index, 1);
   }
+}
+
+/** Inserts an edge keeping the list ordered by claim id (binary search; lists are short). */
+function insertSorted(list: ClaimEdge[], edge: ClaimEdge): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle]?.id ?? '') < edge.id) low = middle + 1;
+    else high = middle;
+  }
+  list.splice(low, 0, edge);
 }
 
 function tripleKey(claim: { from: string; relation: string; to: string }): string {

@@ -3,6 +3,7 @@
  * opened by the caller; nothing here keeps state besides the statements.
  */
 import type Database from 'better-sqlite3';
+import { normalizeForSearch } from '../../domain/search-rank.ts';
 import type { Change, ChangeAction, ChangeTarget, GraphNode, StoredClaim } from '../../domain/model.ts';
 
 /** A change about to be appended to history. */
@@ -73,9 +74,10 @@ export class SqliteTables {
       countChanges: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM changes'),
       allNodes: db.prepare<[], { record: string }>('SELECT record FROM nodes'),
       allClaims: db.prepare<[], { record: string }>('SELECT record FROM claims'),
-      searchText: db.prepare<[string, number], { id: string }>(
+      searchText: db.prepare<[string, string | null, string | null, number], { id: string }>(
         `SELECT n.id FROM node_text JOIN nodes n ON n.rowid = node_text.rowid
-         WHERE node_text MATCH ? ORDER BY rank LIMIT ?`,
+         WHERE node_text MATCH ? AND (? IS NULL OR n.kind IN (SELECT value FROM json_each(?)))
+         ORDER BY rank LIMIT ?`,
       ),
     };
   }
@@ -157,18 +159,20 @@ export class SqliteTables {
     for (const row of this.statements.allClaims.iterate()) yield JSON.parse(row.record) as StoredClaim;
   }
 
-  /** Ids of nodes whose text matches an FTS5 query, best bm25 rank first. */
-  searchText(match: string, limit: number): string[] {
-    return this.statements.searchText.all(match, limit).map((row) => row.id);
+  /** Ids of nodes (of the given kinds, or any) whose text matches an FTS5 query, best bm25 rank first. */
+  searchText(match: string, kinds: readonly string[], limit: number): string[] {
+    const kindList = kinds.length === 0 ? null : JSON.stringify(kinds);
+    return this.statements.searchText.all(match, kindList, kindList, limit).map((row) => row.id);
   }
 
   private insertText(node: GraphNode): void {
+    // Indexed as the shared ranking normalises text (ß → ss, no diacritics), so FTS finds what it accepts.
     this.statements.insertText.run(
       node.id,
-      node.name,
-      node.aliases.join(' | '),
-      node.xrefs.join(' '),
-      node.summary,
+      normalizeForSearch(node.name),
+      node.aliases.map(normalizeForSearch).join(' | '),
+      node.xrefs.map(normalizeForSearch).join(' '),
+      normalizeForSearch(node.summary),
     );
   }
 

@@ -22,6 +22,7 @@ export const QUERY_NAMES = [
   'delete-claim-evidence',
   'delete-claims',
   'delete-evidence',
+  'delete-graph-batch',
   'delete-node',
   'edges-among',
   'expand-frontier',

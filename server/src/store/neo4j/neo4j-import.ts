@@ -1,7 +1,9 @@
 /**
  * Importing a snapshot into Neo4j: `restore` fills an empty store keeping versions and timestamps;
  * `upsert` creates what is missing and updates what differs, one history entry each. Both write in
- * batches of BATCH records per transaction.
+ * batches of BATCH records per transaction; a restore that fails part-way deletes what it wrote,
+ * while an upsert checks everything before its first batch, so only a server failure can stop it
+ * half-way (re-running it finishes the job, as upsert is idempotent).
  */
 import { AlreadyExistsError, ValidationError } from '../../domain/errors.ts';
 import type { WriteContext } from '../../domain/inputs.ts';
@@ -56,26 +58,44 @@ async function restore(
   const report = { created: total, updated: 0, unchanged: 0 };
   const steps = stepsOf(snapshot);
   let done = 0;
-  for (const [index, step] of steps.entries()) {
-    await recordedWrite(runner, actor, async (tx, changes) => {
-      if (index === 0) await assertEmpty(tx);
-      if ('nodes' in step) await tx.run('create-nodes', { nodes: step.nodes.map(nodeWrite) });
-      else await insertClaims(tx, step.claims);
-      if (index === steps.length - 1) {
-        changes.push({
-          action: 'import',
-          targetType: 'graph',
-          targetId: 'graph',
-          subjects: ['graph'],
-          before: null,
-          after: report,
-        });
-      }
-    });
-    done += 'nodes' in step ? step.nodes.length : step.claims.length;
-    options.onProgress?.(done, total);
+  try {
+    await writeRestoreSteps();
+  } catch (error) {
+    // The store was empty when the first batch committed, so undoing means deleting everything.
+    if (done > 0) await deleteEverything(runner);
+    throw error;
   }
   return report;
+
+  async function writeRestoreSteps(): Promise<void> {
+    for (const [index, step] of steps.entries()) {
+      await recordedWrite(runner, actor, async (tx, changes) => {
+        if (index === 0) await assertEmpty(tx);
+        if ('nodes' in step) await tx.run('create-nodes', { nodes: step.nodes.map(nodeWrite) });
+        else await insertClaims(tx, step.claims);
+        if (index === steps.length - 1) {
+          changes.push({
+            action: 'import',
+            targetType: 'graph',
+            targetId: 'graph',
+            subjects: ['graph'],
+            before: null,
+            after: report,
+          });
+        }
+      });
+      done += 'nodes' in step ? step.nodes.length : step.claims.length;
+      options.onProgress?.(done, total);
+    }
+  }
+}
+
+/** Removes every graph record in batches (undo for a failed restore). */
+async function deleteEverything(runner: CypherRunner): Promise<void> {
+  for (;;) {
+    const [row] = await runner.write((tx) => tx.run('delete-graph-batch', { limit: 10_000 }));
+    if (countOf(row, 'deleted') === 0) return;
+  }
 }
 
 async function assertEmpty(tx: QueryTx): Promise<void> {

@@ -81,6 +81,17 @@ export function sameContent<T extends { version: number; createdAt: string; upda
   return isDeepStrictEqual(strip(a), strip(b));
 }
 
+/** For upsert: null when unchanged; else the record to write (new at version 1, changed one version up). */
+export function mergeRecord<T extends { version: number; createdAt: string; updatedAt: string }>(
+  current: T | undefined,
+  incoming: T,
+  now: string,
+): T | null {
+  if (!current) return { ...incoming, version: 1, createdAt: now, updatedAt: now };
+  if (sameContent(current, incoming)) return null;
+  return { ...incoming, version: current.version + 1, createdAt: current.createdAt, updatedAt: now };
+}
+
 function canonicalNode(raw: unknown): GraphNode {
   if (typeof raw !== 'object' || raw === null) throw new ValidationError('node', 'must be an object');
   // Untrusted until the domain validators below have checked every field.

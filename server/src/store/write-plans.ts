@@ -127,3 +127,9 @@ export function planRemoveEvidence(
 export function withDerived(claim: StoredClaim): Claim {
   return { ...claim, ...summarizeEvidence(claim.evidence) };
 }
+
+/** The stored part of a claim (drops derived figures). */
+export function storedOf(claim: Claim): StoredClaim {
+  const { id, relation, from, to, summary, evidence, version, createdAt, updatedAt } = claim;
+  return { id, relation, from, to, summary, evidence, version, createdAt, updatedAt };
+}

@@ -45,7 +45,7 @@ import type {
   Subgraph,
 } from '../graph-store.ts';
 import { QUERY_CAPS, resolveFirst, resolveHistoryQuery, resolveSearchQuery } from '../query-options.ts';
-import { assertClaimReferences, checkSnapshot, sameContent, sortSnapshot } from '../snapshot.ts';
+import { assertClaimReferences, checkSnapshot, mergeRecord, sortSnapshot } from '../snapshot.ts';
 import {
   assertVersion,
   nowIso,
@@ -56,6 +56,7 @@ import {
   planUpdateClaim,
   planUpdateNode,
   planUpdateSource,
+  storedOf,
 } from '../write-plans.ts';
 import { MemoryGraph } from './memory-graph.ts';
 import {
@@ -598,23 +599,6 @@ function assertDeletable(graph: MemoryGraph, node: GraphNode, expectedVersion: n
   const citations = graph.citationsOf(node.id);
   if (citations > 0)
     throw new InUseError(node.id, `source "${node.id}" is cited by ${citations} evidence item(s)`);
-}
-
-/** The stored part of a claim (drops derived figures). */
-function storedOf(claim: Claim): StoredClaim {
-  const { id, relation, from, to, summary, evidence, version, createdAt, updatedAt } = claim;
-  return { id, relation, from, to, summary, evidence, version, createdAt, updatedAt };
-}
-
-/** For upsert: null when unchanged, else the record to write (new at version 1, changed one version up). */
-function mergeRecord<T extends { version: number; createdAt: string; updatedAt: string }>(
-  current: T | undefined,
-  incoming: T,
-  now: string,
-): T | null {
-  if (!current) return { ...incoming, version: 1, createdAt: now, updatedAt: now };
-  if (sameContent(current, incoming)) return null;
-  return { ...incoming, version: current.version + 1, createdAt: current.createdAt, updatedAt: now };
 }
 
 function nodeChange(

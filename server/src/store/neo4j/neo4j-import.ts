@@ -10,7 +10,7 @@ import type { WriteContext } from '../../domain/inputs.ts';
 import type { GraphNode, GraphSnapshot, StoredClaim } from '../../domain/model.ts';
 import { checkActor } from '../../domain/validate.ts';
 import type { ImportOptions, ImportReport } from '../graph-store.ts';
-import { checkSnapshot, sameContent } from '../snapshot.ts';
+import { checkSnapshot, mergeRecord } from '../snapshot.ts';
 import { nowIso } from '../write-plans.ts';
 import { deleteClaims, insertClaims } from './claim-writes.ts';
 import type { CypherRunner, QueryTx } from './cypher-runner.ts';
@@ -235,15 +235,4 @@ async function mergeClaims(tx: QueryTx, incoming: readonly StoredClaim[]): Promi
   );
   await insertClaims(tx, written);
   return { changes, created: written.length - updated, updated, unchanged: incoming.length - changes.length };
-}
-
-/** Null when unchanged; else the record to write (new at version 1, changed one version up). */
-function mergeRecord<T extends { version: number; createdAt: string; updatedAt: string }>(
-  current: T | undefined,
-  incoming: T,
-  now: string,
-): T | null {
-  if (!current) return { ...incoming, version: 1, createdAt: now, updatedAt: now };
-  if (sameContent(current, incoming)) return null;
-  return { ...incoming, version: current.version + 1, createdAt: current.createdAt, updatedAt: now };
 }

@@ -11,7 +11,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 COPY server/package.json server/package.json
 COPY web/package.json web/package.json
-RUN npm ci --omit=dev --no-audit --no-fund
+# npm install, not npm ci: npm 11 refuses this lockfile's skipped optional platform packages (see .ci/run).
+RUN npm install --omit=dev --no-audit --no-fund
 
 COPY server server
 COPY cypher cypher

@@ -6,6 +6,7 @@ import { helpCommand, overview } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
 import { seedCommand } from './commands/seed.ts';
 import { statsCommand } from './commands/stats.ts';
+import { userCommand } from './commands/user.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT_USAGE, reportError } from './report-error.ts';
 import { UsageError } from './usage-error.ts';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   statsCommand,
+  userCommand,
 ];
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */

@@ -8,6 +8,7 @@ const CYPHER_DIR = new URL('../../../../cypher/', import.meta.url);
 
 /** Every query the store runs, named after its file in `cypher/queries/`. */
 export const QUERY_NAMES = [
+  'add-user-token',
   'append-changes',
   'append-evidence',
   'await-indexes',
@@ -19,6 +20,7 @@ export const QUERY_NAMES = [
   'create-claims',
   'create-evidence',
   'create-nodes',
+  'create-user',
   'delete-claim-evidence',
   'delete-claims',
   'delete-evidence',
@@ -28,19 +30,24 @@ export const QUERY_NAMES = [
   'expand-frontier',
   'export-claims',
   'export-nodes',
+  'find-user-token',
   'get-claims',
   'get-nodes',
   'history-page',
   'list-nodes',
+  'list-users',
   'lock-claim',
   'lock-history',
   'lock-node',
   'node-usage',
   'replace-nodes',
+  'revoke-user-token',
+  'revoke-user-tokens',
   'search-candidates',
   'set-claim',
   'stats',
   'theory-members',
+  'touch-user-token',
 ] as const;
 
 /** The name of a query file, without `.cypher`. */

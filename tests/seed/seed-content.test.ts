@@ -153,6 +153,260 @@ describe('the shipped seed content', () => {
   });
 });
 
+const POSTS = ['source:another-fibro-explanation', 'source:neck-and-shoulder-pain'];
+
+/**
+ * The factual problems in the posts (shared/reference/domain-notes.md section 3). Each must appear as
+ * disputing evidence from `disputedBy` on a claim that quotes `post` with a quote containing `quoted`.
+ */
+const SECTION_3_DISPUTES = [
+  // Katz 2007 is a hypothesis paper, not "the cause" that unifies the other theories.
+  {
+    post: 'source:another-fibro-explanation',
+    quoted: 'know the underlying cause',
+    disputedBy: 'source:katz-2007',
+  },
+  { post: 'source:another-fibro-explanation', quoted: 'one cohesive theory', disputedBy: 'source:katz-2007' },
+  // No checked source links the palm-shunt work or the AVACEN 100 to Katz.
+  {
+    post: 'source:another-fibro-explanation',
+    quoted: 'building off this research',
+    disputedBy: 'source:albrecht-2013',
+  },
+  // Albrecht 2013 counted nerve fibres; blood flow was not measured.
+  {
+    post: 'source:another-fibro-explanation',
+    quoted: 'glabrous skin and shunts',
+    disputedBy: 'source:albrecht-2013',
+  },
+  // The AVACEN 100 is cleared in the US only as a general heat-therapy device.
+  {
+    post: 'source:another-fibro-explanation',
+    quoted: 'Avacen 100',
+    disputedBy: 'source:avacen-100-regulatory',
+  },
+  {
+    post: 'source:another-fibro-explanation',
+    quoted: 'everything feel better',
+    disputedBy: 'source:avacen-100-regulatory',
+  },
+  // "Subclavular veins"; lymph crossing the back of the neck and shoulders.
+  {
+    post: 'source:neck-and-shoulder-pain',
+    quoted: 'subclavular veins',
+    disputedBy: 'source:britannica-thoracic-duct',
+  },
+  {
+    post: 'source:neck-and-shoulder-pain',
+    quoted: 'across the back of your neck',
+    disputedBy: 'source:britannica-thoracic-duct',
+  },
+  // Capillaries filter plasma, not blood; the revised Starling principle.
+  {
+    post: 'source:neck-and-shoulder-pain',
+    quoted: 'squeeze blood out',
+    disputedBy: 'source:levick-michel-2010',
+  },
+  { post: 'source:neck-and-shoulder-pain', quoted: '80-90%', disputedBy: 'source:levick-michel-2010' },
+  { post: 'source:neck-and-shoulder-pain', quoted: '80-90%', disputedBy: 'source:levick-1991' },
+  // Nitric oxide building up around lymph nodes: unsupported; human NO data are mixed.
+  {
+    post: 'source:neck-and-shoulder-pain',
+    quoted: 'nitric oxide',
+    disputedBy: 'source:serum-no-fibromyalgia-2009',
+  },
+  {
+    post: 'source:neck-and-shoulder-pain',
+    quoted: 'Nitric oxide builds up',
+    disputedBy: 'source:serum-no-fibromyalgia-2009',
+  },
+  // The two meanings of "spleen".
+  { post: 'source:neck-and-shoulder-pain', quoted: 'glucose cycle', disputedBy: 'source:medlineplus-spleen' },
+  { post: 'source:neck-and-shoulder-pain', quoted: 'gut flora', disputedBy: 'source:medlineplus-spleen' },
+] as const;
+
+// Sources whose citation the domain notes could only partly check (no checked DOI or PMID, or the
+// title wording unchecked), and the post whose conference-abstract details are unverified.
+const PARTLY_CHECKED_SOURCES = [
+  'source:uceyler-2013',
+  'source:cordero-2012',
+  'source:pall-2001',
+  'source:lynch-2012',
+];
+
+describe('the shape of the seed', () => {
+  it('has at least the theories, mechanisms, symptoms, therapies and claims the issue asks for', () => {
+    const count = (kind: string) => seed.nodes.filter((node) => node.kind === kind).length;
+    expect(count('theory')).toBeGreaterThanOrEqual(15);
+    expect(count('mechanism')).toBeGreaterThanOrEqual(30);
+    expect(count('symptom')).toBeGreaterThanOrEqual(20);
+    expect(count('therapy')).toBeGreaterThanOrEqual(25);
+    expect(seed.claims.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('includes the major theories from the literature', () => {
+    const ids = new Set(seed.nodes.map((node) => node.id));
+    const expected = [
+      'theory:central-sensitization',
+      'theory:muscle-hypoperfusion',
+      'theory:palm-shunt-innervation',
+      'theory:microcirculatory-dysfunction',
+      'theory:small-fibre-pathology',
+      'theory:autoimmunity',
+      'theory:neuroinflammation',
+      'theory:mitochondrial-dysfunction',
+      'theory:hpa-axis-dysfunction',
+      'theory:non-restorative-sleep',
+      'theory:no-peroxynitrite-cycle',
+      'theory:gut-microbiome',
+      'theory:viral-trigger',
+    ];
+    expect(expected.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('connects every theory to at least one symptom it claims to explain', () => {
+    const explained = new Set(
+      seed.claims
+        .filter((claim) => claim.relation === 'EXPLAINS' && claim.to.startsWith('symptom:'))
+        .map((claim) => claim.from),
+    );
+    const theories = seed.nodes.filter((node) => node.kind === 'theory').map((node) => node.id);
+    expect(theories.filter((id) => !explained.has(id))).toEqual([]);
+  });
+
+  it('relates theories to each other where sources say so', () => {
+    const between = seed.claims.filter(
+      (claim) => claim.relation === 'BUILDS_ON' || claim.relation === 'CONFLICTS_WITH',
+    );
+    expect(between.some((claim) => claim.relation === 'BUILDS_ON')).toBe(true);
+    expect(between.some((claim) => claim.relation === 'CONFLICTS_WITH')).toBe(true);
+  });
+
+  it('leaves no orphan nodes: every node is an end of at least one claim', () => {
+    const ends = new Set(seed.claims.flatMap((claim) => [claim.from, claim.to]));
+    expect(seed.nodes.filter((node) => !ends.has(node.id)).map((node) => node.id)).toEqual([]);
+  });
+
+  it('cites every source from at least one claim', () => {
+    const cited = new Set(seed.claims.flatMap((claim) => claim.evidence.map((item) => item.sourceId)));
+    expect(seed.sources.filter((source) => !cited.has(source.id)).map((source) => source.id)).toEqual([]);
+  });
+
+  it('gives every claim at least one evidence item', () => {
+    expect(seed.claims.filter((claim) => claim.evidence.length === 0).map((claim) => claim.id)).toEqual([]);
+  });
+
+  it('has no concept under two names: names and aliases are unique once normalised', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const node of seed.nodes) {
+      for (const label of [node.name, ...node.aliases]) {
+        const key = normalise(label);
+        owners.set(key, (owners.get(key) ?? new Set()).add(node.id));
+      }
+    }
+    const shared = [...owners]
+      .filter(([, ids]) => ids.size > 1)
+      .map(([key, ids]) => `${key}: ${[...ids].join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('evidence from the two posts', () => {
+  it('quotes every held text verbatim', () => {
+    const texts = new Map(
+      seed.sources.flatMap((source) =>
+        source.heldText === null
+          ? []
+          : [[source.id, fs.readFileSync(path.join(repo, 'seed', source.heldText), 'utf8')] as const],
+      ),
+    );
+    const quotes = seed.claims.flatMap((claim) =>
+      claim.evidence.flatMap((item) => (item.quote === null ? [] : [{ claim: claim.id, item }])),
+    );
+    expect(quotes.length).toBeGreaterThan(80);
+    expect(
+      quotes
+        .filter(({ item }) => !(texts.get(item.sourceId) ?? '').includes(item.quote ?? ''))
+        .map(({ claim }) => claim),
+    ).toEqual([]);
+  });
+
+  it('quotes the post in every evidence item that cites one, at anecdote level', () => {
+    const fromPosts = seed.claims.flatMap((claim) =>
+      claim.evidence
+        .filter((item) => POSTS.includes(item.sourceId))
+        .map((item) => ({ claim: claim.id, item })),
+    );
+    expect(fromPosts.filter(({ item }) => item.quote === null).map(({ claim }) => claim)).toEqual([]);
+    expect(fromPosts.filter(({ item }) => item.level !== 'anecdote').map(({ claim }) => claim)).toEqual([]);
+  });
+
+  it('records every blog post at anecdote level and every regulatory record at regulatory level', () => {
+    const kinds = new Map(seed.sources.map((source) => [source.id, source.sourceKind]));
+    const wrong = seed.claims.flatMap((claim) =>
+      claim.evidence.flatMap((item) => {
+        const kind = kinds.get(item.sourceId);
+        if (kind === 'blog-post' && item.level !== 'anecdote') return [`${claim.id} ${item.sourceId}`];
+        if (kind === 'regulatory-record' && item.level !== 'regulatory')
+          return [`${claim.id} ${item.sourceId}`];
+        return [];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(SECTION_3_DISPUTES)(
+    'records the dispute of $disputedBy on the post claim quoting "$quoted"',
+    ({ post, quoted, disputedBy }) => {
+      const disputed = seed.claims.filter(
+        (claim) =>
+          claim.evidence.some(
+            (item) =>
+              item.sourceId === post &&
+              item.stance === 'supports' &&
+              (item.quote ?? '').toLowerCase().includes(quoted.toLowerCase()),
+          ) && claim.evidence.some((item) => item.sourceId === disputedBy && item.stance === 'disputes'),
+      );
+      expect(disputed.length).toBeGreaterThan(0);
+      for (const claim of disputed) expect(summarizeEvidence(claim.evidence).contested).toBe(true);
+    },
+  );
+
+  it('records the "eight types" typology with a curator note that no validation was found', () => {
+    const typology = seed.claims.filter((claim) => claim.from === 'theory:eight-types-typology');
+    expect(typology.length).toBeGreaterThan(0);
+    for (const claim of typology) {
+      expect(claim.evidence.some((item) => item.quote?.includes('eight types'))).toBe(true);
+      expect(
+        claim.evidence.some(
+          (item) => item.stance === 'disputes' && /no scientific validation/i.test(item.note ?? ''),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it('marks evidence from partly checked sources as unverified', () => {
+    const unflagged = seed.claims.flatMap((claim) =>
+      claim.evidence
+        .filter((item) => PARTLY_CHECKED_SOURCES.includes(item.sourceId) && !item.unverified)
+        .map((item) => `${claim.id} ${item.sourceId}`),
+    );
+    expect(unflagged).toEqual([]);
+    const pridgen = seed.claims.flatMap((claim) =>
+      claim.evidence.filter((item) => (item.note ?? '').includes('Pridgen')),
+    );
+    expect(pridgen.length).toBeGreaterThan(0);
+    expect(pridgen.every((item) => item.unverified)).toBe(true);
+  });
+});
+
+function normalise(label: string): string {
+  return label
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
 function sentences(text: string): number {
   return text
     .replace(/\bet al\./g, 'et al')

@@ -42,19 +42,47 @@ export function searchTerms(text: string): string[] {
 export function scoreSearchHit(node: GraphNode, query: string): SearchHit | null {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  const phrase = terms.join(' ');
+  return scoreAgainst(node, terms.join(' '), terms);
+}
+
+/** A node's searchable texts, normalised once per node object (nodes are immutable records). */
+interface SearchableText {
+  readonly id: string;
+  readonly fields: readonly { field: SearchMatchField; text: string; normalized: string; weight: number }[];
+}
+
+const searchableCache = new WeakMap<GraphNode, SearchableText>();
+
+function searchableTextOf(node: GraphNode): SearchableText {
+  let cached = searchableCache.get(node);
+  if (cached === undefined) {
+    const field = (kind: SearchMatchField, text: string, weight: number) => ({
+      field: kind,
+      text,
+      normalized: normalizeForSearch(text),
+      weight,
+    });
+    cached = {
+      id: normalizeForSearch(node.id),
+      fields: [
+        ...node.xrefs.map((text) => field('xref', text, 90)),
+        field('name', node.name, 80),
+        ...node.aliases.map((text) => field('alias', text, 70)),
+        field('summary', node.summary, 20),
+      ],
+    };
+    searchableCache.set(node, cached);
+  }
+  return cached;
+}
+
+function scoreAgainst(node: GraphNode, phrase: string, terms: readonly string[]): SearchHit | null {
+  const searchable = searchableTextOf(node);
   // An id only counts when typed in full; its words alone would outrank the name.
-  if (normalizeForSearch(node.id) === phrase)
-    return { node, score: 200, matchedField: 'id', matchedText: node.id };
-  const candidates: { field: SearchMatchField; text: string; weight: number }[] = [
-    ...node.xrefs.map((text) => ({ field: 'xref' as const, text, weight: 90 })),
-    { field: 'name', text: node.name, weight: 80 },
-    ...node.aliases.map((text) => ({ field: 'alias' as const, text, weight: 70 })),
-    { field: 'summary', text: node.summary, weight: 20 },
-  ];
+  if (searchable.id === phrase) return { node, score: 200, matchedField: 'id', matchedText: node.id };
   let best: SearchHit | null = null;
-  for (const candidate of candidates) {
-    const score = scoreText(normalizeForSearch(candidate.text), phrase, terms, candidate.weight);
+  for (const candidate of searchable.fields) {
+    const score = scoreText(candidate.normalized, phrase, terms, candidate.weight);
     if (score !== null && (best === null || score > best.score)) {
       best = { node, score, matchedField: candidate.field, matchedText: candidate.text };
     }
@@ -64,9 +92,12 @@ export function scoreSearchHit(node: GraphNode, query: string): SearchHit | null
 
 /** Ranks candidate nodes for a query: best score first, then shorter names, then id. */
 export function rankSearchHits(candidates: Iterable<GraphNode>, query: string, first: number): SearchHit[] {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const phrase = terms.join(' ');
   const hits: SearchHit[] = [];
   for (const node of candidates) {
-    const hit = scoreSearchHit(node, query);
+    const hit = scoreAgainst(node, phrase, terms);
     if (hit !== null) hits.push(hit);
   }
   hits.sort(

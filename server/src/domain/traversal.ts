@@ -151,7 +151,10 @@ export function findPaths(
   options: PathOptions,
 ): { paths: RankedPath[]; truncated: boolean } {
   if (fromId === toId) return { paths: [], truncated: false };
-  const distanceToTarget = distancesFrom(adjacency, toId, options.maxHops);
+  // Distances are needed only near the target: a node with more hops left than this radius cannot be
+  // pruned anyway, and a full-radius search from the target would cover most of a large graph.
+  const radius = Math.floor(options.maxHops / 2);
+  const distanceToTarget = distancesFrom(adjacency, toId, radius);
   const found: RankedPath[] = [];
   const onPath = new Set<string>([fromId]);
   const nodes: string[] = [fromId];
@@ -165,9 +168,11 @@ export function findPaths(
       const next = forward ? edge.to : edge.from;
       if (onPath.has(next)) continue;
       const remaining = options.maxHops - hops.length - 1;
-      const distance = distanceToTarget.get(next);
-      // Prune: only step where the target is still reachable in the hops left.
-      if (distance === undefined || distance > remaining) continue;
+      if (remaining <= radius) {
+        // Prune: only step where the target is still reachable in the hops left.
+        const distance = distanceToTarget.get(next);
+        if (distance === undefined || distance > remaining) continue;
+      }
       hops.push({
         claimId: edge.id,
         relation: edge.relation,

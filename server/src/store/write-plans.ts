@@ -125,7 +125,24 @@ export function planRemoveEvidence(
 
 /** A stored claim with its derived strength, contested flag and best level. */
 export function withDerived(claim: StoredClaim): Claim {
-  return { ...claim, ...summarizeEvidence(claim.evidence) };
+  const summary = summarizeEvidence(claim.evidence);
+  // An explicit literal gives every claim one hidden class: cheaper to build and to hold by the million.
+  return {
+    id: claim.id,
+    relation: claim.relation,
+    from: claim.from,
+    to: claim.to,
+    summary: claim.summary,
+    evidence: claim.evidence,
+    version: claim.version,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+    strength: summary.strength,
+    contested: summary.contested,
+    bestLevel: summary.bestLevel,
+    supportCount: summary.supportCount,
+    disputeCount: summary.disputeCount,
+  };
 }
 
 /** The stored part of a claim (drops derived figures). */

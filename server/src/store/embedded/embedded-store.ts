@@ -169,7 +169,15 @@ class EmbeddedStore implements GraphStore {
       if (tokens.length === 0) return [];
       // Each token quoted (so user text is never FTS syntax) and prefix-matched.
       const match = tokens.map((token) => `"${token.replace(/"/g, '""')}"*`).join(' AND ');
-      const candidates = new Set(this.tables.searchText(match, kinds, QUERY_CAPS.searchCandidates));
+      // Names, aliases and CURIEs outrank any summary mention, so the summary is searched only when
+      // they give fewer hits than asked for; ranking a short column set is also much cheaper.
+      let ids = this.tables.searchText(
+        `{name aliases xrefs} : (${match})`,
+        kinds,
+        QUERY_CAPS.searchCandidates,
+      );
+      if (ids.length < first) ids = this.tables.searchText(match, kinds, QUERY_CAPS.searchCandidates);
+      const candidates = new Set(ids);
       if (this.graph.nodes.has(text.trim())) candidates.add(text.trim());
       const kindSet = new Set<string>(kinds);
       const nodes = [...candidates]
@@ -257,7 +265,7 @@ class EmbeddedStore implements GraphStore {
     return this.write(() => {
       const actor = checkActor(context.actor);
       const current = requireNode(this.graph, id);
-      assertDeletable(this.graph, current, expectedVersion);
+      assertDeletable(this.graph, this.tables, current, expectedVersion);
       this.commit(() => {
         this.tables.deleteNode(id);
         this.tables.appendChange(nodeChange(actor, 'delete', current, null));
@@ -592,11 +600,16 @@ function settle<T>(run: () => T): Promise<T> {
   }
 }
 
-function assertDeletable(graph: MemoryGraph, node: GraphNode, expectedVersion: number): void {
+function assertDeletable(
+  graph: MemoryGraph,
+  tables: SqliteTables,
+  node: GraphNode,
+  expectedVersion: number,
+): void {
   assertVersion(node.id, expectedVersion, node.version);
   const claims = graph.edgesOf(node.id).length;
   if (claims > 0) throw new InUseError(node.id, `"${node.id}" has ${claims} claim(s); delete them first`);
-  const citations = graph.citationsOf(node.id);
+  const citations = tables.citationsOf(node.id);
   if (citations > 0)
     throw new InUseError(node.id, `source "${node.id}" is cited by ${citations} evidence item(s)`);
 }

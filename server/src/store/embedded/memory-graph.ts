@@ -15,8 +15,6 @@ export class MemoryGraph implements Adjacency {
   readonly nodes = new Map<string, GraphNode>();
   readonly claims = new Map<string, Claim>();
   private readonly edges = new Map<string, ClaimEdge[]>();
-  private readonly claimByTriple = new Map<string, string>();
-  private readonly citationCount = new Map<string, number>();
   private sortedIds: string[] | null = null;
 
   /** Adds or replaces a node. */
@@ -32,25 +30,13 @@ export class MemoryGraph implements Adjacency {
     this.sortedIds = null;
   }
 
-  /** Adds or replaces a claim, recomputing its derived figures. */
+  /** Adds or replaces a claim, recomputing its derived figures. The claim itself is the adjacency entry. */
   putClaim(stored: StoredClaim): Claim {
-    const previous = this.claims.get(stored.id);
-    if (previous) this.removeClaim(previous.id);
+    if (this.claims.has(stored.id)) this.removeClaim(stored.id);
     const claim = withDerived(stored);
     this.claims.set(claim.id, claim);
-    this.claimByTriple.set(tripleKey(claim), claim.id);
-    const edge: ClaimEdge = {
-      id: claim.id,
-      relation: claim.relation,
-      from: claim.from,
-      to: claim.to,
-      strength: claim.strength,
-      bestLevel: claim.bestLevel,
-    };
-    insertSorted(this.edgeList(claim.from), edge);
-    insertSorted(this.edgeList(claim.to), edge);
-    for (const item of claim.evidence)
-      this.citationCount.set(item.sourceId, (this.citationCount.get(item.sourceId) ?? 0) + 1);
+    insertSorted(this.edgeList(claim.from), claim);
+    insertSorted(this.edgeList(claim.to), claim);
     return claim;
   }
 
@@ -59,24 +45,15 @@ export class MemoryGraph implements Adjacency {
     const claim = this.claims.get(id);
     if (!claim) return;
     this.claims.delete(id);
-    this.claimByTriple.delete(tripleKey(claim));
     this.dropEdge(claim.from, id);
     this.dropEdge(claim.to, id);
-    for (const item of claim.evidence) {
-      const count = (this.citationCount.get(item.sourceId) ?? 1) - 1;
-      if (count <= 0) this.citationCount.delete(item.sourceId);
-      else this.citationCount.set(item.sourceId, count);
-    }
   }
 
-  /** The claim linking `from` to `to` by `relation`, if any. */
+  /** The claim linking `from` to `to` by `relation`, if any (a scan of one short adjacency list). */
   claimIdForTriple(from: string, relation: string, to: string): string | undefined {
-    return this.claimByTriple.get(`${from} ${relation} ${to}`);
-  }
-
-  /** How many evidence items cite a source. */
-  citationsOf(sourceId: string): number {
-    return this.citationCount.get(sourceId) ?? 0;
+    return this.edgesOf(from).find(
+      (edge) => edge.from === from && edge.relation === relation && edge.to === to,
+    )?.id;
   }
 
   /** Node ids in ascending order (cached until a node is added or removed). */
@@ -120,8 +97,4 @@ function insertSorted(list: ClaimEdge[], edge: ClaimEdge): void {
     else high = middle;
   }
   list.splice(low, 0, edge);
-}
-
-function tripleKey(claim: { from: string; relation: string; to: string }): string {
-  return `${claim.from} ${claim.relation} ${claim.to}`;
 }

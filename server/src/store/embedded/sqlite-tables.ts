@@ -72,6 +72,9 @@ export class SqliteTables {
          WHERE s.subject_id = ? AND s.seq < ? ORDER BY s.seq DESC LIMIT ?`,
       ),
       countChanges: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM changes'),
+      countCitations: db.prepare<[string], { n: number }>(
+        'SELECT count(*) AS n FROM citations WHERE source_id = ?',
+      ),
       allNodes: db.prepare<[], { record: string }>('SELECT record FROM nodes'),
       allClaims: db.prepare<[], { record: string }>('SELECT record FROM claims'),
       searchText: db.prepare<[string, string | null, string | null, number], { id: string }>(
@@ -142,6 +145,11 @@ export class SqliteTables {
         ? this.statements.changesBefore.all(beforeSeq, limit)
         : this.statements.changesOfSubject.all(subjectId, beforeSeq, limit);
     return rows.map(toChange);
+  }
+
+  /** How many evidence items cite a source. */
+  citationsOf(sourceId: string): number {
+    return this.statements.countCitations.get(sourceId)?.n ?? 0;
   }
 
   /** Number of changes recorded. */

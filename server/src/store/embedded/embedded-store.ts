@@ -104,8 +104,7 @@ class EmbeddedStore implements GraphStore {
 
   constructor(private readonly db: Database.Database) {
     this.tables = new SqliteTables(db);
-    for (const node of this.tables.allNodes()) this.graph.putNode(node);
-    for (const claim of this.tables.allClaims()) this.graph.putClaim(claim);
+    this.graph.load(this.tables.allNodes(), this.tables.allClaims());
   }
 
   // ── reads ────────────────────────────────────────────────────────────────────────────────────
@@ -489,8 +488,7 @@ class EmbeddedStore implements GraphStore {
         subjects: ['graph'],
       });
       this.db.exec('COMMIT');
-      for (const node of snapshot.nodes) this.graph.putNode(node);
-      for (const claim of snapshot.claims) this.graph.putClaim(claim);
+      this.graph.load(snapshot.nodes, snapshot.claims);
       return report;
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');

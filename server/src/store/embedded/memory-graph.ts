@@ -17,6 +17,19 @@ export class MemoryGraph implements Adjacency {
   private readonly edges = new Map<string, ClaimEdge[]>();
   private sortedIds: string[] | null = null;
 
+  /** Adds many new nodes and claims at once: appends, then sorts each adjacency list once. */
+  load(nodes: Iterable<GraphNode>, claims: Iterable<StoredClaim>): void {
+    for (const node of nodes) this.nodes.set(node.id, node);
+    this.sortedIds = null;
+    for (const stored of claims) {
+      const claim = withDerived(stored);
+      this.claims.set(claim.id, claim);
+      this.edgeList(claim.from).push(claim);
+      this.edgeList(claim.to).push(claim);
+    }
+    for (const list of this.edges.values()) list.sort(byId);
+  }
+
   /** Adds or replaces a node. */
   putNode(node: GraphNode): void {
     if (!this.nodes.has(node.id)) this.sortedIds = null;
@@ -85,6 +98,10 @@ export class MemoryGraph implements Adjacency {
     const index = list.findIndex((edge) => edge.id === claimId);
     if (index !== -1) list.splice(index, 1);
   }
+}
+
+function byId(a: ClaimEdge, b: ClaimEdge): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Inserts an edge keeping the list ordered by claim id (binary search; lists are short). */

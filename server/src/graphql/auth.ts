@@ -1,0 +1,14 @@
+/** Who may write: editors and admins. Mutations call `requireEditor` before touching the store. */
+import type { WriteContext } from '../domain/inputs.ts';
+import type { FibroGraphContext } from './context.ts';
+import { apiError } from './errors.ts';
+
+/** The write context for the viewer, or UNAUTHENTICATED (nobody signed in) / FORBIDDEN (a reader). */
+export function requireEditor(context: Pick<FibroGraphContext, 'viewer'>): WriteContext {
+  const { viewer } = context;
+  if (viewer === null) throw apiError('UNAUTHENTICATED', 'Sign in to make changes');
+  if (viewer.role !== 'editor' && viewer.role !== 'admin') {
+    throw apiError('FORBIDDEN', 'Only editors and admins can make changes');
+  }
+  return { actor: viewer.name };
+}

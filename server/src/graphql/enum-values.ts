@@ -1,0 +1,41 @@
+/**
+ * The one place GraphQL enum values meet the domain's strings: SYSTEMATIC_REVIEW ↔ 'systematic-review',
+ * BLOG_POST ↔ 'blog-post'. The server uses these maps as enum resolvers and codegen uses them as
+ * `enumValues`, so resolvers only ever see domain strings.
+ */
+import { EVIDENCE_LEVELS, STANCES } from '../domain/evidence-levels.ts';
+import { NODE_KINDS, SOURCE_KINDS } from '../domain/kinds.ts';
+import { RELATIONS } from '../domain/relations.ts';
+
+/** The GraphQL name of a domain value: 'systematic-review' → 'SYSTEMATIC_REVIEW', 'BUILDS_ON' stays. */
+export function toEnumName(value: string): string {
+  return value.toUpperCase().replace(/-/g, '_');
+}
+
+/** 'add-evidence' → 'add_evidence', at the type level. */
+type Snake<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Snake<Tail>}` : S;
+
+/** { GRAPHQL_VALUE: 'domain-value' } for a list of domain values. */
+export type EnumMap<V extends string> = { readonly [K in V as Uppercase<Snake<K>>]: K };
+
+/** Maps each GraphQL enum value name to its domain string. */
+function enumOf<const V extends string>(values: readonly V[]): EnumMap<V> {
+  // The runtime twin of EnumMap: the same renaming, value by value.
+  return Object.freeze(Object.fromEntries(values.map((value) => [toEnumName(value), value]))) as EnumMap<V>;
+}
+
+/** GraphQL enum name → { GRAPHQL_VALUE: 'domain-value' }, for every enum in the schema. */
+export const ENUM_VALUES = {
+  NodeKind: enumOf(NODE_KINDS),
+  SourceKind: enumOf(SOURCE_KINDS),
+  Relation: enumOf(RELATIONS),
+  EvidenceLevel: enumOf(EVIDENCE_LEVELS),
+  Stance: enumOf(STANCES),
+  Direction: enumOf(['out', 'in', 'both'] as const),
+  SearchField: enumOf(['id', 'xref', 'name', 'alias', 'summary'] as const),
+  ChangeAction: enumOf(['create', 'update', 'delete', 'add-evidence', 'remove-evidence', 'import'] as const),
+  ChangeTarget: enumOf(['node', 'source', 'claim', 'graph'] as const),
+} as const;
+
+/** The name of a GraphQL enum the schema declares. */
+export type EnumName = keyof typeof ENUM_VALUES;

@@ -1,0 +1,72 @@
+/** Every resolver, assembled: one file per root field, one per object type, enums from ../enum-values.ts. */
+import { ENUM_VALUES } from '../enum-values.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { addEvidence } from './mutation/add-evidence.ts';
+import { createClaim } from './mutation/create-claim.ts';
+import { createNode } from './mutation/create-node.ts';
+import { createSource } from './mutation/create-source.ts';
+import { deleteClaim } from './mutation/delete-claim.ts';
+import { deleteNode } from './mutation/delete-node.ts';
+import { removeEvidence } from './mutation/remove-evidence.ts';
+import { updateClaim } from './mutation/update-claim.ts';
+import { updateNode } from './mutation/update-node.ts';
+import { updateSource } from './mutation/update-source.ts';
+import { claim } from './query/claim.ts';
+import { compareTheories } from './query/compare-theories.ts';
+import { contested } from './query/contested.ts';
+import { history } from './query/history.ts';
+import { neighborhood } from './query/neighborhood.ts';
+import { node } from './query/node.ts';
+import { paths } from './query/paths.ts';
+import { search } from './query/search.ts';
+import { source } from './query/source.ts';
+import { stats } from './query/stats.ts';
+import { theories } from './query/theories.ts';
+import { theory } from './query/theory.ts';
+import { Claim, Evidence } from './types/claim.ts';
+import { ChangeConnection } from './types/history.ts';
+import { JSON } from './types/json-scalar.ts';
+import { Concept, Node, Source } from './types/node.ts';
+import { Path, PathHop } from './types/path.ts';
+import { Stats } from './types/stats.ts';
+
+/** The resolver map for the whole schema. */
+export const resolvers: Resolvers = {
+  Query: {
+    node,
+    source,
+    claim,
+    search,
+    neighborhood,
+    paths,
+    theories,
+    theory,
+    compareTheories,
+    contested,
+    history,
+    stats,
+  },
+  Mutation: {
+    createNode,
+    updateNode,
+    deleteNode,
+    createSource,
+    updateSource,
+    createClaim,
+    updateClaim,
+    deleteClaim,
+    addEvidence,
+    removeEvidence,
+  },
+  Node,
+  Concept,
+  Source,
+  Claim,
+  Evidence,
+  Path,
+  PathHop,
+  ChangeConnection,
+  Stats,
+  JSON,
+  ...ENUM_VALUES,
+};

@@ -1,0 +1,21 @@
+/** Field resolvers of Claim and Evidence. */
+import { LEVEL_LABELS } from '../../../domain/evidence-levels.ts';
+import type { ClaimResolvers, EvidenceResolvers } from '../../generated/resolvers-types.ts';
+import { loadNode, loadSource } from '../../node-loading.ts';
+import { claimReading } from '../../path-reading.ts';
+
+/** Claim: its two ends through the request's loader, and its plain-language reading. */
+export const Claim: ClaimResolvers = {
+  from: (claim, _args, context) => loadNode(context, claim.from),
+  to: (claim, _args, context) => loadNode(context, claim.to),
+  reading: async (claim, _args, context) => {
+    const [from, to] = await Promise.all([loadNode(context, claim.from), loadNode(context, claim.to)]);
+    return claimReading(from.name, claim.relation, to.name);
+  },
+};
+
+/** Evidence: the cited source and the level in plain language. */
+export const Evidence: EvidenceResolvers = {
+  source: (evidence, _args, context) => loadSource(context, evidence.sourceId),
+  levelLabel: (evidence) => LEVEL_LABELS[evidence.level],
+};

@@ -1,0 +1,21 @@
+/** The GraphQL API suite against the embedded store, on real files in a temporary directory. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openEmbeddedStore } from '../../server/src/store/embedded/embedded-store.ts';
+import { describeGraphQLApi } from './graphql-api-suite.ts';
+
+describeGraphQLApi('embedded', () => {
+  const dirs: string[] = [];
+  return {
+    open: () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fibrograph-graphql-'));
+      dirs.push(dir);
+      return openEmbeddedStore({ dataDir: dir });
+    },
+    dispose: () => {
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  };
+});

@@ -1,0 +1,21 @@
+/** The GraphQL API suite against a real Neo4j (from NEO4J_URI or the disposable one the global setup started). */
+import { inject } from 'vitest';
+import { openNeo4jStore } from '../../server/src/store/neo4j/neo4j-store.ts';
+import { wipeNeo4j, type Neo4jTarget } from '../support/neo4j-target.ts';
+import { describeGraphQLApi } from './graphql-api-suite.ts';
+
+const target = inject('neo4j');
+
+// Without a Neo4j the suite is registered as skipped (the global setup already said why, loudly).
+describeGraphQLApi('neo4j', target === null ? null : () => neo4jHarness(target));
+
+function neo4jHarness(target: Neo4jTarget) {
+  // One shared database: every test starts by wiping it.
+  return {
+    open: async () => {
+      await wipeNeo4j(target);
+      return openNeo4jStore(target);
+    },
+    dispose: () => wipeNeo4j(target),
+  };
+}

@@ -1,0 +1,421 @@
+/** Every root query field through executeOperation, over the fixture graph. */
+import { describe, expect, it } from 'vitest';
+import { IDS } from '../contract/fixture-graph.ts';
+import type { GraphStore } from '../../server/src/store/graph-store.ts';
+import type { ApiFixture } from './graphql-api-suite.ts';
+import { dataOf, graphqlClient, onlyError } from './graphql-client.ts';
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+const CLAIM_FIELDS = `id relation summary strength contested bestLevel supportCount disputeCount version
+  createdAt updatedAt reading from { id name } to { id name }
+  evidence { id quote note locator level levelLabel stance unverified source { id name } }`;
+
+/** Registers the query tests; `get` returns the current test's fixture. */
+export function queryTests(get: () => ApiFixture): void {
+  describe('node, source and claim', () => {
+    it('returns a concept with its fields and claims in each direction, and null for an unknown id', async () => {
+      const result = await get().client.run<{ node: Record<string, unknown>; missing: null }>(
+        `query ($id: ID!) {
+          node(id: $id) {
+            __typename id kind name summary aliases xrefs version createdAt updatedAt
+            out: claims(direction: OUT) { id }
+            in: claims(direction: IN) { relation from { name } }
+            all: claims { id }
+          }
+          missing: node(id: "symptom:nothing") { id }
+        }`,
+        { id: IDS.myalgia },
+      );
+      const { node, missing } = dataOf(result);
+      expect(missing).toBeNull();
+      expect(node).toMatchObject({
+        __typename: 'Concept',
+        id: IDS.myalgia,
+        kind: 'SYMPTOM',
+        name: 'Myalgia',
+        aliases: ['Muscle pain'],
+        xrefs: ['HP:0003326'],
+        version: 1,
+        out: [],
+      });
+      expect(node['in']).toHaveLength(4);
+      expect(node['all']).toHaveLength(4);
+      expect(node['in']).toContainEqual({ relation: 'RELIEVES', from: { name: 'Aerobic exercise' } });
+    });
+
+    it('returns a source with its bibliographic fields, through node and source', async () => {
+      const result = await get().client.run<{ source: unknown; asNode: unknown; concept: unknown }>(
+        `{
+          source(id: "${IDS.katz}") {
+            id kind name sourceKind title authors year venue url doi pmid published claims { id }
+          }
+          asNode: node(id: "${IDS.blog}") { __typename ... on Source { sourceKind published url } }
+          concept: source(id: "${IDS.myalgia}") { id }
+        }`,
+      );
+      expect(dataOf(result)).toEqual({
+        source: {
+          id: IDS.katz,
+          kind: 'SOURCE',
+          name: 'Katz et al. 2007',
+          sourceKind: 'PAPER',
+          title: expect.stringContaining('muscle hypoperfusion') as unknown,
+          authors: ['Katz DL', 'Greene L', 'Ali A', 'Faridi Z'],
+          year: 2007,
+          venue: 'Medical Hypotheses',
+          url: null,
+          doi: '10.1016/j.mehy.2005.10.037',
+          pmid: null,
+          published: null,
+          claims: [],
+        },
+        asNode: {
+          __typename: 'Source',
+          sourceKind: 'BLOG_POST',
+          published: '2017-09-28',
+          url: 'https://deedeefibro.com/2017/09/28/another-fibro-explanation/',
+        },
+        concept: null,
+      });
+    });
+
+    it('returns a claim with its ends, evidence, derived figures and reading', async () => {
+      const result = await get().client.run<{ claim: unknown; missing: unknown }>(
+        `{ claim(id: "claim:aerobic-exercise--relieves--myalgia") { ${CLAIM_FIELDS} }
+           missing: claim(id: "claim:nothing") { id } }`,
+      );
+      expect(dataOf(result)).toMatchObject({
+        missing: null,
+        claim: {
+          relation: 'RELIEVES',
+          from: { id: IDS.exercise, name: 'Aerobic exercise' },
+          to: { id: IDS.myalgia, name: 'Myalgia' },
+          strength: 1,
+          contested: false,
+          bestLevel: 'GUIDELINE',
+          supportCount: 1,
+          disputeCount: 0,
+          version: 1,
+          reading: 'Aerobic exercise may relieve myalgia',
+          evidence: [
+            {
+              level: 'GUIDELINE',
+              levelLabel: 'clinical guideline',
+              stance: 'SUPPORTS',
+              unverified: false,
+              quote: null,
+              source: { id: IDS.eular, name: 'Macfarlane et al. 2017' },
+            },
+          ],
+        },
+      });
+    });
+  });
+
+  describe('batching', () => {
+    it('fetches the nodes of a whole list of claims in one store call per level', async () => {
+      const calls: string[] = [];
+      const counting: GraphStore = new Proxy(get().store, {
+        get(target, property, receiver) {
+          const value: unknown = Reflect.get(target, property, receiver);
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]): unknown => {
+            calls.push(String(property));
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+      const result = await graphqlClient(counting).run<{ neighborhood: { claims: unknown[] } }>(
+        `{ neighborhood(id: "${IDS.myalgia}") {
+            claims { reading from { name } to { name } evidence { source { name } } } } }`,
+      );
+      expect(dataOf(result).neighborhood.claims).toHaveLength(6);
+      // Six claims, twelve ends and their cited sources: one or two batches, never one call per node.
+      const batches = calls.filter((call) => call === 'getNodes').length;
+      expect(batches).toBeGreaterThanOrEqual(1);
+      expect(batches).toBeLessThanOrEqual(2);
+      expect(calls).not.toContain('getNode');
+    });
+  });
+
+  describe('search', () => {
+    it('ranks hits over aliases and CURIEs, and filters by kind', async () => {
+      const result = await get().client.run<Record<string, { node: Named; matchedField: string }[]>>(
+        `{
+          alias: search(text: "fibro fog") { node { id name } score matchedField matchedText }
+          curie: search(text: "HP:0033630") { node { id } matchedField }
+          mechanisms: search(text: "muscle", kinds: [MECHANISM]) { node { id } }
+          one: search(text: "muscle", first: 1) { node { id } }
+        }`,
+      );
+      const data = dataOf(result);
+      expect(data['alias']?.[0]).toMatchObject({ node: { id: IDS.brainFog }, matchedField: 'ALIAS' });
+      expect(data['curie']?.[0]).toMatchObject({ node: { id: IDS.brainFog }, matchedField: 'XREF' });
+      expect(data['mechanisms']?.map((hit) => hit.node.id)).toEqual([IDS.ischaemia]);
+      expect(data['one']).toHaveLength(1);
+    });
+  });
+
+  describe('neighborhood', () => {
+    it('returns the subgraph around a node, filtered by kinds, relations and level', async () => {
+      type Sub = { nodes: { id: string }[]; claims: { relation: string }[]; truncated: boolean };
+      const result = await get().client.run<Record<string, Sub>>(
+        `query ($id: ID!) {
+          all: neighborhood(id: $id) { nodes { id } claims { relation } truncated }
+          therapies: neighborhood(id: $id, kinds: [THERAPY]) { nodes { id } claims { relation } truncated }
+          relieves: neighborhood(id: $id, relations: [RELIEVES]) { nodes { id } claims { relation } truncated }
+          strong: neighborhood(id: $id, minLevel: GUIDELINE, depth: 2) { nodes { id } claims { relation } truncated }
+        }`,
+        { id: IDS.myalgia },
+      );
+      const data = dataOf(result);
+      const ids = (name: string) => data[name]?.nodes.map((node) => node.id).sort();
+      expect(ids('all')).toEqual(
+        [IDS.myalgia, IDS.hypoperfusion, IDS.ischaemia, IDS.exercise, IDS.heat].sort(),
+      );
+      expect(data['all']?.claims).toHaveLength(6);
+      expect(data['all']?.truncated).toBe(false);
+      expect(ids('therapies')).toEqual([IDS.myalgia, IDS.exercise, IDS.heat].sort());
+      expect(ids('relieves')).toEqual([IDS.myalgia, IDS.exercise, IDS.heat].sort());
+      expect(data['relieves']?.claims.every((claim) => claim.relation === 'RELIEVES')).toBe(true);
+      expect(ids('strong')).toEqual([IDS.myalgia, IDS.exercise].sort());
+    });
+
+    it('answers NOT_FOUND for an unknown centre and BAD_USER_INPUT naming a bad depth', async () => {
+      const missing = await get().client.run(`{ neighborhood(id: "symptom:nothing") { truncated } }`);
+      expect(onlyError(missing).extensions).toMatchObject({ code: 'NOT_FOUND', id: 'symptom:nothing' });
+      const deep = await get().client.run(`{ neighborhood(id: "${IDS.myalgia}", depth: 9) { truncated } }`);
+      expect(onlyError(deep).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
+    });
+  });
+
+  describe('paths', () => {
+    it('ranks paths and reads each as one plain-language sentence', async () => {
+      type PathData = {
+        reading: string;
+        score: number;
+        meanStrength: number;
+        nodes: Named[];
+        hops: { forward: boolean; start: Named; end: Named; claim: { id: string; evidence: unknown[] } }[];
+      };
+      const result = await get().client.run<{ forward: { paths: PathData[]; truncated: boolean } }>(
+        `{ forward: paths(from: "${IDS.exercise}", to: "${IDS.myalgia}", maxHops: 2) {
+            truncated
+            paths { reading score meanStrength nodes { id name }
+              hops { forward start { id name } end { id name } claim { id evidence { level stance } } } }
+        } }`,
+      );
+      const { forward } = dataOf(result);
+      expect(forward.truncated).toBe(false);
+      expect(forward.paths.map((path) => path.reading)).toEqual([
+        'Aerobic exercise may relieve myalgia',
+        'Aerobic exercise may act on muscle ischaemia, which is proposed to cause myalgia',
+      ]);
+      expect(forward.paths.map((path) => path.score)).toEqual([1, 0.3]);
+      const twoHops = forward.paths[1];
+      expect(twoHops?.nodes.map((node) => node.id)).toEqual([IDS.exercise, IDS.ischaemia, IDS.myalgia]);
+      expect(twoHops?.hops).toMatchObject([
+        { forward: true, start: { id: IDS.exercise }, end: { id: IDS.ischaemia } },
+        { forward: true, start: { id: IDS.ischaemia }, end: { id: IDS.myalgia } },
+      ]);
+      expect(twoHops?.hops[0]?.claim.evidence).toEqual([{ level: 'RCT', stance: 'SUPPORTS' }]);
+    });
+
+    it('reads hops walked against the claim with the backwards verb', async () => {
+      const result = await get().client.run<{ paths: { paths: { reading: string }[] } }>(
+        `{ paths(from: "${IDS.myalgia}", to: "${IDS.exercise}", maxHops: 1) { paths { reading hops { forward } } } }`,
+      );
+      expect(dataOf(result).paths.paths).toEqual([
+        { reading: 'Myalgia may be relieved by aerobic exercise', hops: [{ forward: false }] },
+      ]);
+    });
+
+    it('answers NOT_FOUND for an unknown end and BAD_USER_INPUT naming maxHops', async () => {
+      const missing = await get().client.run(
+        `{ paths(from: "${IDS.myalgia}", to: "therapy:nothing") { truncated } }`,
+      );
+      expect(onlyError(missing).extensions).toMatchObject({ code: 'NOT_FOUND' });
+      const long = await get().client.run(
+        `{ paths(from: "${IDS.myalgia}", to: "${IDS.exercise}", maxHops: 60) { truncated } }`,
+      );
+      expect(onlyError(long).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
+    });
+  });
+
+  describe('theories', () => {
+    it('lists theories and returns a theory with its subgraph', async () => {
+      const result = await get().client.run<{
+        theories: Named[];
+        theory: { theory: Named; nodes: Named[]; claims: { id: string }[]; truncated: boolean };
+        missing: null;
+      }>(
+        `{ theories { id name }
+           theory(id: "${IDS.hypoperfusion}") { theory { id name } nodes { id name } claims { id } truncated }
+           missing: theory(id: "theory:nothing") { truncated } }`,
+      );
+      const data = dataOf(result);
+      expect(data.theories.map((theory) => theory.id)).toEqual([IDS.sensitization, IDS.hypoperfusion]);
+      expect(data.missing).toBeNull();
+      expect(data.theory.theory).toEqual({ id: IDS.hypoperfusion, name: 'Muscle hypoperfusion' });
+      expect(data.theory.nodes.map((node) => node.id)).toEqual(
+        expect.arrayContaining([IDS.hypoperfusion, IDS.ischaemia, IDS.vasomotor, IDS.myalgia, IDS.exercise]),
+      );
+      expect(data.theory.claims.length).toBeGreaterThanOrEqual(5);
+      const notTheory = await get().client.run(`{ theory(id: "${IDS.myalgia}") { truncated } }`);
+      expect(onlyError(notTheory).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    });
+
+    it('compares theories: shared and unique mechanisms and a symptom coverage matrix', async () => {
+      const result = await get().client.run<{ compareTheories: unknown }>(
+        `query ($ids: [ID!]!) { compareTheories(ids: $ids) {
+          theories { id }
+          sharedMechanisms { id }
+          uniqueMechanisms { theory { id } mechanisms { id } }
+          coverage { symptom { id } explainedBy { id } covered }
+        } }`,
+        { ids: [IDS.hypoperfusion, IDS.sensitization] },
+      );
+      expect(dataOf(result).compareTheories).toEqual({
+        theories: [{ id: IDS.hypoperfusion }, { id: IDS.sensitization }],
+        sharedMechanisms: [],
+        uniqueMechanisms: [
+          { theory: { id: IDS.hypoperfusion }, mechanisms: [{ id: IDS.ischaemia }, { id: IDS.vasomotor }] },
+          { theory: { id: IDS.sensitization }, mechanisms: [] },
+        ],
+        coverage: [
+          { symptom: { id: IDS.brainFog }, explainedBy: [{ id: IDS.sensitization }], covered: [false, true] },
+          { symptom: { id: IDS.myalgia }, explainedBy: [{ id: IDS.hypoperfusion }], covered: [true, false] },
+        ],
+      });
+    });
+
+    it('counts a symptom a proposed mechanism causes as explained, and shares common mechanisms', async () => {
+      const { store } = get();
+      const theory = await store.createNode({ kind: 'theory', name: 'Ischaemic pain' }, { actor: 't' });
+      await store.createClaim(
+        {
+          from: theory.id,
+          relation: 'PROPOSES',
+          to: IDS.ischaemia,
+          evidence: [{ sourceId: IDS.katz, note: 'n', level: 'hypothesis', stance: 'supports' }],
+        },
+        { actor: 't' },
+      );
+      const result = await get().client.run<{
+        compareTheories: { sharedMechanisms: { id: string }[]; coverage: { covered: boolean[] }[] };
+      }>(
+        `{ compareTheories(ids: ["${IDS.hypoperfusion}", "${theory.id}"]) {
+            sharedMechanisms { id } coverage { symptom { id } covered } } }`,
+      );
+      const comparison = dataOf(result).compareTheories;
+      expect(comparison.sharedMechanisms).toEqual([{ id: IDS.ischaemia }]);
+      // Myalgia: hypoperfusion explains it directly; the new theory through ischaemia CAUSES myalgia.
+      expect(comparison.coverage).toEqual([
+        { symptom: { id: IDS.brainFog }, covered: [false, false] },
+        { symptom: { id: IDS.myalgia }, covered: [true, true] },
+      ]);
+    });
+
+    it('refuses an empty, repeated or non-theory id list and names unknown ids', async () => {
+      const run = (ids: string[]) =>
+        get().client.run(`query ($ids: [ID!]!) { compareTheories(ids: $ids) { theories { id } } }`, { ids });
+      for (const ids of [[], [IDS.hypoperfusion, IDS.hypoperfusion], [IDS.myalgia]]) {
+        expect(onlyError(await run(ids)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+      }
+      expect(onlyError(await run(['theory:nothing'])).extensions).toMatchObject({ code: 'NOT_FOUND' });
+    });
+  });
+
+  describe('contested, history and stats', () => {
+    it('lists contested claims with evidence of both stances', async () => {
+      const result = await get().client.run<{
+        contested: { id: string; contested: boolean; evidence: { stance: string }[] }[];
+      }>(`{ contested(first: 5) { id contested evidence { stance } } }`);
+      const [claim, ...rest] = dataOf(result).contested;
+      expect(rest).toEqual([]);
+      expect(claim).toMatchObject({
+        id: 'claim:muscle-hypoperfusion--builds-on--central-sensitization',
+        contested: true,
+      });
+      expect(claim?.evidence.map((item) => item.stance).sort()).toEqual(['DISPUTES', 'SUPPORTS']);
+    });
+
+    it('pages through the change log newest first with cursors', async () => {
+      type Page = {
+        edges: { cursor: string; node: { seq: number } }[];
+        nodes: {
+          seq: number;
+          action: string;
+          targetType: string;
+          actor: string;
+          before: unknown;
+          after: unknown;
+        }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+      const query = `query ($after: String) { history(first: 5, after: $after) {
+        edges { cursor node { seq } } nodes { seq at actor action targetType targetId before after }
+        pageInfo { hasNextPage endCursor } } }`;
+      const seqs: number[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const result: { data: { history: Page } | null | undefined } = await get().client.run<{
+          history: Page;
+        }>(query, { after });
+        const page: Page | undefined = result.data?.history;
+        if (page === undefined) throw new Error('no page');
+        pages += 1;
+        expect(page.edges.map((edge) => edge.cursor)).toEqual(page.nodes.map((node) => String(node.seq)));
+        expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+        seqs.push(...page.nodes.map((node) => node.seq));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      // 3 sources, 8 nodes, 10 claims and one added evidence item.
+      expect(seqs).toHaveLength(22);
+      expect(pages).toBe(5);
+      expect([...seqs].sort((a, b) => b - a)).toEqual(seqs);
+      expect(new Set(seqs).size).toBe(22);
+
+      const own = await get().client.run<{ history: Page }>(
+        `{ history(targetId: "${IDS.myalgia}") { nodes { seq action targetType targetId actor before after } pageInfo { hasNextPage } } }`,
+      );
+      const { nodes, pageInfo } = dataOf(own).history;
+      expect(pageInfo.hasNextPage).toBe(false);
+      expect(nodes).toHaveLength(5);
+      expect(nodes.at(-1)).toMatchObject({
+        action: 'CREATE',
+        targetType: 'NODE',
+        targetId: IDS.myalgia,
+        actor: 'curator',
+        before: null,
+        after: { id: IDS.myalgia, name: 'Myalgia' },
+      });
+      const bad = await get().client.run(`{ history(after: "not-a-cursor") { nodes { seq } } }`);
+      expect(onlyError(bad).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    });
+
+    it('counts what is in the graph, every enum value listed', async () => {
+      const result = await get().client.run<{ stats: Record<string, unknown> }>(
+        `{ stats { nodes claims evidence changes contestedClaims
+          nodesByKind { kind count } claimsByRelation { relation count }
+          evidenceByLevel { level count } evidenceByStance { stance count } } }`,
+      );
+      const { stats } = dataOf(result);
+      expect(stats).toMatchObject({ nodes: 11, claims: 10, evidence: 11, changes: 22, contestedClaims: 1 });
+      expect(stats['nodesByKind']).toContainEqual({ kind: 'SOURCE', count: 3 });
+      expect(stats['nodesByKind']).toContainEqual({ kind: 'ANATOMY', count: 0 });
+      expect(stats['claimsByRelation']).toHaveLength(9);
+      expect(stats['evidenceByLevel']).toContainEqual({ level: 'GUIDELINE', count: 2 });
+      expect(stats['evidenceByStance']).toEqual([
+        { stance: 'SUPPORTS', count: 10 },
+        { stance: 'DISPUTES', count: 1 },
+      ]);
+    });
+  });
+}

@@ -21,4 +21,4 @@ COPY docker-entrypoint.sh ./
 
 VOLUME /data
 ENTRYPOINT ["./docker-entrypoint.sh"]
-CMD ["npx", "fibrograph", "stats"]
+CMD ["node", "--import", "tsx", "server/src/main.ts"]

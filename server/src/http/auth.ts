@@ -1,0 +1,48 @@
+/**
+ * Sign-in at the edge: `Authorization: Bearer <token>` becomes the GraphQL viewer. A header that is
+ * present but malformed or invalid is refused (401), never silently treated as anonymous.
+ */
+import type { Viewer } from '../graphql/index.ts';
+import type { UserStore } from '../users/user-store.ts';
+
+/** Who a request comes from, or why it is refused. */
+export type Authentication =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'viewer'; readonly viewer: Viewer }
+  | {
+      readonly kind: 'refused';
+      readonly status: 401 | 503;
+      readonly code: 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE';
+      readonly message: string;
+      /** Why storage failed, for the log (never sent to the client). */
+      readonly cause?: unknown;
+    };
+
+// RFC 6750 b64token, case-insensitive scheme.
+const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
+
+/** Authenticates the `Authorization` header (absent: anonymous). */
+export async function authenticateRequest(
+  authorization: string | undefined,
+  users: Pick<UserStore, 'authenticate'>,
+): Promise<Authentication> {
+  if (authorization === undefined) return { kind: 'anonymous' };
+  const token = BEARER.exec(authorization)?.[1];
+  if (token === undefined) return unauthenticated('The Authorization header must be "Bearer <token>"');
+  try {
+    const user = await users.authenticate(token);
+    return user === null ? unauthenticated('Invalid or revoked token') : { kind: 'viewer', viewer: user };
+  } catch (cause) {
+    return {
+      kind: 'refused',
+      status: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'Sign-in is unavailable right now; try again later',
+      cause,
+    };
+  }
+}
+
+function unauthenticated(message: string): Authentication {
+  return { kind: 'refused', status: 401, code: 'UNAUTHENTICATED', message };
+}

@@ -1,0 +1,77 @@
+/** The limits the HTTP layer enforces on every request, their defaults, and the check against a measured operation. */
+import type { OperationMeasure } from './operation-measure.ts';
+
+/** Limits for one server; every field has a default in DEFAULT_LIMITS. */
+export interface HttpLimits {
+  /** Largest request body, in bytes (413 above it). */
+  readonly maxBodyBytes: number;
+  /** Deepest nesting of data fields (400 above it). */
+  readonly maxDepth: number;
+  /** Deepest nesting under `__schema` / `__type` (the standard introspection query needs 15). */
+  readonly maxIntrospectionDepth: number;
+  /** Largest estimated number of field values in a response (400 above it; see operation-measure.ts). */
+  readonly maxCost: number;
+  /** Most aliased fields in one operation (400 above it). */
+  readonly maxAliases: number;
+  /** Most fields selected on the root type of one operation (400 above it). */
+  readonly maxRootFields: number;
+  /** Mutations one viewer may send per minute (429 with Retry-After above it). */
+  readonly mutationsPerMinute: number;
+  /** Longest a GraphQL request may take before the client gets a 503. */
+  readonly timeoutMs: number;
+  /** How long shutdown waits for requests in flight before closing their connections. */
+  readonly shutdownGraceMs: number;
+}
+
+/** The defaults: generous for the explorer and scripts, small enough to keep one process responsive. */
+export const DEFAULT_LIMITS: HttpLimits = {
+  maxBodyBytes: 256 * 1024,
+  maxDepth: 12,
+  maxIntrospectionDepth: 20,
+  maxCost: 50_000,
+  maxAliases: 30,
+  maxRootFields: 30,
+  mutationsPerMinute: 60,
+  timeoutMs: 10_000,
+  shutdownGraceMs: 10_000,
+};
+
+/** Which operation limit a request broke. */
+export type OperationLimit = 'depth' | 'introspectionDepth' | 'cost' | 'aliases' | 'rootFields';
+
+/** A broken operation limit: what, the maximum, what the operation has, and a sentence for the client. */
+export interface LimitViolation {
+  readonly limit: OperationLimit;
+  readonly max: number;
+  readonly actual: number;
+  readonly message: string;
+}
+
+/** The first operation limit `measure` breaks, or null when it is within all of them. */
+export function checkOperationLimits(measure: OperationMeasure, limits: HttpLimits): LimitViolation | null {
+  const checks: readonly [OperationLimit, number, number, string][] = [
+    ['depth', measure.depth, limits.maxDepth, 'nests fields %a deep; the maximum depth is %m'],
+    [
+      'introspectionDepth',
+      measure.introspectionDepth,
+      limits.maxIntrospectionDepth,
+      'nests introspection fields %a deep; the maximum is %m',
+    ],
+    ['aliases', measure.aliases, limits.maxAliases, 'uses %a aliases; the maximum is %m'],
+    ['rootFields', measure.rootFields, limits.maxRootFields, 'selects %a root fields; the maximum is %m'],
+    [
+      'cost',
+      measure.cost,
+      limits.maxCost,
+      'may return about %a values (each list counts as its `first`, or 20); the maximum cost is %m: ask for less, or page with `first`',
+    ],
+  ];
+  for (const [limit, actual, max, text] of checks) {
+    if (actual > max) {
+      const shown = Number.isFinite(actual) ? Math.round(actual) : actual;
+      const message = `The operation ${text.replace('%a', String(shown)).replace('%m', String(max))}`;
+      return { limit, max, actual: shown, message };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+/** The operation measure and the rate limiter, without HTTP. */
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../server/src/http/index.ts';
+import { checkOperationLimits } from '../../server/src/http/limits.ts';
+import { measureOperation } from '../../server/src/http/operation-measure.ts';
+import { createRateLimiter } from '../../server/src/http/rate-limiter.ts';
+import { loadTypeDefs } from '../../server/src/graphql/schema-files.ts';
+
+const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
+const measure = (query: string, variables: Record<string, unknown> = {}) => {
+  const document = parse(query);
+  const operation = getOperationAST(document);
+  if (!operation) throw new Error('no operation');
+  return measureOperation(schema, document, operation, variables);
+};
+
+describe('measureOperation', () => {
+  it('counts depth, aliases and root fields through fragments', () => {
+    const result = measure(`
+      query { a: stats { nodes } node(id: "x") { ...N } }
+      fragment N on Node { id claims { from { id ... on Concept { k: kind } } } }`);
+    expect(result).toMatchObject({ depth: 4, aliases: 2, rootFields: 2, introspectionDepth: 0 });
+  });
+
+  it('multiplies list fields by `first` (literal or variable) or 20, and connections by their `first`', () => {
+    expect(measure('{ contested(first: 2) { id } }').cost).toBe(2 * (1 + 1));
+    expect(measure('query ($n: Int) { contested(first: $n) { id } }', { n: 3 }).cost).toBe(3 * 2);
+    expect(measure('{ theories { id claims { id } } }').cost).toBe(20 * (1 + 1 + 20 * (1 + 1)));
+    expect(measure('{ history(first: 7) { nodes { seq } } }').cost).toBe(1 + 7 * 2);
+  });
+
+  it('gives introspection its own depth and no cost; the standard introspection query fits the limits', () => {
+    const result = measure(getIntrospectionQuery());
+    expect(result).toMatchObject({ depth: 0, cost: 0 });
+    expect(result.introspectionDepth).toBeGreaterThan(DEFAULT_LIMITS.maxDepth);
+    expect(checkOperationLimits(result, DEFAULT_LIMITS)).toBeNull();
+  });
+});
+
+describe('createRateLimiter', () => {
+  it('allows `limit` events per window per key and says when to retry', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000, now: () => now });
+    expect(limiter.take('ed')).toEqual({ allowed: true });
+    now = 10_000;
+    expect(limiter.take('ed')).toEqual({ allowed: true });
+    expect(limiter.take('ada')).toEqual({ allowed: true });
+    expect(limiter.take('ed')).toEqual({ allowed: false, retryAfterSeconds: 50 });
+    now = 60_001;
+    expect(limiter.take('ed')).toEqual({ allowed: true });
+  });
+});

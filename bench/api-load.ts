@@ -1,0 +1,185 @@
+/**
+ * The API benchmark's load: explorer-like GraphQL bodies for search, neighbourhood (depth 2) and
+ * paths, rotated through many targets, sent by autocannon over keep-alive connections.
+ */
+import { createRequire } from 'node:module';
+import type { BenchTargets } from './bench-targets.ts';
+
+/** The scenarios, in run order. */
+export const SCENARIOS = ['search', 'neighbourhood', 'paths'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+const SEARCH = `query Search($text: String!) {
+  search(text: $text, first: 10) { score matchedField matchedText node { id kind name } }
+}`;
+
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
+  neighborhood(id: $id, depth: 2) {
+    truncated
+    nodes { id kind name }
+    claims { id relation strength contested from { id } to { id } }
+  }
+}`;
+
+const PATHS = `query Paths($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, maxHops: 4, first: 5) {
+    truncated
+    paths { score meanStrength reading nodes { id name } hops { forward claim { id relation strength } } }
+  }
+}`;
+
+/** One JSON body per target, in the targets' order. */
+export function requestBodies(scenario: Scenario, targets: BenchTargets): string[] {
+  switch (scenario) {
+    case 'search':
+      return targets.prefixes.map((text) => JSON.stringify({ query: SEARCH, variables: { text } }));
+    case 'neighbourhood':
+      return targets.centres.map((id) => JSON.stringify({ query: NEIGHBOURHOOD, variables: { id } }));
+    case 'paths':
+      return targets.pairs.map(([from, to]) => JSON.stringify({ query: PATHS, variables: { from, to } }));
+  }
+}
+
+/** Load settings shared by every scenario. */
+export interface LoadOptions {
+  readonly durationS: number;
+  readonly warmupS: number;
+  readonly connections: number;
+}
+
+/** What one scenario measured (latencies in ms, as autocannon records them). */
+export interface LoadFigures {
+  readonly requestsPerSecond: number;
+  readonly totalRequests: number;
+  readonly durationS: number;
+  readonly latencyMs: {
+    readonly mean: number;
+    readonly p50: number;
+    readonly p90: number;
+    readonly p99: number;
+    readonly max: number;
+  };
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  /** Bodies sampled before the run whose response carried GraphQL errors. */
+  readonly sampleErrors: number;
+  /** Bodies sampled before the run whose result was empty (no hit, no neighbour, no path). */
+  readonly sampleEmpty: number;
+  readonly sampled: number;
+}
+
+/** The part of autocannon's API used here (the package ships no types). */
+interface Histogram {
+  readonly mean: number;
+  readonly max: number;
+  readonly total: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+}
+interface AutocannonResult {
+  readonly requests: Histogram;
+  readonly latency: Histogram;
+  readonly duration: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+}
+interface AutocannonRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+interface AutocannonOptions {
+  readonly url: string;
+  readonly connections: number;
+  readonly duration: number;
+  readonly requests: readonly {
+    readonly setupRequest: (request: AutocannonRequest) => AutocannonRequest;
+  }[];
+}
+type Autocannon = (options: AutocannonOptions) => Promise<AutocannonResult>;
+
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+/** A warm-up run (discarded), then the measured run, both rotating through `bodies`. */
+export async function runLoad(
+  url: string,
+  bodies: readonly string[],
+  options: LoadOptions,
+): Promise<LoadFigures> {
+  const sample = await sampleResponses(url, bodies.slice(0, 20));
+  const run = async (duration: number): Promise<AutocannonResult> => {
+    let next = 0;
+    return autocannon({
+      url,
+      connections: options.connections,
+      duration,
+      requests: [
+        {
+          setupRequest: (request) => {
+            const body = bodies[next % bodies.length] ?? '{}';
+            next += 1;
+            return {
+              ...request,
+              method: 'POST',
+              path: '/graphql',
+              headers: { 'content-type': 'application/json' },
+              body,
+            };
+          },
+        },
+      ],
+    });
+  };
+  if (options.warmupS > 0) await run(options.warmupS);
+  const result = await run(options.durationS);
+  return {
+    requestsPerSecond: result.requests.total / result.duration,
+    totalRequests: result.requests.total,
+    durationS: result.duration,
+    latencyMs: {
+      mean: result.latency.mean,
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    ...sample,
+  };
+}
+
+/** Sends a few bodies one by one and checks the answers: no GraphQL errors, and something found. */
+async function sampleResponses(
+  url: string,
+  bodies: readonly string[],
+): Promise<{ sampleErrors: number; sampleEmpty: number; sampled: number }> {
+  let sampleErrors = 0;
+  let sampleEmpty = 0;
+  for (const body of bodies) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const json = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
+    if (!response.ok || (json.errors?.length ?? 0) > 0) sampleErrors += 1;
+    else if (isEmpty(json.data)) sampleEmpty += 1;
+  }
+  return { sampleErrors, sampleEmpty, sampled: bodies.length };
+}
+
+function isEmpty(data: Record<string, unknown> | undefined): boolean {
+  const value = data === undefined ? undefined : Object.values(data)[0];
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value !== 'object' || value === null) return true;
+  const record = value as { nodes?: unknown[]; paths?: unknown[] };
+  // A neighbourhood always holds its centre, so "empty" means no neighbour.
+  if (record.nodes !== undefined) return record.nodes.length <= 1;
+  return (record.paths?.length ?? 0) === 0;
+}

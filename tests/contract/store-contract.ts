@@ -399,6 +399,22 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         await expect(store.history({ after: 'not-a-cursor' })).rejects.toMatchObject({ field: 'after' });
       });
 
+      it('finds one change by its sequence number', async () => {
+        const node = await store.createNode({ kind: 'symptom', name: 'Fatigue' }, { actor: 'alice' });
+        await store.updateNode(node.id, { summary: 'Tired.' }, 1, { actor: 'bob' });
+        const [latest] = (await store.history({ first: 1 })).changes;
+        if (latest === undefined) throw new Error('expected a change');
+        const found = await store.getChange(latest.seq);
+        expect(found).toEqual(latest);
+        expect(found).toMatchObject({
+          action: 'update',
+          actor: 'bob',
+          targetType: 'node',
+          targetId: node.id,
+        });
+        expect(await store.getChange(latest.seq + 1000)).toBeNull();
+      });
+
       it('does not record a change that failed', async () => {
         await buildFixtureGraph(store);
         const before = (await store.stats()).changes;

@@ -9,6 +9,7 @@ import { graphqlClient, type GraphQLClient } from './graphql-client.ts';
 import { hostileInputTests } from './hostile-input-tests.ts';
 import { mutationTests } from './mutation-tests.ts';
 import { queryTests } from './query-tests.ts';
+import { revertTests } from './revert-tests.ts';
 
 /** Opens a fresh, empty store; `dispose` removes everything it created. */
 export interface ApiHarness {
@@ -48,5 +49,6 @@ export function describeGraphQLApi(name: string, harness: (() => ApiHarness) | n
     queryTests(get);
     mutationTests(get);
     hostileInputTests(get);
+    revertTests(get);
   });
 }

@@ -1,4 +1,4 @@
-/** Who may write: editors and admins. Mutations call `requireEditor` before touching the store. */
+/** Who may write: editors and admins; only admins may revert. Mutations check before touching the store. */
 import type { WriteContext } from '../domain/inputs.ts';
 import type { FibroGraphContext } from './context.ts';
 import { apiError } from './errors.ts';
@@ -10,5 +10,13 @@ export function requireEditor(context: Pick<FibroGraphContext, 'viewer'>): Write
   if (viewer.role !== 'editor' && viewer.role !== 'admin') {
     throw apiError('FORBIDDEN', 'Only editors and admins can make changes');
   }
+  return { actor: viewer.name };
+}
+
+/** The write context for an admin viewer, or UNAUTHENTICATED (nobody signed in) / FORBIDDEN (anyone else). */
+export function requireAdmin(context: Pick<FibroGraphContext, 'viewer'>): WriteContext {
+  const { viewer } = context;
+  if (viewer === null) throw apiError('UNAUTHENTICATED', 'Sign in to make changes');
+  if (viewer.role !== 'admin') throw apiError('FORBIDDEN', 'Only admins can revert changes');
   return { actor: viewer.name };
 }

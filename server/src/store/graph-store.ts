@@ -176,6 +176,8 @@ export interface GraphStore {
   ): Promise<Claim>;
 
   history(query?: HistoryQuery): Promise<HistoryPage>;
+  /** The change with this sequence number, or null when there is none. */
+  getChange(seq: number): Promise<Change | null>;
   stats(): Promise<GraphStats>;
   importGraph(snapshot: GraphSnapshot, context: WriteContext, options?: ImportOptions): Promise<ImportReport>;
   exportGraph(): Promise<GraphSnapshot>;

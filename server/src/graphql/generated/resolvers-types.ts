@@ -235,6 +235,12 @@ export type Mutation = {
   deleteNode: Scalars['ID']['output'];
   /** Removes one evidence item; a claim's last one cannot be removed (delete the claim instead). */
   removeEvidence: Claim;
+  /**
+   * Admins only: undoes change `seq` with a new change that restores the record as it was (an import
+   * cannot be reverted). Returns the new change. Fails with NOT_FOUND or CONFLICT when the record has
+   * moved on in a way that makes the undo impossible.
+   */
+  revertChange: Change;
   updateClaim: Claim;
   updateNode: Concept;
   updateSource: Source;
@@ -300,6 +306,14 @@ export type MutationRemoveEvidenceArgs = {
   claimId: Scalars['ID']['input'];
   evidenceId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
+export type MutationRevertChangeArgs = {
+  seq: Scalars['Int']['input'];
 };
 
 /**
@@ -995,6 +1009,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRemoveEvidenceArgs, 'claimId' | 'evidenceId' | 'expectedVersion'>
+  >;
+  revertChange?: Resolver<
+    ResolversTypes['Change'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevertChangeArgs, 'seq'>
   >;
   updateClaim?: Resolver<
     ResolversTypes['Claim'],

@@ -8,6 +8,7 @@ import { createSource } from './mutation/create-source.ts';
 import { deleteClaim } from './mutation/delete-claim.ts';
 import { deleteNode } from './mutation/delete-node.ts';
 import { removeEvidence } from './mutation/remove-evidence.ts';
+import { revertChange } from './mutation/revert-change.ts';
 import { updateClaim } from './mutation/update-claim.ts';
 import { updateNode } from './mutation/update-node.ts';
 import { updateSource } from './mutation/update-source.ts';
@@ -57,6 +58,7 @@ export const resolvers: Resolvers = {
     deleteClaim,
     addEvidence,
     removeEvidence,
+    revertChange,
   },
   Node,
   Concept,

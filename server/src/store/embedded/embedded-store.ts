@@ -20,6 +20,7 @@ import type {
 } from '../../domain/inputs.ts';
 import {
   isSourceNode,
+  type Change,
   type Claim,
   type ConceptNode,
   type GraphNode,
@@ -166,25 +167,24 @@ class EmbeddedStore implements GraphStore {
         .flatMap((term) => term.split(/[:.]/))
         .filter((token) => token !== '');
       if (tokens.length === 0) return [];
-      // Each token quoted (so user text is never FTS syntax) and prefix-matched.
-      const match = tokens.map((token) => `"${token.replace(/"/g, '""')}"*`).join(' AND ');
-      // Names, aliases and CURIEs outrank any summary mention, so the summary is searched only when
-      // they give fewer hits than asked for; ranking a short column set is also much cheaper.
-      let ids = this.tables.searchText(
-        `{name aliases xrefs} : (${match})`,
-        kinds,
-        QUERY_CAPS.searchCandidates,
-      );
-      if (ids.length < first) ids = this.tables.searchText(match, kinds, QUERY_CAPS.searchCandidates);
-      const candidates = new Set(ids);
-      if (this.graph.nodes.has(text.trim())) candidates.add(text.trim());
       const kindSet = new Set<string>(kinds);
-      const nodes = [...candidates]
-        .map((id) => this.graph.nodes.get(id))
-        .filter(
-          (node): node is GraphNode => node !== undefined && (kindSet.size === 0 || kindSet.has(node.kind)),
-        );
-      return rankSearchHits(nodes, text, first);
+      // Names, aliases and CURIEs come from the in-memory prefix index, cut to the best few by a bound
+      // of the shared score (exact for one token, so `first` suffices then).
+      const keep = tokens.length === 1 ? first : Math.max(first, QUERY_CAPS.searchCandidates);
+      const found = this.graph.searchIndex.candidates(tokens, kindSet, keep);
+      const candidates = new Set<GraphNode>(found.nodes);
+      // They outrank any summary mention, so summaries are searched (FTS5) only when they give fewer
+      // hits than asked for. Each token quoted (so user text is never FTS syntax) and prefix-matched.
+      if (found.count < first) {
+        const match = tokens.map((token) => `"${token.replace(/"/g, '""')}"*`).join(' AND ');
+        for (const id of this.tables.searchText(match, kinds, QUERY_CAPS.searchCandidates)) {
+          const node = this.graph.nodes.get(id);
+          if (node !== undefined) candidates.add(node);
+        }
+      }
+      const exact = this.graph.nodes.get(text.trim());
+      if (exact !== undefined && (kindSet.size === 0 || kindSet.has(exact.kind))) candidates.add(exact);
+      return rankSearchHits(candidates, text, first);
     });
   }
 
@@ -212,6 +212,10 @@ class EmbeddedStore implements GraphStore {
       const last = changes.at(-1);
       return { changes, nextCursor: rows.length > first && last ? String(last.seq) : null };
     });
+  }
+
+  getChange(seq: number): Promise<Change | null> {
+    return settle(() => this.tables.change(seq));
   }
 
   stats(): Promise<GraphStats> {

@@ -6,6 +6,7 @@ import type { NodeKind } from '../../domain/kinds.ts';
 import type { Claim, GraphNode, StoredClaim } from '../../domain/model.ts';
 import type { Adjacency, ClaimEdge } from '../../domain/traversal.ts';
 import { withDerived } from '../write-plans.ts';
+import { SearchIndex } from './search-index.ts';
 
 /**
  * All nodes and claims in memory, indexed for lookups and walks. Adjacency lists are kept in claim-id
@@ -14,12 +15,19 @@ import { withDerived } from '../write-plans.ts';
 export class MemoryGraph implements Adjacency {
   readonly nodes = new Map<string, GraphNode>();
   readonly claims = new Map<string, Claim>();
+  /** Prefix index over node names, aliases and xrefs, kept in step with `nodes`. */
+  readonly searchIndex = new SearchIndex();
   private readonly edges = new Map<string, ClaimEdge[]>();
   private sortedIds: string[] | null = null;
 
   /** Adds many new nodes and claims at once: appends, then sorts each adjacency list once. */
   load(nodes: Iterable<GraphNode>, claims: Iterable<StoredClaim>): void {
-    for (const node of nodes) this.nodes.set(node.id, node);
+    const loaded: GraphNode[] = [];
+    for (const node of nodes) {
+      this.nodes.set(node.id, node);
+      loaded.push(node);
+    }
+    this.searchIndex.addMany(loaded);
     this.sortedIds = null;
     for (const stored of claims) {
       const claim = withDerived(stored);
@@ -34,11 +42,13 @@ export class MemoryGraph implements Adjacency {
   putNode(node: GraphNode): void {
     if (!this.nodes.has(node.id)) this.sortedIds = null;
     this.nodes.set(node.id, node);
+    this.searchIndex.put(node);
   }
 
   /** Removes a node (the caller has checked nothing refers to it). */
   removeNode(id: string): void {
     this.nodes.delete(id);
+    this.searchIndex.remove(id);
     this.edges.delete(id);
     this.sortedIds = null;
   }

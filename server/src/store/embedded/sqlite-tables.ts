@@ -71,6 +71,7 @@ export class SqliteTables {
         `SELECT c.* FROM change_subjects s JOIN changes c ON c.seq = s.seq
          WHERE s.subject_id = ? AND s.seq < ? ORDER BY s.seq DESC LIMIT ?`,
       ),
+      changeBySeq: db.prepare<[number], ChangeRow>('SELECT * FROM changes WHERE seq = ?'),
       countChanges: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM changes'),
       countCitations: db.prepare<[string], { n: number }>(
         'SELECT count(*) AS n FROM citations WHERE source_id = ?',
@@ -145,6 +146,12 @@ export class SqliteTables {
         ? this.statements.changesBefore.all(beforeSeq, limit)
         : this.statements.changesOfSubject.all(subjectId, beforeSeq, limit);
     return rows.map(toChange);
+  }
+
+  /** The change with this sequence number, if any. */
+  change(seq: number): Change | null {
+    const row = this.statements.changeBySeq.get(seq);
+    return row === undefined ? null : toChange(row);
   }
 
   /** How many evidence items cite a source. */

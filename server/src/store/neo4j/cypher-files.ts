@@ -31,6 +31,7 @@ export const QUERY_NAMES = [
   'export-claims',
   'export-nodes',
   'find-user-token',
+  'get-change',
   'get-claims',
   'get-nodes',
   'history-page',

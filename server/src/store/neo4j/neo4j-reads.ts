@@ -2,6 +2,7 @@
 import { int } from 'neo4j-driver';
 import {
   isSourceNode,
+  type Change,
   type Claim,
   type GraphNode,
   type GraphSnapshot,
@@ -74,6 +75,13 @@ export async function history(runner: CypherRunner, query?: HistoryQuery): Promi
   const changes = rows.slice(0, first).map((row) => changeFromProps(row['change']));
   const last = changes.at(-1);
   return { changes, nextCursor: rows.length > first && last ? String(last.seq) : null };
+}
+
+/** The change with this sequence number, or null. */
+export async function getChange(runner: CypherRunner, seq: number): Promise<Change | null> {
+  if (!Number.isSafeInteger(seq)) return null;
+  const [row] = await runner.read((tx) => tx.run('get-change', { seq: int(seq) }));
+  return row === undefined ? null : changeFromProps(row['change']);
 }
 
 /** Counts of what is in the graph. */

@@ -13,7 +13,7 @@ import type {
   SourcePatch,
   WriteContext,
 } from '../../domain/inputs.ts';
-import type { Claim, ConceptNode, GraphNode, GraphSnapshot, SourceNode } from '../../domain/model.ts';
+import type { Change, Claim, ConceptNode, GraphNode, GraphSnapshot, SourceNode } from '../../domain/model.ts';
 import type { SearchHit } from '../../domain/search-rank.ts';
 import type {
   GraphStats,
@@ -157,6 +157,10 @@ class Neo4jStore implements GraphStore {
 
   history(query?: HistoryQuery): Promise<HistoryPage> {
     return reads.history(this.runner, query);
+  }
+
+  getChange(seq: number): Promise<Change | null> {
+    return reads.getChange(this.runner, seq);
   }
 
   stats(): Promise<GraphStats> {

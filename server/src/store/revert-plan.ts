@@ -1,0 +1,175 @@
+/**
+ * Reverting a change: the inverse of a recorded change, made through ordinary port writes so the
+ * history records it as a new change by whoever reverts. If the record has changed since in a way
+ * that makes the inverse impossible (deleted, re-created, evidence gone), the port's error surfaces.
+ */
+import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import type { EvidenceInput, WriteContext } from '../domain/inputs.ts';
+import type { Change, Evidence, GraphNode, SourceNode, StoredClaim } from '../domain/model.ts';
+import type { GraphStore } from './graph-store.ts';
+
+/** Writes the inverse of `change` as `context.actor`; refuses imports (BAD_INPUT). */
+export async function revertChange(store: GraphStore, change: Change, context: WriteContext): Promise<void> {
+  if (change.action === 'import' || change.targetType === 'graph') {
+    throw new ValidationError('seq', 'an import cannot be reverted');
+  }
+  const id = change.targetId;
+  switch (change.action) {
+    case 'create':
+      await deleteRecord(store, change, context);
+      return;
+    case 'delete':
+      await recreate(store, change, context);
+      return;
+    case 'update':
+      if (change.targetType === 'claim') {
+        await restoreClaim(store, id, claimRecord(change.before, 'before'), context);
+      } else {
+        await restoreNode(store, change, context);
+      }
+      return;
+    case 'add-evidence':
+    case 'remove-evidence': {
+      const before = claimRecord(change.before, 'before');
+      const after = claimRecord(change.after, 'after');
+      // Undoing an addition removes what it added; undoing a removal adds back what it removed.
+      const [from, to] = change.action === 'add-evidence' ? [after, before] : [before, after];
+      let claim = await requireClaim(store, id);
+      const keep = new Set(to.evidence.map((item) => item.id));
+      for (const item of from.evidence) {
+        if (keep.has(item.id)) continue;
+        claim =
+          change.action === 'add-evidence'
+            ? await store.removeEvidence(id, item.id, claim.version, context)
+            : await store.addEvidence(id, evidenceInput(item), claim.version, context);
+      }
+      return;
+    }
+  }
+}
+
+async function deleteRecord(store: GraphStore, change: Change, context: WriteContext): Promise<void> {
+  const id = change.targetId;
+  if (change.targetType === 'claim') {
+    const claim = await requireClaim(store, id);
+    await store.deleteClaim(id, claim.version, context);
+    return;
+  }
+  const node = await requireNode(store, id);
+  await store.deleteNode(id, node.version, context);
+}
+
+async function recreate(store: GraphStore, change: Change, context: WriteContext): Promise<void> {
+  if (change.targetType === 'claim') {
+    const claim = claimRecord(change.before, 'before');
+    await store.createClaim(
+      {
+        id: claim.id,
+        relation: claim.relation,
+        from: claim.from,
+        to: claim.to,
+        summary: claim.summary,
+        evidence: claim.evidence.map(evidenceInput),
+      },
+      context,
+    );
+    return;
+  }
+  const node = nodeRecord(change.before, 'before');
+  if (node.kind === 'source') {
+    await store.createSource({ id: node.id, ...sourceFields(node) }, context);
+  } else {
+    const { id, kind, name, summary, aliases, xrefs } = node;
+    await store.createNode({ id, kind, name, summary, aliases, xrefs }, context);
+  }
+}
+
+async function restoreNode(store: GraphStore, change: Change, context: WriteContext): Promise<void> {
+  const before = nodeRecord(change.before, 'before');
+  const current = await requireNode(store, change.targetId);
+  if (before.kind === 'source') {
+    await store.updateSource(current.id, sourceFields(before), current.version, context);
+  } else {
+    const { name, summary, aliases, xrefs } = before;
+    await store.updateNode(current.id, { name, summary, aliases, xrefs }, current.version, context);
+  }
+}
+
+/** Evidence first (add, then remove, so a claim never runs out), then the claim's own fields. */
+async function restoreClaim(
+  store: GraphStore,
+  id: string,
+  before: StoredClaim,
+  context: WriteContext,
+): Promise<void> {
+  let claim = await requireClaim(store, id);
+  const wanted = new Set(before.evidence.map((item) => item.id));
+  const present = new Set(claim.evidence.map((item) => item.id));
+  for (const item of before.evidence) {
+    if (!present.has(item.id))
+      claim = await store.addEvidence(id, evidenceInput(item), claim.version, context);
+  }
+  for (const item of [...claim.evidence]) {
+    if (!wanted.has(item.id)) claim = await store.removeEvidence(id, item.id, claim.version, context);
+  }
+  await store.updateClaim(id, { relation: before.relation, summary: before.summary }, claim.version, context);
+}
+
+function sourceFields(source: SourceNode) {
+  return {
+    sourceKind: source.sourceKind,
+    title: source.title,
+    name: source.name,
+    summary: source.summary,
+    aliases: source.aliases,
+    xrefs: source.xrefs,
+    authors: source.authors,
+    year: source.year,
+    venue: source.venue,
+    url: source.url,
+    doi: source.doi,
+    pmid: source.pmid,
+    published: source.published,
+  };
+}
+
+function evidenceInput(item: Evidence): EvidenceInput {
+  return {
+    id: item.id,
+    sourceId: item.sourceId,
+    quote: item.quote,
+    note: item.note,
+    locator: item.locator,
+    stance: item.stance,
+    level: item.level,
+    unverified: item.unverified,
+  };
+}
+
+async function requireNode(store: GraphStore, id: string): Promise<GraphNode> {
+  const node = await store.getNode(id);
+  if (node === null) throw new NotFoundError('node', id);
+  return node;
+}
+
+async function requireClaim(store: GraphStore, id: string) {
+  const claim = await store.getClaim(id);
+  if (claim === null) throw new NotFoundError('claim', id);
+  return claim;
+}
+
+/** A record stored in a change; history keeps whole records, so only their presence is checked. */
+function hasRecord(value: unknown, field: 'before' | 'after'): object {
+  if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string') {
+    throw new ValidationError(field, 'the change has no record to revert to');
+  }
+  return value;
+}
+
+function claimRecord(value: unknown, field: 'before' | 'after'): StoredClaim {
+  return hasRecord(value, field) as StoredClaim;
+}
+
+function nodeRecord(value: unknown, field: 'before' | 'after'): GraphNode {
+  return hasRecord(value, field) as GraphNode;
+}

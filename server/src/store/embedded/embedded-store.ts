@@ -235,12 +235,7 @@ class EmbeddedStore implements GraphStore {
       const actor = checkActor(context.actor);
       const node = planCreateNode(input, nowIso());
       this.assertNewId(node.id);
-      this.commit(() => {
-        this.tables.insertNode(node);
-        this.tables.appendChange(nodeChange(actor, 'create', null, node));
-      });
-      this.graph.putNode(node);
-      return node;
+      return this.saveNode(actor, null, node);
     });
   }
 
@@ -255,12 +250,7 @@ class EmbeddedStore implements GraphStore {
       const current = requireNode(this.graph, id);
       if (isSourceNode(current)) throw new ValidationError('id', `"${id}" is a source; use updateSource`);
       const next = planUpdateNode(current, patch, expectedVersion, nowIso());
-      this.commit(() => {
-        this.tables.updateNode(next);
-        this.tables.appendChange(nodeChange(actor, 'update', current, next));
-      });
-      this.graph.putNode(next);
-      return next;
+      return this.saveNode(actor, current, next);
     });
   }
 
@@ -282,12 +272,7 @@ class EmbeddedStore implements GraphStore {
       const actor = checkActor(context.actor);
       const source = planCreateSource(input, nowIso());
       this.assertNewId(source.id);
-      this.commit(() => {
-        this.tables.insertNode(source);
-        this.tables.appendChange(nodeChange(actor, 'create', null, source));
-      });
-      this.graph.putNode(source);
-      return source;
+      return this.saveNode(actor, null, source);
     });
   }
 
@@ -303,12 +288,7 @@ class EmbeddedStore implements GraphStore {
       if (!isSourceNode(current))
         throw new ValidationError('id', `"${id}" is a ${current.kind}, not a source; use updateNode`);
       const next = planUpdateSource(current, patch, expectedVersion, nowIso());
-      this.commit(() => {
-        this.tables.updateNode(next);
-        this.tables.appendChange(nodeChange(actor, 'update', current, next));
-      });
-      this.graph.putNode(next);
-      return next;
+      return this.saveNode(actor, current, next);
     });
   }
 
@@ -321,11 +301,7 @@ class EmbeddedStore implements GraphStore {
       assertClaimReferences(stored, this.graph.nodes);
       if (this.graph.claims.has(stored.id)) throw new AlreadyExistsError(stored.id);
       this.assertNewTriple(stored);
-      this.commit(() => {
-        this.tables.insertClaim(stored);
-        this.tables.appendChange(claimChange(actor, 'create', null, stored));
-      });
-      return this.graph.putClaim(stored);
+      return this.saveClaim(actor, 'create', null, stored);
     });
   }
 
@@ -342,11 +318,7 @@ class EmbeddedStore implements GraphStore {
         );
         this.assertNewTriple(next);
       }
-      this.commit(() => {
-        this.tables.updateClaim(next);
-        this.tables.appendChange(claimChange(actor, 'update', current, next));
-      });
-      return this.graph.putClaim(next);
+      return this.saveClaim(actor, 'update', current, next);
     });
   }
 
@@ -377,11 +349,7 @@ class EmbeddedStore implements GraphStore {
         throw new ValidationError('evidence.sourceId', `source "${item.sourceId}" does not exist`);
       }
       const next = planAddEvidence(current, item, expectedVersion, nowIso());
-      this.commit(() => {
-        this.tables.updateClaim(next);
-        this.tables.appendChange(claimChange(actor, 'add-evidence', current, next));
-      });
-      return this.graph.putClaim(next);
+      return this.saveClaim(actor, 'add-evidence', current, next);
     });
   }
 
@@ -395,11 +363,7 @@ class EmbeddedStore implements GraphStore {
       const actor = checkActor(context.actor);
       const current = storedOf(requireClaim(this.graph, claimId));
       const next = planRemoveEvidence(current, evidenceId, expectedVersion, nowIso());
-      this.commit(() => {
-        this.tables.updateClaim(next);
-        this.tables.appendChange(claimChange(actor, 'remove-evidence', current, next));
-      });
-      return this.graph.putClaim(next);
+      return this.saveClaim(actor, 'remove-evidence', current, next);
     });
   }
 
@@ -435,6 +399,32 @@ class EmbeddedStore implements GraphStore {
     });
     this.writeQueue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Writes a new or changed node and its history entry in one transaction, then the read model. */
+  private saveNode<T extends GraphNode>(actor: string, before: GraphNode | null, after: T): T {
+    this.commit(() => {
+      if (before === null) this.tables.insertNode(after);
+      else this.tables.updateNode(after);
+      this.tables.appendChange(nodeChange(actor, before === null ? 'create' : 'update', before, after));
+    });
+    this.graph.putNode(after);
+    return after;
+  }
+
+  /** Writes a new or changed claim and its history entry in one transaction, then the read model. */
+  private saveClaim(
+    actor: string,
+    action: ChangeDraft['action'],
+    before: StoredClaim | null,
+    after: StoredClaim,
+  ): Claim {
+    this.commit(() => {
+      if (before === null) this.tables.insertClaim(after);
+      else this.tables.updateClaim(after);
+      this.tables.appendChange(claimChange(actor, action, before, after));
+    });
+    return this.graph.putClaim(after);
   }
 
   /** Runs SQL statements in one immediate transaction. */

@@ -73,7 +73,7 @@ export function assertClaimReferences(claim: StoredClaim, nodes: ReadonlyMap<str
 }
 
 /** True when two records have the same content (ignoring version and timestamps). */
-export function sameContent<T extends { version: number; createdAt: string; updatedAt: string }>(
+function sameContent<T extends { version: number; createdAt: string; updatedAt: string }>(
   a: T,
   b: T,
 ): boolean {

@@ -93,9 +93,10 @@ export async function startServer(store: PreparedStore, timeoutMs = 60_000): Pro
     PORT: String(port),
     HOST: '127.0.0.1',
     FIBROGRAPH_QUIET: '1',
+    // As `npm start` and the Docker image run it (graphql-js skips its development-only checks).
+    NODE_ENV: 'production',
   };
   delete env['NEO4J_URI'];
-  delete env['NODE_ENV'];
   if (store.kind === 'embedded') {
     env['FIBROGRAPH_DATA_DIR'] = store.dataDir;
   } else {

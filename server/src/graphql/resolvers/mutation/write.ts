@@ -13,6 +13,6 @@ export async function write<T>(
   try {
     return await change(context.store, writer);
   } finally {
-    context.loaders.nodes.clearAll();
+    context.loaders.clear();
   }
 }

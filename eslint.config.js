@@ -1,10 +1,11 @@
 // Lint rules: strict typed linting, no import cycles, and source never imports test helpers.
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'build/**', 'web/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'build/**', 'web/dist/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -15,6 +16,7 @@ export default tseslint.config(
       },
     },
     plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
     rules: {
       'import-x/no-cycle': 'error',
       'import-x/no-default-export': 'error',
@@ -37,7 +39,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js', 'vitest.config.ts'],
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // JSX handlers are arrow shorthands that call a void function; that is idiomatic React.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/tests/**'], message: 'Source must not import test helpers.' }] },
+      ],
+    },
+  },
+  {
+    files: ['eslint.config.js', 'vitest.config.ts', 'web/vite.config.ts', 'web/src/types/*.d.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
   {

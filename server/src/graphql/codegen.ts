@@ -56,6 +56,7 @@ export const codegenConfig: CodegenConfig = {
           TheoryComparison: '../models.ts#TheoryComparisonModel',
           TheoryMechanisms: '../models.ts#TheoryMechanismsModel',
           SymptomCoverage: '../models.ts#SymptomCoverageModel',
+          Viewer: '../context.ts#Viewer as ViewerRecord',
         },
       },
     },

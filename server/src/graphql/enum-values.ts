@@ -35,6 +35,7 @@ export const ENUM_VALUES = {
   SearchField: enumOf(['id', 'xref', 'name', 'alias', 'summary'] as const),
   ChangeAction: enumOf(['create', 'update', 'delete', 'add-evidence', 'remove-evidence', 'import'] as const),
   ChangeTarget: enumOf(['node', 'source', 'claim', 'graph'] as const),
+  Role: enumOf(['reader', 'editor', 'admin'] as const),
 } as const;
 
 /** The name of a GraphQL enum the schema declares. */

@@ -23,7 +23,7 @@ import type {
   TheoryMechanismsModel,
   SymptomCoverageModel,
 } from '../models.ts';
-import type { FibroGraphContext } from '../context.ts';
+import type { Viewer as ViewerRecord, FibroGraphContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -441,6 +441,11 @@ export type Query = {
   neighborhood: Subgraph;
   /** A node or source by id; null when there is none. */
   node?: Maybe<Node>;
+  /**
+   * The map of theories for a first screen: every theory, the mechanisms they propose and the symptoms
+   * they explain (directly, or through a mechanism that causes the symptom), with the claims among them.
+   */
+  overview: Subgraph;
   /** Chains of claims between two nodes, strongest first (maxHops 1..6, default 4; first default 5, at most 50). */
   paths: PathSearch;
   /** Nodes whose names, aliases, CURIEs or summaries match every word, best first (default 10, at most 100). */
@@ -452,6 +457,8 @@ export type Query = {
   theories: Array<Concept>;
   /** A theory and its subgraph; null when there is no node with this id. */
   theory?: Maybe<TheoryView>;
+  /** Who the request's bearer token belongs to; null without a token. The explorer's sign-in checks a token with it. */
+  viewer?: Maybe<Viewer>;
 };
 
 export type QueryClaimArgs = {
@@ -522,6 +529,9 @@ export type RelationCount = {
   count: Scalars['Int']['output'];
   relation: Relation;
 };
+
+/** What a signed-in user may do: read; edit (editor); edit and revert changes (admin). */
+export type Role = 'admin' | 'editor' | 'reader';
 
 /** Where a search matched a node. */
 export type SearchField = 'alias' | 'id' | 'name' | 'summary' | 'xref';
@@ -662,6 +672,13 @@ export type TheoryView = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** The user a bearer token belongs to. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -781,6 +798,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: null;
   RelationCount: ResolverTypeWrapper<RelationCount>;
+  Role: null;
   SearchField: null;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<SourceNode>;
@@ -795,6 +813,7 @@ export type ResolversTypes = {
   TheoryComparison: ResolverTypeWrapper<TheoryComparisonModel>;
   TheoryMechanisms: ResolverTypeWrapper<TheoryMechanismsModel>;
   TheoryView: ResolverTypeWrapper<TheoryViewModel>;
+  Viewer: ResolverTypeWrapper<ViewerRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -837,6 +856,7 @@ export type ResolversParentTypes = {
   TheoryComparison: TheoryComparisonModel;
   TheoryMechanisms: TheoryMechanismsModel;
   TheoryView: TheoryViewModel;
+  Viewer: ViewerRecord;
 };
 
 export type ChangeResolvers<
@@ -1123,6 +1143,7 @@ export type QueryResolvers<
     RequireFields<QueryNeighborhoodArgs, 'id'>
   >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   paths?: Resolver<
     ResolversTypes['PathSearch'],
     ParentType,
@@ -1149,6 +1170,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryTheoryArgs, 'id'>
   >;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers = {
@@ -1170,6 +1192,8 @@ export type RelationCountResolvers<
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
+
+export type RoleResolvers = { ADMIN: 'admin'; EDITOR: 'editor'; READER: 'reader' };
 
 export type SearchFieldResolvers = {
   ALIAS: 'alias';
@@ -1301,6 +1325,14 @@ export type TheoryViewResolvers<
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = FibroGraphContext> = {
   Change?: ChangeResolvers<ContextType>;
   ChangeAction?: ChangeActionResolvers;
@@ -1325,6 +1357,7 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers;
   RelationCount?: RelationCountResolvers<ContextType>;
+  Role?: RoleResolvers;
   SearchField?: SearchFieldResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
@@ -1337,4 +1370,5 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   TheoryComparison?: TheoryComparisonResolvers<ContextType>;
   TheoryMechanisms?: TheoryMechanismsResolvers<ContextType>;
   TheoryView?: TheoryViewResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };

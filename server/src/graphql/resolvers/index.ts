@@ -18,12 +18,14 @@ import { contested } from './query/contested.ts';
 import { history } from './query/history.ts';
 import { neighborhood } from './query/neighborhood.ts';
 import { node } from './query/node.ts';
+import { overview } from './query/overview.ts';
 import { paths } from './query/paths.ts';
 import { search } from './query/search.ts';
 import { source } from './query/source.ts';
 import { stats } from './query/stats.ts';
 import { theories } from './query/theories.ts';
 import { theory } from './query/theory.ts';
+import { viewer } from './query/viewer.ts';
 import { Claim, Evidence } from './types/claim.ts';
 import { ChangeConnection } from './types/history.ts';
 import { JSON } from './types/json-scalar.ts';
@@ -42,10 +44,12 @@ export const resolvers: Resolvers = {
     paths,
     theories,
     theory,
+    overview,
     compareTheories,
     contested,
     history,
     stats,
+    viewer,
   },
   Mutation: {
     createNode,

@@ -1,0 +1,230 @@
+/**
+ * The explorer's shell: header (search, undo/redo, layout, graph/list switch, export, sign-in), the
+ * explore panel (theories, path question, filters, legend), the scene (canvas or list) and the
+ * details panel. All view changes go through `dispatch` (see state/view-state.ts); the URL follows.
+ */
+import type { Core } from 'cytoscape';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { clearReadCache, request, storedToken, storeToken } from '../api/client.ts';
+import { ViewerDocument } from '../api/generated.ts';
+import { GraphView } from '../graph/GraphView.tsx';
+import { DetailsPanel } from '../panels/DetailsPanel.tsx';
+import { ExportMenu } from '../panels/ExportMenu.tsx';
+import { FilterPanel } from '../panels/FilterPanel.tsx';
+import { Legend } from '../panels/Legend.tsx';
+import { ListView } from '../panels/ListView.tsx';
+import { PathPanel } from '../panels/PathPanel.tsx';
+import { SearchBox } from '../panels/SearchBox.tsx';
+import { TheoryPanel } from '../panels/TheoryPanel.tsx';
+import { LAYOUT_LABELS } from '../graph/layouts.ts';
+import { canRedo, canUndo, LAYOUTS, type LayoutName } from '../state/view-state.ts';
+import { mayEdit, SessionContext, type EditRequest, type Session, type Viewer } from './session.ts';
+import { SceneStatus } from './SceneStatus.tsx';
+import { useScene } from './use-scene.ts';
+import { useViewState } from './use-view-state.ts';
+
+// The editor is its own chunk: readers never download it.
+const EditorDock = lazy(() => import('../editor/EditorDock.tsx'));
+
+export function App() {
+  const [history, dispatch] = useViewState();
+  const view = history.present;
+  const result = useScene(view);
+  const cy = useRef<Core | null>(null);
+  const [viewer, setViewer] = useState<Viewer | null>(null);
+  const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
+
+  // A token from earlier in this tab: check it still works.
+  useEffect(() => {
+    const token = storedToken();
+    if (token === null) return;
+    request(ViewerDocument, {}, { token }).then(
+      ({ viewer: found }) => setViewer(found),
+      () => storeToken(null),
+    );
+  }, []);
+
+  useUndoKeys(dispatch);
+
+  const session = useMemo<Session>(
+    () => ({ viewer, canEdit: mayEdit(viewer), requestEdit: setEditRequest }),
+    [viewer],
+  );
+
+  const onSignedIn = useCallback((found: Viewer | null) => setViewer(found), []);
+  const onChanged = useCallback(
+    (focusId?: string) => {
+      clearReadCache();
+      result.reload();
+      if (focusId) dispatch({ type: 'select', id: focusId });
+    },
+    [result, dispatch],
+  );
+
+  return (
+    <SessionContext.Provider value={session}>
+      <div className="app">
+        <header className="app-header">
+          <div className="brand">
+            <h1>FibroGraph</h1>
+            <p className="tagline">
+              A map of fibromyalgia theories: the mechanisms they propose, the symptoms they explain, the
+              therapies that act on them, and the evidence for and against every claim.
+            </p>
+          </div>
+          <SearchBox
+            id="main-search"
+            label="Search theories, symptoms, therapies…"
+            onChoose={(node) => dispatch({ type: 'focusNode', id: node.id })}
+          />
+          <nav className="toolbar" aria-label="View">
+            <button type="button" onClick={() => dispatch({ type: 'focusOverview' })}>
+              Map of theories
+            </button>
+            <button
+              type="button"
+              onClick={() => dispatch({ type: 'undo' })}
+              disabled={!canUndo(history)}
+              aria-keyshortcuts="Control+Z"
+            >
+              Undo
+            </button>
+            <button
+              type="button"
+              onClick={() => dispatch({ type: 'redo' })}
+              disabled={!canRedo(history)}
+              aria-keyshortcuts="Control+Shift+Z"
+            >
+              Redo
+            </button>
+            <label className="inline-field">
+              <span>Layout</span>
+              <select
+                value={view.layout}
+                onChange={(event) =>
+                  dispatch({ type: 'setLayout', layout: event.target.value as LayoutName })
+                }
+              >
+                {LAYOUTS.map((name) => (
+                  <option key={name} value={name}>
+                    {LAYOUT_LABELS[name]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div role="group" aria-label="Show as" className="segmented">
+              <button
+                type="button"
+                aria-pressed={view.mode === 'graph'}
+                onClick={() => dispatch({ type: 'setMode', mode: 'graph' })}
+              >
+                Graph
+              </button>
+              <button
+                type="button"
+                aria-pressed={view.mode === 'list'}
+                onClick={() => dispatch({ type: 'setMode', mode: 'list' })}
+              >
+                List
+              </button>
+            </div>
+            <ExportMenu getCy={() => cy.current} scene={result.scene} view={view} />
+            {viewer ? (
+              <span className="signed-in">
+                <span>
+                  Signed in as <strong>{viewer.name}</strong> ({viewer.role.toLowerCase()})
+                </span>
+                {session.canEdit ? (
+                  <button type="button" onClick={() => setEditRequest({ kind: 'createNode' })}>
+                    New node
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  onClick={() => {
+                    storeToken(null);
+                    setViewer(null);
+                    setEditRequest(null);
+                  }}
+                >
+                  Sign out
+                </button>
+              </span>
+            ) : (
+              <button type="button" onClick={() => setEditRequest({ kind: 'signIn' })}>
+                Sign in to edit
+              </button>
+            )}
+          </nav>
+        </header>
+        <div className="app-body">
+          <aside className="explore-panel" aria-label="Explore">
+            <TheoryPanel view={view} dispatch={dispatch} />
+            <PathPanel view={view} dispatch={dispatch} paths={result.paths} status={result.status} />
+            <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
+            <Legend hiddenKinds={view.filters.hiddenKinds} dispatch={dispatch} />
+          </aside>
+          <main className="scene" aria-label="Graph">
+            <SceneStatus result={result} />
+            {view.mode === 'graph' ? (
+              <GraphView
+                scene={result.scene}
+                selected={view.selected}
+                layout={view.layout}
+                onSelect={(id) => dispatch({ type: 'select', id })}
+                onExpand={(id) =>
+                  dispatch({ type: 'expand', expansion: { id, depth: 1, kinds: [], relations: [] } })
+                }
+                onReady={(instance) => (cy.current = instance)}
+                onLayoutDone={markLayoutDone}
+              />
+            ) : (
+              <ListView scene={result.scene} selected={view.selected} dispatch={dispatch} />
+            )}
+          </main>
+          <aside className="details-panel" aria-label="Details">
+            {editRequest ? (
+              <Suspense fallback={<p className="status">Loading the editor…</p>}>
+                <EditorDock
+                  request={editRequest}
+                  viewer={viewer}
+                  onSignedIn={onSignedIn}
+                  onChanged={onChanged}
+                  onClose={() => setEditRequest(null)}
+                />
+              </Suspense>
+            ) : null}
+            <DetailsPanel selected={view.selected} view={view} dispatch={dispatch} />
+          </aside>
+        </div>
+      </div>
+    </SessionContext.Provider>
+  );
+}
+
+/** Marks the document once a layout has settled: the e2e tests and the benchmark wait for it. */
+function markLayoutDone(): void {
+  document.body.dataset['layoutDone'] = String(Number(document.body.dataset['layoutDone'] ?? '0') + 1);
+}
+
+/** Ctrl/Cmd+Z undoes a view change, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, outside text fields. */
+function useUndoKeys(dispatch: (action: { type: 'undo' } | { type: 'redo' }) => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
+        return;
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z') {
+        event.preventDefault();
+        dispatch({ type: event.shiftKey ? 'redo' : 'undo' });
+      } else if (key === 'y') {
+        event.preventDefault();
+        dispatch({ type: 'redo' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch]);
+}

@@ -1,0 +1,164 @@
+/**
+ * Fetches what the view's focus and expansions need and builds the filtered scene. Each part is one
+ * cached query, so expanding a node only fetches that node's neighbourhood, and undoing a view change
+ * costs nothing. A stale answer (the view moved on meanwhile) is dropped.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError, request } from '../api/client.ts';
+import {
+  NeighborhoodDocument,
+  OverviewDocument,
+  PathsDocument,
+  TheoryDocument,
+  type PathsQuery,
+} from '../api/generated.ts';
+import { buildScene, EMPTY_SCENE, type FetchedGraph, type Scene } from '../graph/scene.ts';
+import type { Expansion, Focus, ViewState } from '../state/view-state.ts';
+
+/** Loading, failed or ready; `scene` keeps the last good scene while a new one loads. */
+export interface SceneResult {
+  readonly status: 'loading' | 'error' | 'ready';
+  readonly scene: Scene;
+  readonly error: ApiError | null;
+  /** Path focus: the ranked paths (also drawn in the scene). */
+  readonly paths: PathsQuery['paths'] | null;
+  /** Bumped by `reload()`, e.g. after an edit. */
+  readonly reload: () => void;
+}
+
+/** Everything fetched for a view, before filtering. */
+interface Fetched {
+  readonly parts: readonly FetchedGraph[];
+  readonly highlighted: readonly string[];
+  readonly anchors: readonly string[];
+  readonly paths: PathsQuery['paths'] | null;
+}
+
+export const PATHS_PER_QUESTION = 5;
+
+export function useScene(view: ViewState): SceneResult {
+  const [generation, setGeneration] = useState(0);
+  const key = JSON.stringify([view.focus, view.expansions, view.pathIndex, generation]);
+  // The last settled answer and the view key it belongs to: a different key means "loading".
+  const [settled, setSettled] = useState<{ key: string; fetched: Fetched | null; error: ApiError | null }>({
+    key: '',
+    fetched: null,
+    error: null,
+  });
+
+  useEffect(() => {
+    let current = true;
+    fetchView(view.focus, view.expansions, view.pathIndex).then(
+      (fetched) => {
+        if (current) setSettled({ key, fetched, error: null });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        const failure = error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL');
+        setSettled((previous) => ({ key, fetched: previous.fetched, error: failure }));
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // `key` captures focus, expansions, path index and reloads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const status: SceneResult['status'] = settled.key !== key ? 'loading' : settled.error ? 'error' : 'ready';
+  const scene = useMemo(
+    () =>
+      settled.fetched === null
+        ? EMPTY_SCENE
+        : buildScene({
+            parts: settled.fetched.parts,
+            filters: view.filters,
+            highlighted: settled.fetched.highlighted,
+            anchors: settled.fetched.anchors,
+          }),
+    [settled.fetched, view.filters],
+  );
+  const reload = useMemo(() => () => setGeneration((value) => value + 1), []);
+  return {
+    status,
+    scene,
+    error: status === 'error' ? settled.error : null,
+    paths: settled.fetched?.paths ?? null,
+    reload,
+  };
+}
+
+/** The queries behind a view, in parallel. */
+export async function fetchView(
+  focus: Focus,
+  expansions: readonly Expansion[],
+  pathIndex: number,
+): Promise<Fetched> {
+  const expanded = Promise.all(
+    expansions.map(
+      async (expansion) =>
+        (
+          await request(NeighborhoodDocument, {
+            id: expansion.id,
+            depth: expansion.depth,
+            ...(expansion.kinds.length > 0 ? { kinds: [...expansion.kinds] } : {}),
+            ...(expansion.relations.length > 0 ? { relations: [...expansion.relations] } : {}),
+          })
+        ).neighborhood,
+    ),
+  );
+  const base = await fetchFocus(focus, pathIndex);
+  return { ...base, parts: [...base.parts, ...(await expanded)] };
+}
+
+async function fetchFocus(focus: Focus, pathIndex: number): Promise<Fetched> {
+  switch (focus.kind) {
+    case 'overview': {
+      const { overview } = await request(OverviewDocument, {});
+      return { parts: [overview], highlighted: [], anchors: [], paths: null };
+    }
+    case 'node': {
+      const { neighborhood } = await request(NeighborhoodDocument, { id: focus.id, depth: focus.depth });
+      return { parts: [neighborhood], highlighted: [], anchors: [focus.id], paths: null };
+    }
+    case 'theory': {
+      const [{ overview }, { theory }] = await Promise.all([
+        request(OverviewDocument, {}),
+        request(TheoryDocument, { id: focus.id }),
+      ]);
+      if (theory === null) throw new ApiError(`There is no theory "${focus.id}".`, 'NOT_FOUND');
+      const lit = [
+        theory.theory.id,
+        ...theory.nodes.map((node) => node.id),
+        ...theory.claims.map((claim) => claim.id),
+      ];
+      return { parts: [theory, overview], highlighted: lit, anchors: [focus.id], paths: null };
+    }
+    case 'compare': {
+      const answers = await Promise.all(focus.ids.map((id) => request(TheoryDocument, { id })));
+      const parts = answers.map((answer, index) => {
+        if (answer.theory === null)
+          throw new ApiError(`There is no theory "${focus.ids[index] ?? ''}".`, 'NOT_FOUND');
+        return answer.theory;
+      });
+      return { parts, highlighted: [], anchors: [...focus.ids], paths: null };
+    }
+    case 'path': {
+      const { paths } = await request(PathsDocument, {
+        from: focus.from,
+        to: focus.to,
+        maxHops: focus.maxHops,
+        first: PATHS_PER_QUESTION,
+      });
+      const parts = paths.paths.map((path) => ({
+        nodes: path.nodes,
+        claims: path.hops.map((hop) => hop.claim),
+      }));
+      const chosen = paths.paths[Math.min(pathIndex, paths.paths.length - 1)];
+      const highlighted = chosen
+        ? [...chosen.nodes.map((node) => node.id), ...chosen.hops.map((hop) => hop.claim.id)]
+        : [];
+      return { parts, highlighted, anchors: [focus.from, focus.to], paths };
+    }
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The explorer's view: what is on screen and how, as plain data. Every control dispatches a
+ * `ViewAction`; `viewReducer` is the only place the view changes, and it keeps an undo/redo history
+ * of view changes. The URL is a serialisation of `ViewState` (see url-state.ts), so a reload or a
+ * shared link restores the same scene. No DOM, no fetching: unit-tested in tests/web.
+ */
+import type { EvidenceLevel, NodeKind, Relation } from '../api/generated.ts';
+
+/** What the scene is built around. */
+export type Focus =
+  /** The map of theories, their mechanisms and the symptoms they explain. */
+  | { readonly kind: 'overview' }
+  /** A node's neighbourhood. */
+  | { readonly kind: 'node'; readonly id: string; readonly depth: number }
+  /** One theory's subgraph, lit up. */
+  | { readonly kind: 'theory'; readonly id: string }
+  /** Two theories side by side. */
+  | { readonly kind: 'compare'; readonly ids: readonly [string, string] }
+  /** The ranked paths between two nodes. */
+  | { readonly kind: 'path'; readonly from: string; readonly to: string; readonly maxHops: number };
+
+/** A neighbourhood added to the scene around a node ("expand"); removing it is "collapse". */
+export interface Expansion {
+  readonly id: string;
+  readonly depth: number;
+  /** Only these kinds of neighbours (empty: all). */
+  readonly kinds: readonly NodeKind[];
+  /** Only through these relations (empty: all). */
+  readonly relations: readonly Relation[];
+}
+
+/** Which claims' evidence to show: all, or only claims with evidence of one stance. */
+export type StanceFilter = 'ANY' | 'SUPPORTS' | 'DISPUTES';
+
+/** Filters over the scene; they hide, they never refetch. */
+export interface Filters {
+  readonly hiddenKinds: readonly NodeKind[];
+  /** Show a claim only when it has evidence at this level or stronger. */
+  readonly minLevel: EvidenceLevel | null;
+  readonly stance: StanceFilter;
+}
+
+/** The layouts a reader can choose. */
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** Graph canvas, or the accessible list/table twin of the same scene. */
+export type ViewMode = 'graph' | 'list';
+
+/** Everything the URL holds. */
+export interface ViewState {
+  readonly focus: Focus;
+  readonly expansions: readonly Expansion[];
+  /** The selected node or claim id. */
+  readonly selected: string | null;
+  readonly filters: Filters;
+  readonly layout: LayoutName;
+  readonly mode: ViewMode;
+  /** Paths focus only: which ranked path is highlighted (0 = best). */
+  readonly pathIndex: number;
+}
+
+export const DEFAULT_DEPTH = 1;
+export const MAX_DEPTH = 3;
+export const DEFAULT_MAX_HOPS = 4;
+export const MAX_HOPS = 6;
+
+export const DEFAULT_FILTERS: Filters = { hiddenKinds: [], minLevel: null, stance: 'ANY' };
+
+export const INITIAL_VIEW: ViewState = {
+  focus: { kind: 'overview' },
+  expansions: [],
+  selected: null,
+  filters: DEFAULT_FILTERS,
+  layout: 'fcose',
+  mode: 'graph',
+  pathIndex: 0,
+};
+
+/** Every way the view can change. */
+export type ViewAction =
+  | { readonly type: 'focusOverview' }
+  | { readonly type: 'focusNode'; readonly id: string; readonly depth?: number }
+  | { readonly type: 'focusTheory'; readonly id: string }
+  | { readonly type: 'compareTheories'; readonly ids: readonly [string, string] }
+  | { readonly type: 'askPath'; readonly from: string; readonly to: string; readonly maxHops?: number }
+  | { readonly type: 'showPath'; readonly index: number }
+  | { readonly type: 'expand'; readonly expansion: Expansion }
+  | { readonly type: 'collapse'; readonly id: string }
+  | { readonly type: 'select'; readonly id: string | null }
+  | { readonly type: 'toggleKind'; readonly kind: NodeKind }
+  | { readonly type: 'setMinLevel'; readonly level: EvidenceLevel | null }
+  | { readonly type: 'setStance'; readonly stance: StanceFilter }
+  | { readonly type: 'resetFilters' }
+  | { readonly type: 'setLayout'; readonly layout: LayoutName }
+  | { readonly type: 'setMode'; readonly mode: ViewMode }
+  /** Replaces the whole view (browser back/forward, a pasted link); not itself undoable. */
+  | { readonly type: 'restore'; readonly view: ViewState }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' };
+
+/** The view with its undo and redo stacks. */
+export interface ViewHistory {
+  readonly past: readonly ViewState[];
+  readonly present: ViewState;
+  readonly future: readonly ViewState[];
+}
+
+/** How many view changes undo remembers. */
+export const UNDO_LIMIT = 100;
+
+export function initialHistory(view: ViewState = INITIAL_VIEW): ViewHistory {
+  return { past: [], present: view, future: [] };
+}
+
+/** Applies one action; an action that changes nothing leaves the history untouched. */
+export function viewReducer(history: ViewHistory, action: ViewAction): ViewHistory {
+  switch (action.type) {
+    case 'undo': {
+      const previous = history.past.at(-1);
+      if (previous === undefined) return history;
+      return {
+        past: history.past.slice(0, -1),
+        present: previous,
+        future: [history.present, ...history.future],
+      };
+    }
+    case 'redo': {
+      const [next, ...rest] = history.future;
+      if (next === undefined) return history;
+      return { past: [...history.past, history.present], present: next, future: rest };
+    }
+    case 'restore':
+      return sameView(history.present, action.view) ? history : { ...history, present: action.view };
+    default: {
+      const next = applyViewAction(history.present, action);
+      if (sameView(next, history.present)) return history;
+      return { past: [...history.past, history.present].slice(-UNDO_LIMIT), present: next, future: [] };
+    }
+  }
+}
+
+/** The new view for an undoable action. */
+export function applyViewAction(
+  view: ViewState,
+  action: Exclude<ViewAction, { type: 'undo' | 'redo' | 'restore' }>,
+): ViewState {
+  switch (action.type) {
+    case 'focusOverview':
+      return { ...view, focus: { kind: 'overview' }, expansions: [], pathIndex: 0 };
+    case 'focusNode':
+      return {
+        ...view,
+        focus: { kind: 'node', id: action.id, depth: clampDepth(action.depth ?? DEFAULT_DEPTH) },
+        expansions: [],
+        selected: action.id,
+        pathIndex: 0,
+      };
+    case 'focusTheory':
+      return {
+        ...view,
+        focus: { kind: 'theory', id: action.id },
+        expansions: [],
+        selected: action.id,
+        pathIndex: 0,
+      };
+    case 'compareTheories':
+      return { ...view, focus: { kind: 'compare', ids: action.ids }, expansions: [], pathIndex: 0 };
+    case 'askPath':
+      return {
+        ...view,
+        focus: {
+          kind: 'path',
+          from: action.from,
+          to: action.to,
+          maxHops: clamp(action.maxHops ?? DEFAULT_MAX_HOPS, 1, MAX_HOPS),
+        },
+        expansions: [],
+        selected: null,
+        pathIndex: 0,
+      };
+    case 'showPath':
+      return { ...view, pathIndex: Math.max(0, Math.trunc(action.index)) };
+    case 'expand': {
+      const expansion = { ...action.expansion, depth: clampDepth(action.expansion.depth) };
+      const others = view.expansions.filter((existing) => existing.id !== expansion.id);
+      return { ...view, expansions: [...others, expansion] };
+    }
+    case 'collapse':
+      return { ...view, expansions: view.expansions.filter((existing) => existing.id !== action.id) };
+    case 'select':
+      return { ...view, selected: action.id };
+    case 'toggleKind': {
+      const hidden = view.filters.hiddenKinds.includes(action.kind)
+        ? view.filters.hiddenKinds.filter((kind) => kind !== action.kind)
+        : [...view.filters.hiddenKinds, action.kind].sort();
+      return { ...view, filters: { ...view.filters, hiddenKinds: hidden } };
+    }
+    case 'setMinLevel':
+      return { ...view, filters: { ...view.filters, minLevel: action.level } };
+    case 'setStance':
+      return { ...view, filters: { ...view.filters, stance: action.stance } };
+    case 'resetFilters':
+      return { ...view, filters: DEFAULT_FILTERS };
+    case 'setLayout':
+      return { ...view, layout: action.layout };
+    case 'setMode':
+      return { ...view, mode: action.mode };
+  }
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, Math.trunc(value)));
+}
+
+function clampDepth(depth: number): number {
+  return clamp(depth, 1, MAX_DEPTH);
+}
+
+/** Structural equality of two views (they are small, plain JSON). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether undo / redo would do anything, for the buttons. */
+export function canUndo(history: ViewHistory): boolean {
+  return history.past.length > 0;
+}
+export function canRedo(history: ViewHistory): boolean {
+  return history.future.length > 0;
+}

@@ -205,6 +205,7 @@ export function App() {
 /** Marks the document once a layout has settled: the e2e tests and the benchmark wait for it. */
 function markLayoutDone(): void {
   document.body.dataset['layoutDone'] = String(Number(document.body.dataset['layoutDone'] ?? '0') + 1);
+  performance.mark('fibrograph:layout-done');
 }
 
 /** Ctrl/Cmd+Z undoes a view change, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, outside text fields. */

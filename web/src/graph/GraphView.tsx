@@ -104,6 +104,8 @@ export function GraphView({
       data-testid="graph-canvas"
       data-nodes={scene.nodes.length}
       data-claims={scene.claims.length}
+      data-highlighted={scene.highlighted.size}
+      data-selected={selected ?? ''}
       role="img"
       aria-label={`Graph of ${scene.nodes.length} nodes and ${scene.claims.length} claims. The list view shows the same graph as text.`}
     />

@@ -1,0 +1,70 @@
+/** Page helpers for the explorer's browser tests: open a view, wait for the layout, screenshots. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Where the main screens are saved for a reviewer to look at. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../build/screenshots/', import.meta.url));
+
+/** A page that records console errors and failed requests, so a test can assert there were none. */
+export interface WatchedPage {
+  readonly page: Page;
+  readonly problems: string[];
+}
+
+export async function openPage(context: BrowserContext, url: string): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Waits until the canvas has drawn at least `minNodes` nodes and a layout has finished since `after`. */
+export async function waitForGraph(
+  page: Page,
+  options: { minNodes?: number; after?: number } = {},
+): Promise<number> {
+  const { minNodes = 1, after = 0 } = options;
+  await page.waitForFunction(
+    ([min, since]) => {
+      const canvas = document.querySelector('[data-testid="graph-canvas"]');
+      const done = Number(document.body.dataset['layoutDone'] ?? '0');
+      return canvas !== null && Number(canvas.getAttribute('data-nodes')) >= min && done > since;
+    },
+    [minNodes, after] as const,
+    { timeout: 15_000 },
+  );
+  return layoutCount(page);
+}
+
+/** How many layouts have finished so far. */
+export function layoutCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.body.dataset['layoutDone'] ?? '0'));
+}
+
+/** The canvas's node and claim counts and selection. */
+export async function canvasState(
+  page: Page,
+): Promise<{ nodes: number; claims: number; highlighted: number; selected: string }> {
+  const canvas = page.getByTestId('graph-canvas');
+  return {
+    nodes: Number(await canvas.getAttribute('data-nodes')),
+    claims: Number(await canvas.getAttribute('data-claims')),
+    highlighted: Number(await canvas.getAttribute('data-highlighted')),
+    selected: (await canvas.getAttribute('data-selected')) ?? '',
+  };
+}
+
+/** Saves a full-page screenshot as build/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

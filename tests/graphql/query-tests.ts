@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IDS } from '../contract/fixture-graph.ts';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import type { ApiFixture } from './graphql-api-suite.ts';
-import { dataOf, graphqlClient, onlyError } from './graphql-client.ts';
+import { dataOf, EDITOR, graphqlClient, onlyError } from './graphql-client.ts';
 
 interface Named {
   id: string;
@@ -267,6 +267,48 @@ export function queryTests(get: () => ApiFixture): void {
       expect(data.theory.claims.length).toBeGreaterThanOrEqual(5);
       const notTheory = await get().client.run(`{ theory(id: "${IDS.myalgia}") { truncated } }`);
       expect(onlyError(notTheory).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    });
+
+    it('maps the theories for a first screen: theories, their mechanisms and symptoms, no therapies', async () => {
+      const result = await get().client.run<{
+        overview: {
+          nodes: (Named & { kind: string })[];
+          claims: { id: string; relation: string }[];
+          truncated: boolean;
+        };
+      }>(`{ overview { nodes { id name kind } claims { id relation } truncated } }`);
+      const { overview } = dataOf(result);
+      expect(overview.nodes.map((node) => node.id).sort()).toEqual(
+        [
+          IDS.brainFog,
+          IDS.hypoperfusion,
+          IDS.ischaemia,
+          IDS.myalgia,
+          IDS.sensitization,
+          IDS.vasomotor,
+        ].sort(),
+      );
+      expect(overview.truncated).toBe(false);
+      const relations = new Set(overview.claims.map((claim) => claim.relation));
+      expect(relations).toContain('PROPOSES');
+      expect(relations).toContain('EXPLAINS');
+      // Only claims between nodes on the map: the therapies' TARGETS and RELIEVES claims stay out.
+      expect(overview.claims.map((claim) => claim.id)).toEqual([
+        'claim:central-sensitization--explains--brain-fog',
+        'claim:muscle-hypoperfusion--builds-on--central-sensitization',
+        'claim:muscle-hypoperfusion--explains--myalgia',
+        'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
+        'claim:muscle-hypoperfusion--proposes--vasomotor-dysregulation',
+        'claim:muscle-ischaemia--causes--myalgia',
+        'claim:vasomotor-dysregulation--causes--muscle-ischaemia',
+      ]);
+    });
+
+    it('says who the viewer is: null when anonymous, name and role when signed in', async () => {
+      const anonymous = await get().client.run<{ viewer: unknown }>(`{ viewer { name role } }`);
+      expect(dataOf(anonymous).viewer).toBeNull();
+      const signedIn = await get().client.run<{ viewer: unknown }>(`{ viewer { name role } }`, {}, EDITOR);
+      expect(dataOf(signedIn).viewer).toEqual({ name: EDITOR.name, role: 'EDITOR' });
     });
 
     it('compares theories: shared and unique mechanisms and a symptom coverage matrix', async () => {

@@ -1,0 +1,121 @@
+/** Scene assembly and the visual encoding: merging parts, filters, weak-only and contested claims. */
+import { describe, expect, it } from 'vitest';
+import type { MapClaimFragment } from '../../../web/src/api/generated.ts';
+import { edgeWidth, sceneElements } from '../../../web/src/graph/elements.ts';
+import { buildScene, isWeakOnly, toSceneClaim, type SceneNode } from '../../../web/src/graph/scene.ts';
+import { DEFAULT_FILTERS } from '../../../web/src/state/view-state.ts';
+
+const NODES: SceneNode[] = [
+  { id: 'theory:t', kind: 'THEORY', name: 'Theory T' },
+  { id: 'mechanism:m', kind: 'MECHANISM', name: 'Mechanism M' },
+  { id: 'symptom:s', kind: 'SYMPTOM', name: 'Symptom S' },
+  { id: 'therapy:x', kind: 'THERAPY', name: 'Therapy X' },
+];
+
+function claim(
+  from: string,
+  relation: MapClaimFragment['relation'],
+  to: string,
+  evidence: MapClaimFragment['evidence'],
+): MapClaimFragment {
+  const contested =
+    evidence.some((item) => item.stance === 'SUPPORTS') &&
+    evidence.some((item) => item.stance === 'DISPUTES');
+  return {
+    id: `claim:${from}--${relation}--${to}`,
+    relation,
+    strength: 0.5,
+    contested,
+    bestLevel: evidence[0]?.level ?? 'ANECDOTE',
+    supportCount: evidence.filter((item) => item.stance === 'SUPPORTS').length,
+    disputeCount: evidence.filter((item) => item.stance === 'DISPUTES').length,
+    from: { id: from },
+    to: { id: to },
+    evidence,
+  };
+}
+
+const PROPOSES = claim('theory:t', 'PROPOSES', 'mechanism:m', [{ level: 'HYPOTHESIS', stance: 'SUPPORTS' }]);
+const CAUSES = claim('mechanism:m', 'CAUSES', 'symptom:s', [
+  { level: 'OBSERVATIONAL', stance: 'SUPPORTS' },
+  { level: 'RCT', stance: 'DISPUTES' },
+]);
+const RELIEVES = claim('therapy:x', 'RELIEVES', 'symptom:s', [{ level: 'RCT', stance: 'SUPPORTS' }]);
+
+describe('buildScene', () => {
+  it('merges parts without duplicates, first occurrence first', () => {
+    const scene = buildScene({
+      parts: [
+        { nodes: NODES.slice(0, 3), claims: [PROPOSES, CAUSES] },
+        { nodes: NODES.slice(2), claims: [CAUSES, RELIEVES], truncated: true },
+      ],
+      filters: DEFAULT_FILTERS,
+    });
+    expect(scene.nodes.map((node) => node.id)).toEqual(NODES.map((node) => node.id));
+    expect(scene.claims.map((item) => item.relation)).toEqual(['PROPOSES', 'CAUSES', 'RELIEVES']);
+    expect(scene.truncated).toBe(true);
+    expect(scene.hidden).toEqual({ nodes: 0, claims: 0 });
+  });
+
+  it('hides kinds with their claims, but never an anchor', () => {
+    const parts = [{ nodes: NODES, claims: [PROPOSES, CAUSES, RELIEVES] }];
+    const scene = buildScene({
+      parts,
+      filters: { ...DEFAULT_FILTERS, hiddenKinds: ['THERAPY', 'THEORY'] },
+      anchors: ['theory:t'],
+    });
+    expect(scene.nodes.map((node) => node.id)).toEqual(['theory:t', 'mechanism:m', 'symptom:s']);
+    expect(scene.claims.map((item) => item.relation)).toEqual(['PROPOSES', 'CAUSES']);
+    expect(scene.hidden).toEqual({ nodes: 1, claims: 1 });
+  });
+
+  it('keeps claims with evidence at the minimum level or stronger, of the chosen stance', () => {
+    const parts = [{ nodes: NODES, claims: [PROPOSES, CAUSES, RELIEVES] }];
+    const atLeastObservational = buildScene({
+      parts,
+      filters: { ...DEFAULT_FILTERS, minLevel: 'OBSERVATIONAL' },
+    });
+    expect(atLeastObservational.claims.map((item) => item.relation)).toEqual(['CAUSES', 'RELIEVES']);
+    const disputed = buildScene({ parts, filters: { ...DEFAULT_FILTERS, stance: 'DISPUTES' } });
+    expect(disputed.claims.map((item) => item.relation)).toEqual(['CAUSES']);
+    // Both at once apply to the same item: CAUSES is disputed only at RCT level.
+    const strongSupport = buildScene({
+      parts,
+      filters: { ...DEFAULT_FILTERS, minLevel: 'RCT', stance: 'SUPPORTS' },
+    });
+    expect(strongSupport.claims.map((item) => item.relation)).toEqual(['RELIEVES']);
+  });
+});
+
+describe('visual encoding', () => {
+  it('dashes claims whose support is only hypothesis, regulatory or anecdote', () => {
+    expect(isWeakOnly(toSceneClaim(PROPOSES))).toBe(true);
+    expect(isWeakOnly(toSceneClaim(CAUSES))).toBe(false);
+  });
+
+  it('widens edges with strength, within bounds', () => {
+    expect(edgeWidth(0)).toBe(1.5);
+    expect(edgeWidth(1)).toBe(7.5);
+    expect(edgeWidth(5)).toBe(7.5);
+    expect(edgeWidth(0.5)).toBeGreaterThan(edgeWidth(0.2));
+  });
+
+  it('classes elements by kind, contested, weak, highlight and selection', () => {
+    const scene = buildScene({
+      parts: [{ nodes: NODES, claims: [PROPOSES, CAUSES] }],
+      filters: DEFAULT_FILTERS,
+      highlighted: ['theory:t', PROPOSES.id],
+      anchors: ['theory:t'],
+    });
+    const byId = new Map(sceneElements(scene, 'mechanism:m').map((element) => [element.data.id, element]));
+    expect(byId.get('theory:t')?.classes).toBe('kind-theory anchor lit');
+    expect(byId.get('mechanism:m')?.classes).toBe('kind-mechanism faded chosen');
+    expect(byId.get(PROPOSES.id)?.classes).toBe('weak lit');
+    expect(byId.get(CAUSES.id)?.classes).toBe('contested faded');
+    expect(byId.get(CAUSES.id)?.data).toMatchObject({
+      source: 'mechanism:m',
+      target: 'symptom:s',
+      label: 'is proposed to cause',
+    });
+  });
+});

@@ -35,5 +35,8 @@ it('builds an image that seeds an empty store on first start', () => {
   const dockerfile = fs.readFileSync('Dockerfile', 'utf8');
   expect(dockerfile).toMatch(/^FROM node:20/m);
   expect(dockerfile).toMatch(/npm install --omit=dev/);
+  // The explorer is built in its own stage and only web/dist reaches the image.
+  expect(dockerfile).toMatch(/RUN npm run build:web/);
+  expect(dockerfile).toMatch(/COPY --from=web \/app\/web\/dist web\/dist/);
   expect(fs.readFileSync('docker-entrypoint.sh', 'utf8')).toMatch(/fibrograph seed --if-empty/);
 });

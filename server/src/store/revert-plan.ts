@@ -1,9 +1,11 @@
 /**
  * Reverting a change: the inverse of a recorded change, made through ordinary port writes so the
  * history records it as a new change by whoever reverts. If the record has changed since in a way
- * that makes the inverse impossible (deleted, re-created, evidence gone), the port's error surfaces.
+ * that makes the inverse impossible (deleted, re-created, evidence gone), the revert fails with
+ * NOT_FOUND or CONFLICT: from the port, or from a check made before the first write where the port
+ * would say BAD_INPUT or where a revert takes several writes.
  */
-import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import { AlreadyExistsError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import type { EvidenceInput, WriteContext } from '../domain/inputs.ts';
 import type { Change, Evidence, GraphNode, SourceNode, StoredClaim } from '../domain/model.ts';
 import type { GraphStore } from './graph-store.ts';
@@ -36,8 +38,12 @@ export async function revertChange(store: GraphStore, change: Change, context: W
       const [from, to] = change.action === 'add-evidence' ? [after, before] : [before, after];
       let claim = await requireClaim(store, id);
       const keep = new Set(to.evidence.map((item) => item.id));
-      for (const item of from.evidence) {
-        if (keep.has(item.id)) continue;
+      const undo = from.evidence.filter((item) => !keep.has(item.id));
+      // Checked before writing, so a revert the record has outgrown is NOT_FOUND or CONFLICT (as the
+      // API documents), not the port's BAD_INPUT, and changes nothing.
+      if (change.action === 'add-evidence') assertEvidencePresent(claim, undo);
+      else await assertEvidenceRestorable(store, claim, undo);
+      for (const item of undo) {
         claim =
           change.action === 'add-evidence'
             ? await store.removeEvidence(id, item.id, claim.version, context)
@@ -95,7 +101,10 @@ async function restoreNode(store: GraphStore, change: Change, context: WriteCont
   }
 }
 
-/** Evidence first (add, then remove, so a claim never runs out), then the claim's own fields. */
+/**
+ * Evidence first (add, then remove, so a claim never runs out), then the claim's own fields. What
+ * the last write would refuse is checked before the first, so a refused revert writes nothing.
+ */
 async function restoreClaim(
   store: GraphStore,
   id: string,
@@ -105,14 +114,52 @@ async function restoreClaim(
   let claim = await requireClaim(store, id);
   const wanted = new Set(before.evidence.map((item) => item.id));
   const present = new Set(claim.evidence.map((item) => item.id));
-  for (const item of before.evidence) {
-    if (!present.has(item.id))
-      claim = await store.addEvidence(id, evidenceInput(item), claim.version, context);
+  const missing = before.evidence.filter((item) => !present.has(item.id));
+  await assertEvidenceRestorable(store, claim, missing);
+  if (before.relation !== claim.relation) await assertRelationFree(store, id, before);
+  for (const item of missing) {
+    claim = await store.addEvidence(id, evidenceInput(item), claim.version, context);
   }
   for (const item of [...claim.evidence]) {
     if (!wanted.has(item.id)) claim = await store.removeEvidence(id, item.id, claim.version, context);
   }
   await store.updateClaim(id, { relation: before.relation, summary: before.summary }, claim.version, context);
+}
+
+/** Undoing an addition: each item must still be on the claim (NOT_FOUND otherwise). */
+function assertEvidencePresent(claim: StoredClaim, items: readonly Evidence[]): void {
+  const present = new Set(claim.evidence.map((item) => item.id));
+  for (const item of items) {
+    if (!present.has(item.id)) throw new NotFoundError('evidence', item.id);
+  }
+}
+
+/** Adding items back: none may be on the claim already (CONFLICT), and each one's source must exist. */
+async function assertEvidenceRestorable(
+  store: GraphStore,
+  claim: StoredClaim,
+  items: readonly Evidence[],
+): Promise<void> {
+  const present = new Set(claim.evidence.map((item) => item.id));
+  for (const item of items) {
+    if (present.has(item.id)) {
+      throw new AlreadyExistsError(item.id, `claim "${claim.id}" already has evidence "${item.id}"`);
+    }
+    if ((await store.getSource(item.sourceId)) === null) throw new NotFoundError('source', item.sourceId);
+  }
+}
+
+/** Restoring a relation: no other claim may have taken it between the same ends since (CONFLICT). */
+async function assertRelationFree(store: GraphStore, id: string, before: StoredClaim): Promise<void> {
+  const taken = (await store.claimsOf(before.from, 'out')).find(
+    (other) => other.id !== id && other.to === before.to && other.relation === before.relation,
+  );
+  if (taken !== undefined) {
+    throw new AlreadyExistsError(
+      taken.id,
+      `claim "${taken.id}" already says ${before.from} ${before.relation} ${before.to}`,
+    );
+  }
 }
 
 function sourceFields(source: SourceNode) {

@@ -31,6 +31,16 @@ describe('measureOperation', () => {
     expect(measure('{ history(first: 7) { nodes { seq } } }').cost).toBe(1 + 7 * 2);
   });
 
+  it('bounds path hops and nodes by the hop cap, so an explorer path question with evidence fits', () => {
+    const paths = `{ paths(from: "a:b", to: "c:d", first: 5) { paths {
+      nodes { id } hops { claim { id evidence { id source { id } } } } } } }`;
+    // A claim: id + 20 evidence × (itself + id + source (itself + id)) = 81 values.
+    const claim = 1 + 20 * (1 + 1 + (1 + 1));
+    // paths + 5 × (a path + 7 nodes × 2 + 6 hops × (a hop + the claim field + its 81)).
+    expect(measure(paths).cost).toBe(1 + 5 * (1 + 7 * 2 + 6 * (1 + 1 + claim)));
+    expect(checkOperationLimits(measure(paths), DEFAULT_LIMITS)).toBeNull();
+  });
+
   it('gives introspection its own depth and no cost; the standard introspection query fits the limits', () => {
     const result = measure(getIntrospectionQuery());
     expect(result).toMatchObject({ depth: 0, cost: 0 });

@@ -14,6 +14,8 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { MAX_COMPARED_THEORIES } from '../graphql/resolvers/query/compare-theories.ts';
+import { QUERY_CAPS } from '../store/query-options.ts';
 
 /** What `measureOperation` found. */
 export interface OperationMeasure {
@@ -34,6 +36,20 @@ export interface OperationMeasure {
 
 /** Assumed length of a list field with no `first` argument (the API's usual default page size). */
 export const DEFAULT_LIST_SIZE = 20;
+
+/**
+ * Lists whose length the API bounds by construction, used instead of DEFAULT_LIST_SIZE: a path has
+ * at most maxHops hops and one node more; a comparison has one entry per compared theory. Without
+ * these, an explorer's path question with evidence per hop was estimated at 5 × 20 × 20 … and refused.
+ */
+const BOUNDED_LISTS: Readonly<Record<string, number>> = {
+  'Path.hops': QUERY_CAPS.maxHops,
+  'Path.nodes': QUERY_CAPS.maxHops + 1,
+  'TheoryComparison.theories': MAX_COMPARED_THEORIES,
+  'TheoryComparison.uniqueMechanisms': MAX_COMPARED_THEORIES,
+  'SymptomCoverage.explainedBy': MAX_COMPARED_THEORIES,
+  'SymptomCoverage.covered': MAX_COMPARED_THEORIES,
+};
 
 /** The types of the root meta-fields; `__typename` is a leaf. */
 const META_FIELD_TYPES: Readonly<Record<string, string>> = { __schema: '__Schema', __type: '__Type' };
@@ -112,7 +128,9 @@ function measureSelections(
         if (field === undefined) continue;
         const list = isList(field.type);
         const first = firstArgument(walk, selection.arguments ?? []);
-        const size = list ? (pageSize ?? first ?? DEFAULT_LIST_SIZE) : 1;
+        const size = list
+          ? (pageSize ?? first ?? BOUNDED_LISTS[`${parent.name}.${name}`] ?? DEFAULT_LIST_SIZE)
+          : 1;
         const named = namedTypeOf(walk.schema, field.type);
         const child =
           selection.selectionSet && named

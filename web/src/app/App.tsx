@@ -33,6 +33,8 @@ export function App() {
   const cy = useRef<Core | null>(null);
   const [viewer, setViewer] = useState<Viewer | null>(null);
   const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
+  // Bumped after every edit so the details panel refetches the same selection.
+  const [refreshKey, setRefreshKey] = useState(0);
 
   // A token from earlier in this tab: check it still works.
   useEffect(() => {
@@ -56,6 +58,7 @@ export function App() {
     (focusId?: string) => {
       clearReadCache();
       result.reload();
+      setRefreshKey((key) => key + 1);
       if (focusId) dispatch({ type: 'select', id: focusId });
     },
     [result, dispatch],
@@ -160,7 +163,14 @@ export function App() {
         <div className="app-body">
           <aside className="explore-panel" aria-label="Explore">
             <TheoryPanel view={view} dispatch={dispatch} />
-            <PathPanel view={view} dispatch={dispatch} paths={result.paths} status={result.status} />
+            <PathPanel
+              view={view}
+              dispatch={dispatch}
+              paths={result.paths}
+              status={result.status}
+              error={result.error}
+              onRetry={result.reload}
+            />
             <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
             <Legend hiddenKinds={view.filters.hiddenKinds} dispatch={dispatch} />
           </aside>
@@ -194,7 +204,7 @@ export function App() {
                 />
               </Suspense>
             ) : null}
-            <DetailsPanel selected={view.selected} view={view} dispatch={dispatch} />
+            <DetailsPanel selected={view.selected} view={view} dispatch={dispatch} refreshKey={refreshKey} />
           </aside>
         </div>
       </div>

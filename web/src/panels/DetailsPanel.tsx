@@ -1,8 +1,345 @@
-/** STUB (to be built): the selected node's or claim's details with evidence. */
-import type { ViewProps } from './panel-props.ts';
+/**
+ * The selected node's or claim's details: what it is, its cross-references, and every claim with the
+ * evidence behind it, quoted and cited. A concept's claims are grouped under relation headings; a
+ * source shows its citation; a claim shows its ends and evidence. Editors also get the edit hooks.
+ * The panel refetches when the selection or `refreshKey` changes (App bumps it after an edit).
+ */
+import { useId } from 'react';
+import type { ClaimDetailFragment, MapNodeFragment } from '../api/generated.ts';
+import { useSession } from '../app/session.ts';
+import { KIND_LOOKS, relationTitle } from '../graph/vocabulary.ts';
+import { groupClaimsByRelation, strengthText } from './claims.ts';
+import { ContestedMark, EvidenceList, ExternalLink, LevelBadge, NodeLink } from './EvidenceList.tsx';
+import { ExpandControls } from './ExpandControls.tsx';
+import { KindIcon } from './KindIcon.tsx';
+import type { Dispatch, ViewProps } from './panel-props.ts';
+import { useDetails, type ConceptDetails, type Details, type SourceDetails } from './use-details.ts';
+import { doiHref, pubmedHref, webHref, xrefHref } from './xref-links.ts';
+import './reader.css';
 
-export function DetailsPanel({ selected }: ViewProps & { readonly selected: string | null }) {
+export interface DetailsPanelProps extends ViewProps {
+  /** A node id (`kind:slug`) or a claim id (`claim:…`). */
+  readonly selected: string | null;
+  /** Change it to refetch the same selection, e.g. after an edit. */
+  readonly refreshKey?: number;
+}
+
+export function DetailsPanel({ selected, view, dispatch, refreshKey = 0 }: DetailsPanelProps) {
+  const state = useDetails(selected, refreshKey);
+  const headingId = useId();
+  const loading = state.status === 'loading';
   return (
-    <section aria-label="Selection">{selected ?? 'Select a node or claim to read its evidence.'}</section>
+    <section
+      className="details"
+      data-testid="details-panel"
+      data-status={state.status}
+      aria-labelledby={headingId}
+      aria-busy={loading}
+    >
+      <p className="details-status" role="status">
+        {loading ? 'Loading details…' : ''}
+      </p>
+      {state.details ? (
+        <DetailsBody details={state.details} headingId={headingId} view={view} dispatch={dispatch} />
+      ) : state.status === 'error' ? (
+        <>
+          <h2 id={headingId}>Details</h2>
+          <p role="alert" className="details-error">
+            Could not load the details: {state.error?.message}
+          </p>
+          <button type="button" onClick={state.retry}>
+            Try again
+          </button>
+        </>
+      ) : (
+        <>
+          <h2 id={headingId}>Details</h2>
+          {state.status === 'empty' ? (
+            <p>
+              Select a node or a claim in the graph or the list to read what it is and the evidence for and
+              against it.
+            </p>
+          ) : null}
+        </>
+      )}
+    </section>
   );
+}
+
+interface BodyProps extends ViewProps {
+  readonly headingId: string;
+}
+
+function DetailsBody({ details, ...props }: BodyProps & { readonly details: Details }) {
+  switch (details.kind) {
+    case 'concept':
+      return <ConceptDetailsView node={details.node} {...props} />;
+    case 'source':
+      return <SourceDetailsView node={details.node} {...props} />;
+    case 'claim':
+      return <ClaimDetailsView claim={details.claim} {...props} />;
+    case 'missing':
+      return (
+        <>
+          <h2 id={props.headingId}>Not found</h2>
+          <p>There is nothing with this id any more; it may have been deleted or renamed.</p>
+        </>
+      );
+  }
+}
+
+function ConceptDetailsView({
+  node,
+  headingId,
+  view,
+  dispatch,
+}: BodyProps & { readonly node: ConceptDetails }) {
+  const { canEdit, requestEdit } = useSession();
+  const groups = groupClaimsByRelation(node.claims);
+  return (
+    <>
+      <NodeHeading node={node} headingId={headingId} />
+      <p className="details-summary">{node.summary}</p>
+      <div className="details-actions">
+        <button type="button" onClick={() => dispatch({ type: 'focusNode', id: node.id })}>
+          Show neighbourhood
+        </button>
+        {node.kind === 'THEORY' ? (
+          <button type="button" onClick={() => dispatch({ type: 'focusTheory', id: node.id })}>
+            Focus this theory
+          </button>
+        ) : null}
+      </div>
+      <ExpandControls nodeId={node.id} view={view} dispatch={dispatch} />
+      {canEdit ? (
+        <div className="details-actions" role="group" aria-label="Edit">
+          <button type="button" onClick={() => requestEdit({ kind: 'editNode', id: node.id })}>
+            Edit node
+          </button>
+          <button type="button" onClick={() => requestEdit({ kind: 'addClaim', fromId: node.id })}>
+            Add claim
+          </button>
+          <button type="button" onClick={() => requestEdit({ kind: 'history', id: node.id })}>
+            History
+          </button>
+        </div>
+      ) : null}
+      <NamesAndXrefs aliases={node.aliases} xrefs={node.xrefs} />
+      <h3>Claims ({node.claims.length})</h3>
+      {groups.length === 0 ? <p>No claims about this yet.</p> : null}
+      {groups.map((group) => (
+        <section key={group.relation} className="details-claim-group">
+          <h4>{relationTitle(group.relation)}</h4>
+          <ul className="details-claims">
+            {group.claims.map((claim) => (
+              <li key={claim.id}>
+                <ClaimCard claim={claim} nodeId={node.id} dispatch={dispatch} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function SourceDetailsView({ node, headingId }: BodyProps & { readonly node: SourceDetails }) {
+  const { canEdit, requestEdit } = useSession();
+  const links = [
+    { label: 'Web page', href: webHref(node.url) },
+    { label: `DOI ${node.doi ?? ''}`, href: doiHref(node.doi) },
+    { label: `PubMed ${node.pmid ?? ''}`, href: pubmedHref(node.pmid) },
+  ].flatMap(({ label, href }) => (href === null ? [] : [{ label, href }]));
+  return (
+    <>
+      <NodeHeading node={node} headingId={headingId} />
+      <dl className="details-facts">
+        <dt>Title</dt>
+        <dd>{node.title}</dd>
+        {node.authors.length > 0 ? (
+          <>
+            <dt>Authors</dt>
+            <dd>{node.authors.join(', ')}</dd>
+          </>
+        ) : null}
+        {node.year !== null ? (
+          <>
+            <dt>Year</dt>
+            <dd>{node.year}</dd>
+          </>
+        ) : null}
+        {node.venue ? (
+          <>
+            <dt>Published in</dt>
+            <dd>{node.venue}</dd>
+          </>
+        ) : null}
+        <dt>Type</dt>
+        <dd>{sentenceCase(node.sourceKind)}</dd>
+        {links.length > 0 ? (
+          <>
+            <dt>Read it</dt>
+            <dd>
+              <ul className="details-inline-list">
+                {links.map((link) => (
+                  <li key={link.label}>
+                    <ExternalLink href={link.href}>{link.label}</ExternalLink>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {node.summary ? <p className="details-summary">{node.summary}</p> : null}
+      {canEdit ? (
+        <div className="details-actions" role="group" aria-label="Edit">
+          <button type="button" onClick={() => requestEdit({ kind: 'editNode', id: node.id })}>
+            Edit node
+          </button>
+          <button type="button" onClick={() => requestEdit({ kind: 'history', id: node.id })}>
+            History
+          </button>
+        </div>
+      ) : null}
+      <NamesAndXrefs aliases={node.aliases} xrefs={node.xrefs} />
+    </>
+  );
+}
+
+function ClaimDetailsView({
+  claim,
+  headingId,
+  dispatch,
+}: BodyProps & { readonly claim: ClaimDetailFragment }) {
+  const { canEdit, requestEdit } = useSession();
+  return (
+    <>
+      <p className="details-kind">Claim · {relationTitle(claim.relation)}</p>
+      <h2 id={headingId}>{claim.reading}</h2>
+      {claim.contested ? <ContestedMark /> : null}
+      <dl className="details-facts">
+        <dt>From</dt>
+        <dd>
+          <NodeLink node={claim.from} dispatch={dispatch} />
+        </dd>
+        <dt>To</dt>
+        <dd>
+          <NodeLink node={claim.to} dispatch={dispatch} />
+        </dd>
+        <dt>Strength</dt>
+        <dd>{strengthText(claim.strength)}</dd>
+        <dt>Best evidence</dt>
+        <dd>
+          <LevelBadge level={claim.bestLevel} />
+        </dd>
+      </dl>
+      {claim.summary ? <p className="details-summary">{claim.summary}</p> : null}
+      {canEdit ? (
+        <div className="details-actions" role="group" aria-label="Edit">
+          <button type="button" onClick={() => requestEdit({ kind: 'addEvidence', claimId: claim.id })}>
+            Add evidence
+          </button>
+          <button type="button" onClick={() => requestEdit({ kind: 'history', id: claim.id })}>
+            History
+          </button>
+        </div>
+      ) : null}
+      <h3>Evidence ({claim.evidence.length})</h3>
+      <EvidenceList claim={claim} />
+    </>
+  );
+}
+
+function NodeHeading({ node, headingId }: { readonly node: MapNodeFragment; readonly headingId: string }) {
+  return (
+    <>
+      <p className="details-kind">
+        <KindIcon kind={node.kind} size={18} /> {KIND_LOOKS[node.kind].label}
+      </p>
+      <h2 id={headingId}>{node.name}</h2>
+    </>
+  );
+}
+
+function NamesAndXrefs({
+  aliases,
+  xrefs,
+}: {
+  readonly aliases: readonly string[];
+  readonly xrefs: readonly string[];
+}) {
+  return (
+    <>
+      {aliases.length > 0 ? (
+        <>
+          <h3>Also known as</h3>
+          <ul className="details-inline-list">
+            {aliases.map((alias) => (
+              <li key={alias}>{alias}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {xrefs.length > 0 ? (
+        <>
+          <h3>Cross-references</h3>
+          <ul className="details-inline-list">
+            {xrefs.map((curie) => {
+              const href = xrefHref(curie);
+              return <li key={curie}>{href ? <ExternalLink href={href}>{curie}</ExternalLink> : curie}</li>;
+            })}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** One of a node's claims: its reading, the node at the other end, and the evidence. */
+function ClaimCard({
+  claim,
+  nodeId,
+  dispatch,
+}: {
+  readonly claim: ClaimDetailFragment;
+  readonly nodeId: string;
+  readonly dispatch: Dispatch;
+}) {
+  const { canEdit, requestEdit } = useSession();
+  const other = claim.from.id === nodeId ? claim.to : claim.from;
+  return (
+    <article className="details-claim">
+      <p className="details-claim-reading">{claim.reading}</p>
+      <p className="details-claim-meta">
+        {claim.contested ? <ContestedMark /> : null}
+        <span>Strength {strengthText(claim.strength)}</span>
+        <NodeLink node={other} dispatch={dispatch} />
+        <button
+          type="button"
+          className="details-link-button"
+          onClick={() => dispatch({ type: 'select', id: claim.id })}
+          aria-label={`Open the claim: ${claim.reading}`}
+        >
+          Open the claim
+        </button>
+      </p>
+      <EvidenceList claim={claim} />
+      {canEdit ? (
+        <button
+          type="button"
+          onClick={() => requestEdit({ kind: 'addEvidence', claimId: claim.id })}
+          aria-label={`Add evidence to: ${claim.reading}`}
+        >
+          Add evidence
+        </button>
+      ) : null}
+    </article>
+  );
+}
+
+/** BLOG_POST → "Blog post". */
+function sentenceCase(constant: string): string {
+  const words = constant.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,0 +1,32 @@
+/** File names for exports, named after what the view is about: `fibrograph-symptom-brain-fog.png`. */
+import type { Focus } from '../state/view-state.ts';
+
+/** The file name (without extension) for an export of a view with this focus. */
+export function exportBaseName(focus: Focus): string {
+  return `fibrograph-${slug(focusWords(focus))}`;
+}
+
+function focusWords(focus: Focus): string {
+  switch (focus.kind) {
+    case 'overview':
+      return 'overview';
+    case 'node':
+    case 'theory':
+      return focus.id;
+    case 'compare':
+      return `${focus.ids[0]} vs ${focus.ids[1]}`;
+    case 'path':
+      return `${focus.from} to ${focus.to}`;
+  }
+}
+
+/** Lower-case letters, digits and single hyphens: safe on every file system. */
+function slug(words: string): string {
+  return (
+    words
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 80)
+      .replace(/^-+|-+$/g, '') || 'view'
+  );
+}

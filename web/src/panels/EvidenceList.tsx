@@ -1,0 +1,161 @@
+/**
+ * A claim's evidence as the details panel shows it: stance in words and symbol, level badge, the
+ * verbatim quote or the curator's note, the unverified flag, and the citation linked to the source.
+ * Also the small marks and links the reader panels share.
+ */
+import type { ReactNode } from 'react';
+import type {
+  ClaimDetailFragment,
+  EvidenceDetailFragment,
+  EvidenceLevel,
+  MapNodeFragment,
+  SourceCitationFragment,
+} from '../api/generated.ts';
+import { useSession } from '../app/session.ts';
+import { KIND_LOOKS, LEVEL_BADGE, LEVEL_TEXT } from '../graph/vocabulary.ts';
+import { KindIcon } from './KindIcon.tsx';
+import type { Dispatch } from './panel-props.ts';
+import { sourceHref } from './xref-links.ts';
+import './reader.css';
+
+/** A claim's evidence items, in the server's order. */
+export function EvidenceList({ claim }: { readonly claim: ClaimDetailFragment }) {
+  if (claim.evidence.length === 0) return <p>No evidence recorded.</p>;
+  return (
+    <ul className="details-evidence-list">
+      {claim.evidence.map((item) => (
+        <EvidenceItem key={item.id} item={item} claim={claim} />
+      ))}
+    </ul>
+  );
+}
+
+function EvidenceItem({
+  item,
+  claim,
+}: {
+  readonly item: EvidenceDetailFragment;
+  readonly claim: ClaimDetailFragment;
+}) {
+  const { canEdit, requestEdit } = useSession();
+  const supports = item.stance === 'SUPPORTS';
+  return (
+    <li className={`details-evidence ${supports ? 'supports' : 'disputes'}`}>
+      <p className="details-evidence-head">
+        <span className="details-stance">
+          <span aria-hidden="true">{supports ? '✓' : '✗'}</span> {supports ? 'Supports' : 'Disputes'}
+        </span>
+        <LevelBadge level={item.level} />
+        {item.unverified ? (
+          <span
+            className="details-flag"
+            title="The curator could not verify part of the citation or finding."
+          >
+            Unverified
+            <span className="visually-hidden">: part of the citation or finding could not be checked</span>
+          </span>
+        ) : null}
+      </p>
+      {item.quote ? (
+        <blockquote className="details-quote" cite={sourceHref(item.source) ?? undefined}>
+          <p>{item.quote}</p>
+        </blockquote>
+      ) : null}
+      {item.note ? (
+        <p className="details-note">
+          <strong>Curator’s note:</strong> {item.note}
+        </p>
+      ) : null}
+      <Citation source={item.source} locator={item.locator} />
+      {canEdit ? (
+        <button
+          type="button"
+          className="details-remove"
+          onClick={() =>
+            requestEdit({
+              kind: 'removeEvidence',
+              claimId: claim.id,
+              evidenceId: item.id,
+              expectedVersion: claim.version,
+            })
+          }
+          aria-label={`Remove evidence from ${item.source.name}`}
+        >
+          Remove evidence
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+function Citation({
+  source,
+  locator,
+}: {
+  readonly source: SourceCitationFragment;
+  readonly locator: string | null;
+}) {
+  const href = sourceHref(source);
+  const where = [source.venue, source.year === null ? null : String(source.year), locator].filter(
+    (part): part is string => Boolean(part),
+  );
+  return (
+    <p className="details-citation">
+      <span className="visually-hidden">Source: </span>
+      {href ? <ExternalLink href={href}>{source.title}</ExternalLink> : <cite>{source.title}</cite>}
+      {where.length > 0 ? ` — ${where.join(', ')}` : null}
+    </p>
+  );
+}
+
+/** A node's name as a button that selects it. */
+export function NodeLink({
+  node,
+  dispatch,
+}: {
+  readonly node: MapNodeFragment;
+  readonly dispatch: Dispatch;
+}) {
+  return (
+    <button
+      type="button"
+      className="details-link-button"
+      onClick={() => dispatch({ type: 'select', id: node.id })}
+    >
+      <KindIcon kind={node.kind} /> <span className="visually-hidden">{KIND_LOOKS[node.kind].label}: </span>
+      {node.name}
+    </button>
+  );
+}
+
+/** An evidence level's short name, with the plain-language name for screen readers and on hover. */
+export function LevelBadge({ level }: { readonly level: EvidenceLevel }) {
+  return (
+    <span className="details-level" title={LEVEL_TEXT[level]}>
+      {LEVEL_BADGE[level]}
+      <span className="visually-hidden"> ({LEVEL_TEXT[level]})</span>
+    </span>
+  );
+}
+
+/** "Contested" in words and with the map's diamond, never colour alone. */
+export function ContestedMark() {
+  return (
+    <span className="details-contested">
+      <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+        <path d="M6 1l5 5-5 5-5-5z" fill="#fff" stroke="currentColor" strokeWidth="1.5" />
+      </svg>{' '}
+      Contested: evidence both ways
+    </span>
+  );
+}
+
+/** A link that opens outside the explorer, and says so. */
+export function ExternalLink({ href, children }: { readonly href: string; readonly children: ReactNode }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}

@@ -39,7 +39,7 @@ export const webCodegenConfig: CodegenConfig = {
       config: CONFIG,
     },
     [EDITOR_FILE]: {
-      documents: ['web/src/editor/*.graphql', 'web/src/api/operations/fragments.graphql'],
+      documents: 'web/src/editor/*.graphql',
       plugins: [HEADER, 'typescript-operations', 'typed-document-node'],
       config: CONFIG,
     },

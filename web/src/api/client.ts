@@ -4,7 +4,7 @@
  * for the page's life and dropped after any successful mutation, so an edit shows at once. Errors
  * come back as `ApiError` with the server's `extensions.code`, offending field and current version.
  */
-import type { TypedDocumentString } from './generated.ts';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 /** A GraphQL or HTTP failure, with what the server said about it. */
 export class ApiError extends Error {
@@ -69,7 +69,8 @@ export interface RequestOptions {
 
 /** Runs a query (cached) or mutation (never cached; clears the cache when it succeeds). */
 export function request<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+  // Any generated query string (the reader's and the editor's files each declare their own class).
+  document: DocumentTypeDecoration<TResult, TVariables> & { toString(): string },
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {

@@ -1,0 +1,147 @@
+/** The "History" task: a record's changes (for a node, also its claims'), newest first, page by page. */
+import { useCallback, useState } from 'react';
+import { request } from '../api/client.ts';
+import { NodeHistoryDocument, type NodeHistoryQuery } from './generated.ts';
+import { describeFailure, toErrorLike } from './field-errors.ts';
+import { ACTION_TEXT, diffRecords, type FieldChange } from './history-diff.ts';
+import { LoadFailure } from './LoadFailure.tsx';
+import { useLoad } from './use-load.ts';
+
+type Page = NodeHistoryQuery['history'];
+type Change = Page['nodes'][number];
+
+const PAGE_SIZE = 20;
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function fetchPage(targetId: string, after: string | null): Promise<Page> {
+  return request(NodeHistoryDocument, { targetId, first: PAGE_SIZE, after }, { fresh: true }).then(
+    ({ history }) => history,
+  );
+}
+
+export function HistoryList({ id }: { readonly id: string }) {
+  const load = useCallback(() => fetchPage(id, null), [id]);
+  const [loaded, reload] = useLoad(load);
+  if (loaded.status === 'loading') return <p className="status">Loading the history of {id}…</p>;
+  if (loaded.status === 'failed') return <LoadFailure error={loaded.error} onRetry={reload} />;
+  return <HistoryPages key={id} id={id} first={loaded.data} />;
+}
+
+function HistoryPages({ id, first }: { readonly id: string; readonly first: Page }) {
+  const [changes, setChanges] = useState<readonly Change[]>(first.nodes);
+  const [pageInfo, setPageInfo] = useState(first.pageInfo);
+  const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const loadMore = (): void => {
+    setLoading(true);
+    setFailure(null);
+    fetchPage(id, pageInfo.endCursor).then(
+      (page) => {
+        setChanges((shown) => [...shown, ...page.nodes]);
+        setPageInfo(page.pageInfo);
+        setLoading(false);
+      },
+      (error: unknown) => {
+        setFailure(describeFailure(toErrorLike(error)));
+        setLoading(false);
+      },
+    );
+  };
+
+  return (
+    <div className="history">
+      <p className="editor-subject">Changes to {id} and its claims, newest first.</p>
+      {changes.length === 0 ? <p>No changes recorded.</p> : null}
+      <ol className="history-list">
+        {changes.map((change) => (
+          <li key={change.seq}>
+            <HistoryEntry change={change} />
+          </li>
+        ))}
+      </ol>
+      {failure === null ? null : <p role="alert">Could not load more: {failure}</p>}
+      {pageInfo.hasNextPage ? (
+        <button type="button" onClick={loadMore} disabled={loading}>
+          {loading ? 'Loading…' : 'Load more'}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function HistoryEntry({ change }: { readonly change: Change }) {
+  const fields = diffRecords(change.before, change.after);
+  return (
+    <>
+      <p className="history-head">
+        <time dateTime={change.at}>{WHEN.format(new Date(change.at))}</time> · <strong>{change.actor}</strong>{' '}
+        · {ACTION_TEXT[change.action]} {change.targetType.toLowerCase()} <code>{change.targetId}</code>
+      </p>
+      {fields.length === 0 ? null : (
+        <dl className="history-diff">
+          {fields.map((field) => (
+            <div key={field.field}>
+              <dt>{field.label}</dt>
+              <dd>
+                <FieldDiff change={field} recordRemoved={change.after === null} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </>
+  );
+}
+
+interface FieldDiffProps {
+  readonly change: FieldChange;
+  /** A deleted record: show what it held, not every field as "cleared". */
+  readonly recordRemoved: boolean;
+}
+
+function FieldDiff({ change, recordRemoved }: FieldDiffProps) {
+  if (change.type === 'list') {
+    return (
+      <ul>
+        {change.removed.map((text, index) => (
+          <li key={`removed-${index}`}>
+            <del>
+              <span className="visually-hidden">removed: </span>
+              {text}
+            </del>
+          </li>
+        ))}
+        {change.added.map((text, index) => (
+          <li key={`added-${index}`}>
+            <ins>
+              <span className="visually-hidden">added: </span>
+              {text}
+            </ins>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <>
+      {change.before === null ? null : (
+        <del>
+          <span className="visually-hidden">was: </span>
+          {change.before}
+        </del>
+      )}
+      {change.before !== null && change.after !== null ? ' → ' : null}
+      {change.after === null ? (
+        recordRemoved ? null : (
+          <em>(cleared)</em>
+        )
+      ) : (
+        <ins>
+          <span className="visually-hidden">now: </span>
+          {change.after}
+        </ins>
+      )}
+    </>
+  );
+}

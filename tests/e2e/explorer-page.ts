@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 /** Where the main screens are saved for a reviewer to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../build/screenshots/', import.meta.url));
@@ -67,4 +67,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Types into a search combobox and picks the first hit whose name matches (keyboard-free, by click). */
+export async function chooseFromSearch(
+  scope: Page | Locator,
+  comboboxName: string | RegExp,
+  text: string,
+  option: RegExp,
+): Promise<void> {
+  const box = scope.getByRole('combobox', { name: comboboxName });
+  await box.fill(text);
+  const listId = await box.getAttribute('aria-controls');
+  if (listId === null) throw new Error('the search box names no listbox');
+  await scope.locator(`[id="${listId}"]`).getByRole('option', { name: option }).first().click();
 }

@@ -2,6 +2,8 @@
  * The explorer end to end, in real headless Chromium against the real server over a seeded
  * temporary store. Screenshots of the main screens land in build/screenshots.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -10,10 +12,22 @@ import {
   launchChromium,
   seriousAxeViolations,
 } from '../support/browser.ts';
-import { canvasState, openPage, screenshot, waitForGraph } from './explorer-page.ts';
+import {
+  canvasState,
+  chooseFromSearch,
+  layoutCount,
+  openPage,
+  screenshot,
+  waitForGraph,
+} from './explorer-page.ts';
 import { startExplorer, webBuildMissing, type ExplorerServer } from './explorer-server.ts';
 
 const unavailable = browserUnavailable() ?? webBuildMissing();
+
+/** The texts the project holds (the two seed posts): every quote shown must be a substring of one. */
+const HELD_TEXTS = fs
+  .readdirSync('seed/texts')
+  .map((name) => fs.readFileSync(path.join('seed/texts', name), 'utf8').replace(/\s+/g, ' '));
 if (unavailable !== null) {
   if (browserRequired()) throw new Error(`browser tests cannot run: ${unavailable}`);
   console.warn(`\n  SKIPPING the explorer's browser tests: ${unavailable}\n`);
@@ -55,6 +69,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await search.focus();
     await page.keyboard.type('brain fog');
     await page
+      .getByRole('listbox', { name: /search/i })
       .getByRole('option', { name: /brain fog/i })
       .first()
       .waitFor();
@@ -70,6 +85,215 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     const { page } = await openPage(context, server.url);
     await waitForGraph(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+  test('search → select: the details panel shows a verbatim quote with its source', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    await chooseFromSearch(page, /search/i, 'aerobic', /aerobic exercise/i);
+    const details = page.getByTestId('details-panel');
+    await details.getByRole('heading', { name: /aerobic exercise/i }).waitFor();
+    const quotes = details.locator('blockquote');
+    await quotes.first().waitFor();
+    const shown = (await quotes.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    expect(shown.length).toBeGreaterThan(0);
+    for (const quote of shown) {
+      const bare = quote.replace(/^[“"]|[”"]$/g, '');
+      expect(
+        HELD_TEXTS.some((text) => text.includes(bare)),
+        `quote not held verbatim: ${bare}`,
+      ).toBe(true);
+    }
+    // Each quote names its source; the post is a linked title.
+    expect(await details.getByRole('link', { name: /another fibro explanation/i }).count()).toBeGreaterThan(
+      0,
+    );
+    await screenshot(page, '02-details');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('expand adds a neighbourhood to the scene and collapse removes it', async () => {
+    // Brain fog's neighbourhood, with a neighbour selected: expanding it brings that theory's neighbours.
+    const { page, problems } = await openPage(
+      context,
+      `${server.url}/?node=symptom:brain-fog&sel=theory:central-sensitization`,
+    );
+    const first = await waitForGraph(page, { minNodes: 2 });
+    const before = await canvasState(page);
+    const controls = page.getByTestId('expand-controls');
+    await controls.getByRole('button', { name: 'Expand', exact: true }).click();
+    await expect.poll(() => page.url()).toContain('expand=theory:central-sensitization');
+    const expanded = await waitForGraph(page, { after: first });
+    expect((await canvasState(page)).nodes).toBeGreaterThan(before.nodes);
+    await controls.getByRole('button', { name: /collapse/i }).click();
+    await expect.poll(() => page.url()).not.toContain('expand=');
+    await waitForGraph(page, { after: expanded });
+    expect((await canvasState(page)).nodes).toBe(before.nodes);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('"how could aerobic exercise relate to brain fog?" lists ranked readable paths and highlights one', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    const panel = page.getByTestId('path-panel');
+    await chooseFromSearch(panel, 'From', 'aerobic', /aerobic exercise/i);
+    await chooseFromSearch(panel, 'To', 'brain fog', /brain fog/i);
+    const done = await layoutCount(page);
+    await panel.getByRole('button', { name: 'Find paths' }).click();
+    await expect.poll(() => page.url()).toContain('from=therapy:aerobic-exercise');
+    await waitForGraph(page, { minNodes: 3, after: done });
+    const readings = panel.locator('.path-reading');
+    await readings.first().waitFor();
+    const first = await readings.first().innerText();
+    expect(first).toMatch(/^Aerobic exercise .+ brain fog\.?$/i);
+    expect((await canvasState(page)).highlighted).toBeGreaterThan(2);
+    if ((await readings.count()) > 1) {
+      await panel.getByRole('button', { name: 'Highlight path 2' }).click();
+      await expect.poll(() => page.url()).toContain('path=1');
+    }
+    await screenshot(page, '03-paths');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a permalink restores the scene: focus, selection, filters and layout', async () => {
+    const { page } = await openPage(context, server.url);
+    await waitForGraph(page);
+    await chooseFromSearch(page, /search/i, 'central sensitization', /central sensitization/i);
+    await waitForGraph(page, { minNodes: 2 });
+    await page.getByRole('button', { name: /^therapies$/i }).click();
+    await page.getByLabel('Layout').selectOption('concentric');
+    await expect.poll(() => page.url()).toContain('layout=concentric');
+    const link = page.url();
+    await waitForGraph(page, { minNodes: 2 });
+    const scene = await canvasState(page);
+    const restored = await openPage(context, link);
+    await waitForGraph(restored.page, { minNodes: 2 });
+    expect(await canvasState(restored.page)).toEqual(scene);
+    expect(await restored.page.getByLabel('Layout').inputValue()).toBe('concentric');
+    await expect
+      .poll(() => restored.page.getByRole('button', { name: /^therapies$/i }).getAttribute('aria-pressed'))
+      .toBe('false');
+    expect(restored.problems).toEqual([]);
+    await page.close();
+    await restored.page.close();
+  });
+
+  test('exports the view as a PNG image', async () => {
+    const { page } = await openPage(context, server.url);
+    await waitForGraph(page, { minNodes: 10 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(bytes.length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  test('theory focus and comparison: the coverage matrix is a table', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    const panel = page.getByTestId('theory-panel');
+    await panel.getByLabel('First theory').selectOption('theory:central-sensitization');
+    await panel.getByLabel('Second theory').selectOption('theory:muscle-hypoperfusion');
+    await panel.getByRole('button', { name: 'Compare' }).click();
+    await expect
+      .poll(() => page.url())
+      .toContain('compare=theory:central-sensitization,theory:muscle-hypoperfusion');
+    const table = panel.getByRole('table');
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+    await screenshot(page, '04-compare');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('table').first().waitFor();
+    await screenshot(page, '05-list-view');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+  test('editor: sign in, create a node, add a claim with evidence, see it in the graph and in history; a stale edit shows the conflict', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Sign in to edit' }).click();
+    const editor = page.getByRole('region', { name: 'Editor' });
+    await editor.getByLabel('Editor token').fill(server.editorToken);
+    await editor.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as').first().waitFor();
+    await screenshot(page, '06-signed-in');
+
+    // A new mechanism (test data, obviously synthetic).
+    await page.getByRole('button', { name: 'New node' }).click();
+    await editor.getByLabel('Kind').selectOption('MECHANISM');
+    await editor.getByLabel('Name').fill('E2E test mechanism');
+    await editor.getByLabel('Summary').fill('Made by the browser test; not medical content.');
+    await editor.getByRole('button', { name: 'Create node' }).click();
+    const details = page.getByTestId('details-panel');
+    await details.getByRole('heading', { name: 'E2E test mechanism' }).waitFor();
+    expect(page.url()).toContain('sel=mechanism:e2e-test-mechanism');
+
+    // A claim from it to brain fog, with a curator's note citing a seeded source.
+    await details.getByRole('button', { name: 'Add claim' }).click();
+    await editor.getByLabel('Relation').selectOption('CAUSES');
+    await chooseFromSearch(editor, 'To', 'brain fog', /brain fog/i);
+    await chooseFromSearch(editor, 'Source', 'another fibro', /another fibro explanation/i);
+    await editor.getByLabel("Curator's note").fill('E2E test note, not a finding.');
+    await editor.getByLabel('Evidence level').selectOption('HYPOTHESIS');
+    await editor.getByLabel('Supports the claim').check();
+    await screenshot(page, '07-add-claim');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Add claim' }).click();
+    await details
+      .getByText(/E2E test mechanism is proposed to cause brain fog/i)
+      .first()
+      .waitFor();
+
+    // In the graph: its neighbourhood holds the new claim.
+    const done = await waitForGraph(page).catch(() => 0);
+    await details.getByRole('button', { name: 'Show neighbourhood' }).click();
+    await waitForGraph(page, { minNodes: 2, after: done });
+    const scene = await canvasState(page);
+    expect(scene).toMatchObject({ nodes: 2, claims: 1, selected: 'mechanism:e2e-test-mechanism' });
+
+    // In history, by the editor.
+    await details.getByRole('button', { name: 'History' }).click();
+    const history = editor.locator('.history-list > li');
+    await history.first().waitFor();
+    expect(await history.count()).toBe(2);
+    expect(await editor.locator('.history-list').innerText()).toContain('erin-editor');
+    await screenshot(page, '08-history');
+
+    // A stale edit: someone else saves first; the form shows what changed and retries on request.
+    await details.getByRole('button', { name: 'Edit node' }).click();
+    await editor.getByLabel('Summary').fill('My summary, written in the browser.');
+    const elsewhere = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.editorToken}` },
+      body: JSON.stringify({
+        query:
+          'mutation { updateNode(id: "mechanism:e2e-test-mechanism", expectedVersion: 1, patch: { name: "E2E renamed elsewhere" }) { version } }',
+      }),
+    });
+    expect(
+      ((await elsewhere.json()) as { data: { updateNode: { version: number } } }).data.updateNode.version,
+    ).toBe(2);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await editor.getByRole('button', { name: 'Keep my changes and retry' }).waitFor();
+    expect(await editor.innerText()).toContain('E2E renamed elsewhere');
+    await screenshot(page, '09-conflict');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Keep my changes and retry' }).click();
+    await details.getByText('My summary, written in the browser.').waitFor();
+    await details.getByRole('heading', { name: 'E2E renamed elsewhere' }).waitFor();
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

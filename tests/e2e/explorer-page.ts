@@ -61,11 +61,11 @@ export async function canvasState(
   };
 }
 
-/** Saves a full-page screenshot as build/screenshots/<name>.png. */
+/** Saves what a 1400×900 screen shows as build/screenshots/<name>.png (the app fills the viewport; panels scroll). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file });
   return file;
 }
 

@@ -267,6 +267,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await details.getByRole('button', { name: 'History' }).click();
     const history = editor.locator('.history-list > li');
     await history.first().waitFor();
+    await history.first().scrollIntoViewIfNeeded();
     expect(await history.count()).toBe(2);
     expect(await editor.locator('.history-list').innerText()).toContain('erin-editor');
     await screenshot(page, '08-history');
@@ -288,6 +289,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await editor.getByRole('button', { name: 'Save changes' }).click();
     await editor.getByRole('button', { name: 'Keep my changes and retry' }).waitFor();
     expect(await editor.innerText()).toContain('E2E renamed elsewhere');
+    await editor.getByRole('heading').first().scrollIntoViewIfNeeded();
     await screenshot(page, '09-conflict');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await editor.getByRole('button', { name: 'Keep my changes and retry' }).click();

@@ -298,4 +298,27 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  test('works at tablet width: nothing overflows sideways and the graph is drawn', async () => {
+    const tablet = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+    const { page, problems } = await openPage(
+      tablet,
+      `${server.url}/?node=symptom:brain-fog&sel=symptom:brain-fog`,
+    );
+    await waitForGraph(page, { minNodes: 2 });
+    await page
+      .getByTestId('details-panel')
+      .getByRole('heading', { name: /brain fog/i })
+      .waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const canvas = await page.getByTestId('graph-canvas').boundingBox();
+    expect(canvas?.width).toBeGreaterThan(300);
+    expect(canvas?.height).toBeGreaterThan(300);
+    await screenshot(page, '10-tablet');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await tablet.close();
+  });
 });

@@ -321,4 +321,35 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(problems).toEqual([]);
     await tablet.close();
   });
+  test('editor: a source can be edited, and deleting it is refused while evidence cites it', async () => {
+    // A context of its own: the sign-in of the editor test above must not carry over.
+    const own = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const id = 'source:neck-and-shoulder-pain';
+    const { page, problems } = await openPage(own, `${server.url}/?node=${id}&sel=${id}`);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Sign in to edit' }).click();
+    const editor = page.getByRole('region', { name: 'Editor' });
+    await editor.getByLabel('Editor token').fill(server.editorToken);
+    await editor.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as').first().waitFor();
+
+    const details = page.getByTestId('details-panel');
+    await details.getByRole('button', { name: 'Edit node' }).click();
+    const title = editor.getByLabel('Title', { exact: true });
+    expect(await title.inputValue()).toBe('Neck and Shoulder Pain');
+    await title.fill('Neck and Shoulder Pain (retitled by the browser test)');
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await details.getByText('Neck and Shoulder Pain (retitled by the browser test)').waitFor();
+    expect(await editor.getByRole('status').innerText()).toMatch(/^Saved/);
+    expect(await editor.innerText()).toContain('version 2');
+
+    await editor.getByRole('button', { name: 'Delete source…' }).click();
+    await editor.getByRole('button', { name: 'Delete', exact: true }).click();
+    await editor.getByText(/cited by \d+ evidence item/).waitFor();
+    await editor.getByRole('heading').first().scrollIntoViewIfNeeded();
+    await screenshot(page, '11-edit-source');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await own.close();
+  });
 });

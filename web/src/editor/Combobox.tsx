@@ -4,6 +4,7 @@
  * the box never shows a name that is not what will be sent.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { listboxKeyHandler } from '../panels/listbox-keys.ts';
 import type { Choice } from './evidence-values.ts';
 import type { FieldErrors } from './field-errors.ts';
 import { Field } from './form-ui.tsx';
@@ -72,30 +73,14 @@ export function Combobox<T extends Choice>(props: ComboboxProps<T>) {
     setOpen(false);
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        setOpen(true);
-        setActive((index) => (shown.length === 0 ? -1 : (index + 1) % shown.length));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setActive((index) => (shown.length === 0 ? -1 : (index - 1 + shown.length) % shown.length));
-        break;
-      case 'Enter':
-        // Enter picks an option; it must not submit the form around the picker.
-        if (expanded) {
-          event.preventDefault();
-          choose(shown[active]);
-        }
-        break;
-      case 'Escape':
-        if (expanded) event.preventDefault();
-        setOpen(false);
-        break;
-    }
-  };
+  const onKeyDown = listboxKeyHandler({
+    count: shown.length,
+    active,
+    expanded,
+    setActive,
+    setOpen,
+    choose: (index) => choose(shown[index]),
+  });
 
   return (
     <Field formId={formId} field={field} label={label} hint={hint} errors={errors}>

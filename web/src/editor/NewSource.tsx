@@ -8,14 +8,9 @@ import { request } from '../api/client.ts';
 import { CreateSourceDocument } from './generated.ts';
 import type { Choice } from './evidence-values.ts';
 import { formErrorsOf, NO_ERRORS, toErrorLike, type FormErrors } from './field-errors.ts';
-import { ErrorSummary, Field } from './form-ui.tsx';
-import {
-  checkSource,
-  EMPTY_SOURCE,
-  SOURCE_FIELDS,
-  SOURCE_KIND_LABELS,
-  type SourceValues,
-} from './source-values.ts';
+import { ErrorSummary } from './form-ui.tsx';
+import { SourceFields } from './SourceFields.tsx';
+import { checkSource, EMPTY_SOURCE, NEW_SOURCE_FIELDS, type SourceValues } from './source-values.ts';
 
 export interface NewSourceProps {
   readonly formId: string;
@@ -23,23 +18,10 @@ export interface NewSourceProps {
   readonly onCancel: () => void;
 }
 
-type TextField = Exclude<keyof SourceValues, 'sourceKind'>;
-
-const TEXT_FIELDS: readonly { field: TextField; label: string; hint?: string }[] = [
-  { field: 'title', label: 'Title' },
-  { field: 'authors', label: 'Authors', hint: 'One per line, e.g. “Doe J”.' },
-  { field: 'year', label: 'Year' },
-  { field: 'venue', label: 'Venue', hint: 'Journal, publisher, blog or agency.' },
-  { field: 'url', label: 'URL' },
-  { field: 'doi', label: 'DOI', hint: 'The bare DOI, e.g. 10.1000/example (no "doi:" prefix).' },
-  { field: 'pmid', label: 'PubMed id', hint: 'Digits only.' },
-];
-
 export function NewSource({ formId, onCreated, onCancel }: NewSourceProps) {
   const [values, setValues] = useState<SourceValues>(EMPTY_SOURCE);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
-  const set = (patch: Partial<SourceValues>): void => setValues((current) => ({ ...current, ...patch }));
 
   const create = (): void => {
     const checked = checkSource(values);
@@ -52,7 +34,7 @@ export function NewSource({ formId, onCreated, onCancel }: NewSourceProps) {
     request(CreateSourceDocument, { input: checked.input }).then(
       ({ createSource }) => onCreated({ id: createSource.id, name: createSource.name }),
       (error: unknown) => {
-        setErrors(formErrorsOf(toErrorLike(error), SOURCE_FIELDS));
+        setErrors(formErrorsOf(toErrorLike(error), NEW_SOURCE_FIELDS));
         setSaving(false);
       },
     );
@@ -70,43 +52,13 @@ export function NewSource({ formId, onCreated, onCancel }: NewSourceProps) {
     >
       <legend>New source</legend>
       <ErrorSummary formId={formId} errors={errors} title="Source not created" />
-      <Field formId={formId} field="sourceKind" label="Source type" errors={errors.fields}>
-        {(control) => (
-          <select
-            {...control}
-            value={values.sourceKind}
-            onChange={(event) => set({ sourceKind: event.target.value as SourceValues['sourceKind'] })}
-          >
-            {Object.entries(SOURCE_KIND_LABELS).map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {TEXT_FIELDS.map(({ field, label, hint }) => (
-        <Field key={field} formId={formId} field={field} label={label} hint={hint} errors={errors.fields}>
-          {(control) =>
-            field === 'authors' ? (
-              <textarea
-                {...control}
-                rows={2}
-                value={values.authors}
-                onChange={(event) => set({ authors: event.target.value })}
-              />
-            ) : (
-              <input
-                {...control}
-                type={field === 'url' ? 'url' : 'text'}
-                inputMode={field === 'year' || field === 'pmid' ? 'numeric' : undefined}
-                value={values[field]}
-                onChange={(event) => set({ [field]: event.target.value })}
-              />
-            )
-          }
-        </Field>
-      ))}
+      <SourceFields
+        formId={formId}
+        values={values}
+        onChange={setValues}
+        errors={errors.fields}
+        fields={NEW_SOURCE_FIELDS}
+      />
       <div className="editor-actions">
         <button type="button" onClick={create} disabled={saving}>
           {saving ? 'Creating…' : 'Create source'}

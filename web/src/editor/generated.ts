@@ -102,6 +102,23 @@ export type Relation =
 export type SourceKind =
   'BLOG_POST' | 'BOOK' | 'GUIDELINE' | 'PAPER' | 'REGULATORY_RECORD' | 'REVIEW' | 'WEB_PAGE';
 
+/** Changes to a source; omitted fields stay as they are, null clears an optional field. */
+export type SourcePatchInput = {
+  aliases?: Array<string> | null | undefined;
+  authors?: Array<string> | null | undefined;
+  doi?: string | null | undefined;
+  name?: string | null | undefined;
+  pmid?: string | null | undefined;
+  published?: string | null | undefined;
+  sourceKind?: SourceKind | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+  venue?: string | null | undefined;
+  xrefs?: Array<string> | null | undefined;
+  year?: number | null | undefined;
+};
+
 /** Whether an evidence item supports or disputes its claim. */
 export type Stance = 'DISPUTES' | 'SUPPORTS';
 
@@ -129,6 +146,33 @@ export type NodeForEditQuery = {
         xrefs: Array<string>;
         version: number;
       }
+    | null;
+};
+
+export type SourceForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SourceForEditQuery = {
+  node:
+    | {
+        id: string;
+        name: string;
+        sourceKind: SourceKind;
+        title: string;
+        authors: Array<string>;
+        year: number | null;
+        venue: string | null;
+        url: string | null;
+        doi: string | null;
+        pmid: string | null;
+        published: string | null;
+        summary: string;
+        aliases: Array<string>;
+        xrefs: Array<string>;
+        version: number;
+      }
+    | Record<PropertyKey, never>
     | null;
 };
 
@@ -197,6 +241,32 @@ export type DeleteNodeMutationVariables = Exact<{
 
 export type DeleteNodeMutation = { deleteNode: string };
 
+export type UpdateSourceMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  patch: SourcePatchInput;
+}>;
+
+export type UpdateSourceMutation = {
+  updateSource: {
+    id: string;
+    name: string;
+    sourceKind: SourceKind;
+    title: string;
+    authors: Array<string>;
+    year: number | null;
+    venue: string | null;
+    url: string | null;
+    doi: string | null;
+    pmid: string | null;
+    published: string | null;
+    summary: string;
+    aliases: Array<string>;
+    xrefs: Array<string>;
+    version: number;
+  };
+};
+
 export type CreateSourceMutationVariables = Exact<{
   input: CreateSourceInput;
 }>;
@@ -235,6 +305,24 @@ export type RemoveEvidenceMutationVariables = Exact<{
 
 export type RemoveEvidenceMutation = { removeEvidence: { id: string; version: number } };
 
+export type SourceForEditFieldsFragment = {
+  id: string;
+  name: string;
+  sourceKind: SourceKind;
+  title: string;
+  authors: Array<string>;
+  year: number | null;
+  venue: string | null;
+  url: string | null;
+  doi: string | null;
+  pmid: string | null;
+  published: string | null;
+  summary: string;
+  aliases: Array<string>;
+  xrefs: Array<string>;
+  version: number;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -253,7 +341,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SourceForEditFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SourceForEditFields on Source {
+  id
+  name
+  sourceKind
+  title
+  authors
+  year
+  venue
+  url
+  doi
+  pmid
+  published
+  summary
+  aliases
+  xrefs
+  version
+}
+    `,
+  { fragmentName: 'SourceForEditFields' },
+) as unknown as TypedDocumentString<SourceForEditFieldsFragment, unknown>;
 export const NodeForEditDocument = new TypedDocumentString(`
     query NodeForEdit($id: ID!) {
   node(id: $id) {
@@ -267,6 +376,29 @@ export const NodeForEditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodeForEditQuery, NodeForEditQueryVariables>;
+export const SourceForEditDocument = new TypedDocumentString(`
+    query SourceForEdit($id: ID!) {
+  node(id: $id) {
+    ...SourceForEditFields
+  }
+}
+    fragment SourceForEditFields on Source {
+  id
+  name
+  sourceKind
+  title
+  authors
+  year
+  venue
+  url
+  doi
+  pmid
+  published
+  summary
+  aliases
+  xrefs
+  version
+}`) as unknown as TypedDocumentString<SourceForEditQuery, SourceForEditQueryVariables>;
 export const SourcePickerDocument = new TypedDocumentString(`
     query SourcePicker($text: String!) {
   search(text: $text, kinds: [SOURCE], first: 8) {
@@ -329,6 +461,29 @@ export const DeleteNodeDocument = new TypedDocumentString(`
   deleteNode(id: $id, expectedVersion: $expectedVersion)
 }
     `) as unknown as TypedDocumentString<DeleteNodeMutation, DeleteNodeMutationVariables>;
+export const UpdateSourceDocument = new TypedDocumentString(`
+    mutation UpdateSource($id: ID!, $expectedVersion: Int!, $patch: SourcePatchInput!) {
+  updateSource(id: $id, expectedVersion: $expectedVersion, patch: $patch) {
+    ...SourceForEditFields
+  }
+}
+    fragment SourceForEditFields on Source {
+  id
+  name
+  sourceKind
+  title
+  authors
+  year
+  venue
+  url
+  doi
+  pmid
+  published
+  summary
+  aliases
+  xrefs
+  version
+}`) as unknown as TypedDocumentString<UpdateSourceMutation, UpdateSourceMutationVariables>;
 export const CreateSourceDocument = new TypedDocumentString(`
     mutation CreateSource($input: CreateSourceInput!) {
   createSource(input: $input) {

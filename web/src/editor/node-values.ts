@@ -4,7 +4,14 @@
  */
 import type { CreateNodeInput, NodeKind, NodePatchInput } from './generated.ts';
 import type { FieldErrors } from './field-errors.ts';
-import { formatList, parseList, sameList } from './list-text.ts';
+import {
+  conflictRowsOf,
+  isFieldChanged as isChanged,
+  rebaseOnto,
+  type ConflictRow,
+  type EditableFields,
+} from './field-changes.ts';
+import { formatList, parseList } from './list-text.ts';
 
 /** A concept node as the editor loads it. */
 export interface NodeRecord {
@@ -32,8 +39,10 @@ export const NODE_FIELDS = ['kind', 'name', 'summary', 'aliases', 'xrefs'] as co
 /** The fields a patch may change. */
 export type EditableNodeField = Exclude<(typeof NODE_FIELDS)[number], 'kind'>;
 
-const EDITABLE: readonly EditableNodeField[] = ['name', 'summary', 'aliases', 'xrefs'];
-const LISTS: ReadonlySet<EditableNodeField> = new Set(['aliases', 'xrefs']);
+const NODE_EDIT: EditableFields<EditableNodeField> = {
+  editable: ['name', 'summary', 'aliases', 'xrefs'],
+  lists: new Set(['aliases', 'xrefs']),
+};
 
 export const EMPTY_NODE_VALUES: NodeValues = { kind: '', name: '', summary: '', aliases: '', xrefs: '' };
 
@@ -82,15 +91,13 @@ export function checkNodeEdit(values: NodeValues): FieldErrors {
 
 /** True when a field's value differs between two sets of values (lists compared entry by entry). */
 export function isFieldChanged(field: EditableNodeField, from: NodeValues, to: NodeValues): boolean {
-  const [a, b] = [from[field], to[field]];
-  if (a === b) return false;
-  return LISTS.has(field) ? !sameList(a, b) : a.trim() !== b.trim();
+  return isChanged(NODE_EDIT, field, from, to);
 }
 
 /** A patch with only the fields that differ from `base`, the values the form was loaded with. */
 export function nodePatch(base: NodeValues, values: NodeValues): NodePatchInput {
   const patch: { -readonly [K in keyof NodePatchInput]: NodePatchInput[K] } = {};
-  for (const field of EDITABLE) {
+  for (const field of NODE_EDIT.editable) {
     if (!isFieldChanged(field, base, values)) continue;
     if (field === 'aliases' || field === 'xrefs') patch[field] = parseList(values[field]);
     else patch[field] = values[field].trim();
@@ -99,28 +106,14 @@ export function nodePatch(base: NodeValues, values: NodeValues): NodePatchInput 
 }
 
 /** One field in a version conflict: what is saved now ("theirs") beside what I typed. */
-export interface ConflictRow {
-  readonly field: EditableNodeField;
-  readonly theirs: string;
-  readonly mine: string;
-  readonly theyChanged: boolean;
-  readonly iChanged: boolean;
-}
+export type NodeConflictRow = ConflictRow<EditableNodeField>;
 
 /** The fields that someone else or I changed since `base` was loaded. */
-export function conflictRows(base: NodeValues, theirs: NodeValues, mine: NodeValues): ConflictRow[] {
-  return EDITABLE.map((field) => ({
-    field,
-    theirs: theirs[field],
-    mine: mine[field],
-    theyChanged: isFieldChanged(field, base, theirs),
-    iChanged: isFieldChanged(field, base, mine),
-  })).filter((row) => row.theyChanged || row.iChanged);
+export function conflictRows(base: NodeValues, theirs: NodeValues, mine: NodeValues): NodeConflictRow[] {
+  return conflictRowsOf(NODE_EDIT, base, theirs, mine);
 }
 
 /** My edits moved onto what is saved now: fields I changed keep my text, the rest take theirs. */
 export function rebase(base: NodeValues, theirs: NodeValues, mine: NodeValues): NodeValues {
-  const merged: { -readonly [K in keyof NodeValues]: NodeValues[K] } = { ...theirs };
-  for (const field of EDITABLE) if (isFieldChanged(field, base, mine)) merged[field] = mine[field];
-  return merged;
+  return rebaseOnto(NODE_EDIT, base, theirs, mine);
 }

@@ -8,6 +8,7 @@ import { request } from '../api/client.ts';
 import { SearchDocument, type SearchQuery } from '../api/generated.ts';
 import { KIND_LOOKS } from '../graph/vocabulary.ts';
 import { KindIcon } from './KindIcon.tsx';
+import { listboxKeyHandler } from './listbox-keys.ts';
 
 type Hit = SearchQuery['search'][number];
 
@@ -61,32 +62,17 @@ export function SearchBox({ label, onChoose, keepChoice = false, id, initialText
     setText(keepChoice ? hit.node.name : '');
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        setOpen(true);
-        setActive((index) => (hits.length === 0 ? -1 : (index + 1) % hits.length));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setActive((index) => (hits.length === 0 ? -1 : (index - 1 + hits.length) % hits.length));
-        break;
-      case 'Enter':
-        if (open && active >= 0) {
-          event.preventDefault();
-          choose(hits[active]);
-        }
-        break;
-      case 'Escape':
-        setOpen(false);
-        break;
-    }
-  };
-
   const expanded = open && text.trim().length > 0;
   // Hits of an earlier text stay until the new ones arrive; with no text there are none.
   const shown = expanded ? hits : [];
+  const onKeyDown = listboxKeyHandler({
+    count: hits.length,
+    active,
+    expanded,
+    setActive,
+    setOpen,
+    choose: (index) => choose(hits[index]),
+  });
   return (
     <div className="search">
       <label htmlFor={inputId} className="visually-hidden">

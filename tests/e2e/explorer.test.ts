@@ -62,9 +62,10 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await page.close();
   });
 
-  test('search is usable from the keyboard and focuses the chosen node', async () => {
+  test('search is usable from the keyboard and focuses the chosen node; undo and Back return', async () => {
     const { page, problems } = await openPage(context, server.url);
-    await waitForGraph(page);
+    const overview = await waitForGraph(page);
+    const map = await canvasState(page);
     const search = page.getByRole('combobox', { name: /search/i });
     await search.focus();
     await page.keyboard.type('brain fog');
@@ -75,8 +76,18 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       .waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain('node=symptom:brain-fog');
-    await waitForGraph(page, { minNodes: 2 });
+    const focused = await waitForGraph(page, { minNodes: 2, after: overview });
     expect((await canvasState(page)).selected).toBe('symptom:brain-fog');
+    // Undo is a view change like any other: the map comes back, and Redo returns to brain fog.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    const undone = await waitForGraph(page, { after: focused });
+    expect(await canvasState(page)).toEqual(map);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => page.url()).toContain('node=symptom:brain-fog');
+    await waitForGraph(page, { after: undone });
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     expect(problems).toEqual([]);
     await page.close();
   });

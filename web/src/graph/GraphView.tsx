@@ -4,8 +4,18 @@
  * else where the reader left them, and only a structural change re-runs the layout. Tap selects,
  * double-tap expands. The canvas is a picture for sighted readers; the list view is its accessible
  * twin, and the canvas says so.
+ *
+ * Scenes of more than LARGE_GRAPH nodes get a canvas built for speed (see LARGE_CANVAS): the renderer
+ * options it needs can only be set when an instance is created, so crossing the threshold creates a
+ * new instance. That is cheap, because crossing it always changes the nodes and so re-runs the
+ * layout anyway. `npm run bench:web` measures both kinds of scene.
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type StylesheetJson,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LayoutName } from '../state/view-state.ts';
@@ -21,11 +31,53 @@ export interface GraphViewProps {
   readonly layout: LayoutName;
   readonly onSelect: (id: string | null) => void;
   readonly onExpand: (id: string) => void;
-  /** Receives the Cytoscape instance once (for export), and null on unmount. */
+  /** Receives the Cytoscape instance (for export) whenever one is created, and null when it goes. */
   readonly onReady?: (cy: Core | null) => void;
   /** Called after each layout finishes (the benchmark and the tests wait for it). */
   readonly onLayoutDone?: () => void;
 }
+
+type SizeClass = 'small' | 'large';
+
+/** Options every canvas shares. */
+const CANVAS: CytoscapeOptions = {
+  minZoom: 0.05,
+  maxZoom: 4,
+  boxSelectionEnabled: false,
+};
+
+/**
+ * Fitting a layout to the canvas zooms a two- or three-node neighbourhood to giant size; after a
+ * layout the zoom is brought back to this, centred, so small scenes read at the map's scale.
+ */
+const MAX_FITTED_ZOOM = 1.4;
+
+/**
+ * Large scenes: claims and labels are hidden while the reader pans or zooms, and drawn at one device
+ * pixel per CSS pixel (a 2x screen would paint four times the pixels). Measured with
+ * `npm run bench:web` on 2,000 nodes and 6,000 claims, 2 cores, no GPU: redrawing every claim each
+ * frame pans at 16–20 fps; a moving snapshot (`textureOnViewport`) pans at ~45 fps but freezes for
+ * ~0.7 s at the start of every drag; hiding claims pans at 30–37 fps with no freeze. Cytoscape's
+ * WebGL renderer (software GL here) took 4 s to draw and panned at 2 fps.
+ */
+const LARGE_CANVAS: CytoscapeOptions = {
+  hideEdgesOnViewport: true,
+  hideLabelsOnViewport: true,
+  pixelRatio: 1,
+};
+
+/**
+ * Large scenes, on top of the usual stylesheet: labels only once zoomed in far enough to read them;
+ * straight claims (no bundling of parallel claims to compute) without arrowheads (6,000 of them
+ * cost ~300 ms of a ~1.5 s first frame, and at the zoom that fits thousands of nodes one is 2–3 px;
+ * a selected claim still shows its verb, the details panel its direction); solid lines for weak
+ * evidence (a dash pattern is sub-pixel at that zoom).
+ */
+const LARGE_STYLE: StylesheetJson = [
+  { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
+  { selector: 'edge', style: { 'curve-style': 'straight', 'target-arrow-shape': 'none' } },
+  { selector: 'edge.weak', style: { 'line-style': 'solid' } },
+];
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -42,21 +94,20 @@ export function GraphView({
 }: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const handlers = useRef({ onSelect, onExpand, onLayoutDone });
+  const handlers = useRef({ onSelect, onExpand, onReady, onLayoutDone });
   useLayoutEffect(() => {
-    handlers.current = { onSelect, onExpand, onLayoutDone };
+    handlers.current = { onSelect, onExpand, onReady, onLayoutDone };
   });
+  const sizeClass: SizeClass = scene.nodes.length > LARGE_GRAPH ? 'large' : 'small';
 
   useEffect(() => {
     if (!container.current) return;
+    const large = sizeClass === 'large';
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet(),
-      minZoom: 0.05,
-      maxZoom: 4,
-      wheelSensitivity: 0.3,
-      textureOnViewport: false,
-      boxSelectionEnabled: false,
+      style: large ? [...graphStylesheet(), ...LARGE_STYLE] : graphStylesheet(),
+      ...CANVAS,
+      ...(large ? LARGE_CANVAS : {}),
     });
     cy.on('tap', (event) => {
       const target = event.target as Core | cytoscape.SingularElementArgument;
@@ -66,36 +117,43 @@ export function GraphView({
       handlers.current.onExpand((event.target as cytoscape.NodeSingular).id()),
     );
     cyRef.current = cy;
-    onReady?.(cy);
+    handlers.current.onReady?.(cy);
     return () => {
-      onReady?.(null);
+      handlers.current.onReady?.(null);
       cy.destroy();
       cyRef.current = null;
     };
-    // The instance lives as long as the component; callbacks are read through `handlers`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [sizeClass]);
 
-  // Reconcile elements; lay out again only when nodes or claims came or went.
-  const lastLayout = useRef<LayoutName | null>(null);
+  // Reconcile elements; lay out again only when nodes or claims came or went, or on a new instance
+  // (which is why `sizeClass` is a dependency: the instance it creates starts empty).
+  const lastLayout = useRef<{ cy: Core; name: LayoutName } | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const wanted = sceneElements(scene, selected);
-    const structural = reconcile(cy, wanted);
-    const large = scene.nodes.length > LARGE_GRAPH;
-    // Big views draw labels only when zoomed in far enough to read them.
-    cy.style()
-      .selector('node')
-      .style('min-zoomed-font-size', large ? 9 : 0)
-      .update();
-    if (structural || lastLayout.current !== layout) {
-      lastLayout.current = layout;
-      const run = cy.layout(layoutOptions(layout, scene.nodes.length, prefersReducedMotion()));
-      run.one('layoutstop', () => handlers.current.onLayoutDone?.());
+    const wasEmpty = cy.elements().empty();
+    const structural = reconcile(cy, sceneElements(scene, selected));
+    // Nothing to arrange yet (the canvas mounts before the first answer arrives).
+    if (wasEmpty && !structural) return;
+    if (structural || lastLayout.current?.cy !== cy || lastLayout.current.name !== layout) {
+      lastLayout.current = { cy, name: layout };
+      const run = cy.layout(
+        layoutOptions(layout, {
+          scene,
+          animate: !prefersReducedMotion(),
+          viewport: { width: cy.width(), height: cy.height(), minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
+        }),
+      );
+      run.one('layoutstop', () => {
+        if (cy.zoom() > MAX_FITTED_ZOOM) {
+          cy.zoom(MAX_FITTED_ZOOM);
+          cy.center();
+        }
+        handlers.current.onLayoutDone?.();
+      });
       run.run();
     }
-  }, [scene, selected, layout]);
+  }, [scene, selected, layout, sizeClass]);
 
   return (
     <div

@@ -85,6 +85,8 @@ export function graphStylesheet(): StylesheetJson {
       selector: `node.kind-${kind.toLowerCase()}`,
       style: { 'background-color': KIND_LOOKS[kind].colour, shape: KIND_LOOKS[kind].shape },
     })),
+    // Theories are the map's landmarks: their names stay readable when the map is zoomed out.
+    { selector: 'node.kind-theory', style: { 'font-size': 13, 'font-weight': 'bold' } },
     { selector: 'node.anchor', style: { width: 38, height: 38, 'border-width': 3, 'font-weight': 'bold' } },
     {
       selector: 'edge',

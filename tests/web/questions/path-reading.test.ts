@@ -3,7 +3,6 @@ import type { PathsQuery } from '../../../web/src/api/generated.ts';
 import {
   answersQuestion,
   asSentence,
-  formatStrength,
   hopChoices,
   namesInPaths,
   orderEvidence,
@@ -82,11 +81,6 @@ describe('asSentence', () => {
 });
 
 describe('strength in words', () => {
-  it('formats with two decimals', () => {
-    expect(formatStrength(0.6)).toBe('0.60');
-    expect(formatStrength(1)).toBe('1.00');
-  });
-
   it('names the level a strength equals', () => {
     expect(strengthBand(1)).toBe('clinical guideline level');
     expect(strengthBand(0.6)).toBe('observational study level');

@@ -40,11 +40,6 @@ export function asSentence(reading: string): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-/** A strength in [0, 1] with two decimals: 0.6 → "0.60". */
-export function formatStrength(value: number): string {
-  return value.toFixed(2);
-}
-
 /** A level's name without its parenthetical gloss: "mechanistic study (animal, …)" → "mechanistic study". */
 function shortLevelText(level: EvidenceLevel): string {
   return LEVEL_TEXT[level].replace(/\s*\(.*\)$/, '');

@@ -82,3 +82,22 @@ export async function chooseFromSearch(
   if (listId === null) throw new Error('the search box names no listbox');
   await scope.locator(`[id="${listId}"]`).getByRole('option', { name: option }).first().click();
 }
+
+/**
+ * Every node's position, rounded to a pixel, by id. The app does not expose its Cytoscape instance;
+ * Cytoscape keeps one on its container element, which is what this reads.
+ */
+export function nodePositions(page: Page): Promise<Record<string, [number, number]>> {
+  return page.evaluate(() => {
+    interface Registry {
+      _cyreg: { cy: { nodes(): { id(): string; position(): { x: number; y: number } }[] } };
+    }
+    const canvas = document.querySelector('[data-testid="graph-canvas"]') as unknown as Registry;
+    const positions: Record<string, [number, number]> = {};
+    for (const node of canvas._cyreg.cy.nodes()) {
+      const { x, y } = node.position();
+      positions[node.id()] = [Math.round(x), Math.round(y)];
+    }
+    return positions;
+  });
+}

@@ -16,6 +16,7 @@ import {
   canvasState,
   chooseFromSearch,
   layoutCount,
+  nodePositions,
   openPage,
   screenshot,
   waitForGraph,
@@ -196,6 +197,22 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(restored.problems).toEqual([]);
     await page.close();
     await restored.page.close();
+  });
+
+  test('the same link lays the graph out the same way every time', async () => {
+    const link = `${server.url}/?node=theory:central-sensitization&depth=2`;
+    const arrangements = [];
+    for (let load = 0; load < 2; load += 1) {
+      const { page, problems } = await openPage(context, link);
+      await waitForGraph(page, { minNodes: 10 });
+      // The force-directed layout animates to its end state; read positions once it has settled.
+      await page.waitForTimeout(600);
+      arrangements.push(await nodePositions(page));
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    expect(Object.keys(arrangements[0] ?? {}).length).toBeGreaterThan(10);
+    expect(arrangements[1]).toEqual(arrangements[0]);
   });
 
   test('exports the view as a PNG image', async () => {

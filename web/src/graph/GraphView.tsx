@@ -1,7 +1,8 @@
 /**
  * The Cytoscape.js canvas. React owns the scene; this component reconciles Cytoscape's elements with
- * it by id (add, remove, update classes) instead of rebuilding, so expanding a node keeps everyone
- * else where the reader left them, and only a structural change re-runs the layout. Tap selects,
+ * it by id (add, remove, update classes) instead of rebuilding, so a selection or filter change only
+ * restyles, and only a structural change re-runs the layout (seeded: the same scene always gets the
+ * same arrangement). Tap selects,
  * double-tap expands. The canvas is a picture for sighted readers; the list view is its accessible
  * twin, and the canvas says so.
  *
@@ -22,6 +23,7 @@ import type { LayoutName } from '../state/view-state.ts';
 import { graphStylesheet, sceneElements } from './elements.ts';
 import { LARGE_GRAPH, layoutOptions } from './layouts.ts';
 import type { Scene } from './scene.ts';
+import { seedOf, withSeededRandom } from './seeded-random.ts';
 
 cytoscape.use(fcose);
 
@@ -151,7 +153,8 @@ export function GraphView({
         }
         handlers.current.onLayoutDone?.();
       });
-      run.run();
+      // The same scene gets the same arrangement, so a shared link looks as it did for the sender.
+      withSeededRandom(seedOf(scene.nodes.map((node) => node.id)), () => run.run());
     }
   }, [scene, selected, layout, sizeClass]);
 

@@ -2,9 +2,8 @@
  * The Cytoscape.js canvas. React owns the scene; this component reconciles Cytoscape's elements with
  * it by id (add, remove, update classes) instead of rebuilding, so a selection or filter change only
  * restyles, and only a structural change re-runs the layout (seeded: the same scene always gets the
- * same arrangement). Tap selects,
- * double-tap expands. The canvas is a picture for sighted readers; the list view is its accessible
- * twin, and the canvas says so.
+ * same arrangement). Tap selects, double-tap expands. The canvas is a picture for sighted readers;
+ * the list view is its accessible twin, and the canvas says so.
  *
  * Scenes of more than LARGE_GRAPH nodes get a canvas built for speed (see LARGE_CANVAS): the renderer
  * options it needs can only be set when an instance is created, so crossing the threshold creates a

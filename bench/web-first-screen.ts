@@ -7,11 +7,10 @@
  * as an impatient reader would, and the page records how long the key waited and when the hits
  * appeared.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
-  installProbes,
   mainThreadFreeAt,
-  NAME_SHIM,
+  openProbedPage,
   readProbes,
   waitForDrawnLayout,
   type ProbeRecord,
@@ -78,17 +77,8 @@ export async function measureFirstScreen(
 }
 
 async function coldNavigation(browser: Browser, options: FirstScreenOptions): Promise<FirstScreenRun> {
-  const context: BrowserContext = await browser.newContext({ viewport: options.viewport });
+  const { context, page, pageErrors } = await openProbedPage(browser, options.viewport, options.url);
   try {
-    await context.addInitScript({ content: NAME_SHIM });
-    await context.addInitScript(installProbes);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(options.url, { waitUntil: 'commit' });
     await waitForDrawnLayout(page, 30_000);
     await page.focus('#main-search');
     await page.keyboard.type(SEARCH_TEXT);

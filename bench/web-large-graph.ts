@@ -6,12 +6,11 @@
  * first frame is drawn the mouse drags the background in a circle for a few seconds while the page
  * records animation frames and Cytoscape's redraws.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { GraphSnapshot } from '../server/src/domain/model.ts';
 import {
   findEmptyCanvasPoint,
-  installProbes,
-  NAME_SHIM,
+  openProbedPage,
   readProbes,
   startFrameRecording,
   stopFrameRecording,
@@ -131,17 +130,8 @@ export async function measureLargeGraph(
 }
 
 async function largeNavigation(browser: Browser, options: LargeGraphOptions): Promise<LargeGraphRun> {
-  const context: BrowserContext = await browser.newContext({ viewport: options.viewport });
+  const { context, page, pageErrors } = await openProbedPage(browser, options.viewport, options.url);
   try {
-    await context.addInitScript({ content: NAME_SHIM });
-    await context.addInitScript(installProbes);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(options.url, { waitUntil: 'commit' });
     await waitForDrawnLayout(page, 120_000);
     const record = await readProbes(page);
     const layout = record.layouts.find((entry) => entry.nodes > 0);

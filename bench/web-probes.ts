@@ -8,7 +8,7 @@
  * `_cyreg.cy` (cytoscape/src/core/index.mjs), which is where the benchmark reads it from. Its
  * renderer counts redraws and their time (`redrawCount`, `redrawTotalTime`, `lastDrawTime`).
  */
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /**
  * esbuild (under tsx) wraps named functions in `__name(fn, "name")`, and page functions are
@@ -274,4 +274,31 @@ export function mainThreadFreeAt(longTasks: readonly LongTask[], from: number, q
     free = end;
   }
   return free;
+}
+
+/** A fresh context (cold cache) with the probes installed, a page in it, and the page's errors. */
+export interface ProbedPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Uncaught errors and console errors, as they happen. */
+  readonly pageErrors: string[];
+}
+
+/** Opens `url` in a new context with the probes installed before the app runs; close `context` after. */
+export async function openProbedPage(
+  browser: Browser,
+  viewport: { readonly width: number; readonly height: number },
+  url: string,
+): Promise<ProbedPage> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript({ content: NAME_SHIM });
+  await context.addInitScript(installProbes);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  return { context, page, pageErrors };
 }

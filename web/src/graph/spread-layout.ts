@@ -13,6 +13,7 @@
  * Components are laid out on their own and packed in rows, largest first. Pure and deterministic
  * (a seeded jitter), so the same scene always gets the same picture.
  */
+import { seededRandom } from './seeded-random.ts';
 
 /** Tuning for `spreadPositions`. */
 export interface SpreadOptions {
@@ -41,7 +42,7 @@ export function spreadPositions(
 ): Float64Array {
   const graph = adjacency(nodeCount, edges);
   const positions = new Float64Array(nodeCount * 2);
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const indexOf = new Int32Array(nodeCount).fill(-1);
   const placed: Component[] = [];
   for (const members of components(graph)) {
@@ -409,16 +410,4 @@ function packComponents(placed: Component[], positions: Float64Array, gap: numbe
     x += component.width + gap;
     rowHeight = Math.max(rowHeight, component.height);
   }
-}
-
-/** mulberry32: a tiny seeded PRNG in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

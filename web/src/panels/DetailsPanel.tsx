@@ -94,7 +94,6 @@ function ConceptDetailsView({
   view,
   dispatch,
 }: BodyProps & { readonly node: ConceptDetails }) {
-  const { canEdit, requestEdit } = useSession();
   const groups = groupClaimsByRelation(node.claims);
   return (
     <>
@@ -111,19 +110,7 @@ function ConceptDetailsView({
         ) : null}
       </div>
       <ExpandControls nodeId={node.id} view={view} dispatch={dispatch} />
-      {canEdit ? (
-        <div className="details-actions" role="group" aria-label="Edit">
-          <button type="button" onClick={() => requestEdit({ kind: 'editNode', id: node.id })}>
-            Edit node
-          </button>
-          <button type="button" onClick={() => requestEdit({ kind: 'addClaim', fromId: node.id })}>
-            Add claim
-          </button>
-          <button type="button" onClick={() => requestEdit({ kind: 'history', id: node.id })}>
-            History
-          </button>
-        </div>
-      ) : null}
+      <NodeEditActions id={node.id} canAddClaim />
       <NamesAndXrefs aliases={node.aliases} xrefs={node.xrefs} />
       <h3>Claims ({node.claims.length})</h3>
       {groups.length === 0 ? <p>No claims about this yet.</p> : null}
@@ -143,8 +130,28 @@ function ConceptDetailsView({
   );
 }
 
-function SourceDetailsView({ node, headingId }: BodyProps & { readonly node: SourceDetails }) {
+/** Editors' actions on a node; sources take no claims (evidence cites them instead). */
+function NodeEditActions({ id, canAddClaim }: { readonly id: string; readonly canAddClaim: boolean }) {
   const { canEdit, requestEdit } = useSession();
+  if (!canEdit) return null;
+  return (
+    <div className="details-actions" role="group" aria-label="Edit">
+      <button type="button" onClick={() => requestEdit({ kind: 'editNode', id })}>
+        Edit node
+      </button>
+      {canAddClaim ? (
+        <button type="button" onClick={() => requestEdit({ kind: 'addClaim', fromId: id })}>
+          Add claim
+        </button>
+      ) : null}
+      <button type="button" onClick={() => requestEdit({ kind: 'history', id })}>
+        History
+      </button>
+    </div>
+  );
+}
+
+function SourceDetailsView({ node, headingId }: BodyProps & { readonly node: SourceDetails }) {
   const links = [
     { label: 'Web page', href: webHref(node.url) },
     { label: `DOI ${node.doi ?? ''}`, href: doiHref(node.doi) },
@@ -192,16 +199,7 @@ function SourceDetailsView({ node, headingId }: BodyProps & { readonly node: Sou
         ) : null}
       </dl>
       {node.summary ? <p className="details-summary">{node.summary}</p> : null}
-      {canEdit ? (
-        <div className="details-actions" role="group" aria-label="Edit">
-          <button type="button" onClick={() => requestEdit({ kind: 'editNode', id: node.id })}>
-            Edit node
-          </button>
-          <button type="button" onClick={() => requestEdit({ kind: 'history', id: node.id })}>
-            History
-          </button>
-        </div>
-      ) : null}
+      <NodeEditActions id={node.id} canAddClaim={false} />
       <NamesAndXrefs aliases={node.aliases} xrefs={node.xrefs} />
     </>
   );

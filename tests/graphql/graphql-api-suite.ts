@@ -3,6 +3,7 @@
  * store by a factory, over the contract suite's fixture graph.
  */
 import { afterEach, beforeEach, describe } from 'vitest';
+import type { GraphQLServerOptions } from '../../server/src/graphql/index.ts';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import { buildFixtureGraph } from '../contract/fixture-graph.ts';
 import { graphqlClient, type GraphQLClient } from './graphql-client.ts';
@@ -23,8 +24,15 @@ export interface ApiFixture {
   readonly client: GraphQLClient;
 }
 
-/** Registers the suite for one store; a null harness registers it as skipped. */
-export function describeGraphQLApi(name: string, harness: (() => ApiHarness) | null): void {
+/**
+ * Registers the suite for one store; a null harness registers it as skipped. `execution` picks the
+ * executor (compiled by default, as the server runs).
+ */
+export function describeGraphQLApi(
+  name: string,
+  harness: (() => ApiHarness) | null,
+  execution: GraphQLServerOptions['execution'] = 'compiled',
+): void {
   describe.skipIf(harness === null)(`GraphQL API: ${name}`, () => {
     let current: ApiHarness;
     let fixture: ApiFixture | null = null;
@@ -34,7 +42,7 @@ export function describeGraphQLApi(name: string, harness: (() => ApiHarness) | n
       current = harness();
       const store = await current.open();
       await buildFixtureGraph(store);
-      fixture = { store, client: graphqlClient(store) };
+      fixture = { store, client: graphqlClient(store, { execution }) };
     });
     afterEach(async () => {
       await fixture?.store.close();

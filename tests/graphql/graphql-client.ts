@@ -1,6 +1,11 @@
 /** Runs GraphQL operations in-process against a store, as a given viewer (no HTTP). */
 import type { GraphQLFormattedError } from 'graphql';
-import { createContext, createGraphQLServer, type Viewer } from '../../server/src/graphql/index.ts';
+import {
+  createContext,
+  createGraphQLServer,
+  type GraphQLServerOptions,
+  type Viewer,
+} from '../../server/src/graphql/index.ts';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 
 /** A single GraphQL result with its data typed by the caller. */
@@ -24,7 +29,7 @@ export interface GraphQLClient {
 }
 
 /** Builds a client: one server, a fresh context per operation, as the HTTP layer will do. */
-export function graphqlClient(store: GraphStore, options: { development?: boolean } = {}): GraphQLClient {
+export function graphqlClient(store: GraphStore, options: GraphQLServerOptions = {}): GraphQLClient {
   const server = createGraphQLServer(options);
   const run = async (
     query: string,

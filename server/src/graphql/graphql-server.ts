@@ -4,6 +4,8 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { compiledExecutionGateway } from './compiled-execution.ts';
 import type { FibroGraphContext } from './context.ts';
 import { createFormatError } from './errors.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -15,6 +17,11 @@ export interface GraphQLServerOptions {
   readonly introspection?: boolean;
   /** Include stack traces and internal error messages in responses (default false). */
   readonly development?: boolean;
+  /**
+   * How operations run: `compiled` (default) through graphql-jit, `interpreted` through graphql-js.
+   * Both give the same answers; the contract tests run both.
+   */
+  readonly execution?: 'compiled' | 'interpreted';
 }
 
 /**
@@ -23,9 +30,13 @@ export interface GraphQLServerOptions {
  */
 export function createGraphQLServer(options: GraphQLServerOptions = {}): ApolloServer<FibroGraphContext> {
   const development = options.development ?? false;
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const runs =
+    (options.execution ?? 'compiled') === 'compiled'
+      ? { gateway: compiledExecutionGateway(schema) }
+      : { schema };
   return new ApolloServer<FibroGraphContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...runs,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development }),

@@ -426,6 +426,32 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         );
         expect((await store.stats()).changes).toBe(before);
       });
+
+      it('reports a revision that moves with every write and never with a read, or none at all', async () => {
+        await buildFixtureGraph(store);
+        const start = store.revision();
+        if (start === null) {
+          // A store with other writers (Neo4j) cannot vouch for a revision: answers are never cached.
+          await store.updateNode(IDS.myalgia, { summary: 'Muscle pain, revised.' }, 1, CURATOR);
+          expect(store.revision()).toBeNull();
+          return;
+        }
+        await store.neighborhood(IDS.myalgia, { depth: 2 });
+        await store.search('myalgia');
+        expect(store.revision()).toBe(start);
+        await store.updateNode(IDS.myalgia, { summary: 'Muscle pain, revised.' }, 1, CURATOR);
+        const afterWrite = store.revision();
+        expect(afterWrite).not.toBe(start);
+        // A refused write changes nothing, but moving the revision anyway is allowed (a cache miss).
+        await expect(store.updateNode(IDS.myalgia, { name: 'x' }, 1, CURATOR)).rejects.toBeInstanceOf(
+          VersionConflictError,
+        );
+        await store.getNode(IDS.myalgia);
+        const afterRefusal = store.revision();
+        await store.updateNode(IDS.myalgia, { summary: 'Muscle pain, again.' }, 2, CURATOR);
+        expect(store.revision()).not.toBe(afterRefusal);
+        expect(store.revision()).not.toBe(afterWrite);
+      });
     });
 
     describe('search', () => {

@@ -61,8 +61,14 @@ export function isStance(value: unknown): value is Stance {
 
 /** Position in the ordered vocabulary: 0 is strongest (guideline). */
 export function levelRank(level: EvidenceLevel): number {
-  return EVIDENCE_LEVELS.indexOf(level);
+  return LEVEL_RANKS[level];
 }
+
+// A table rather than indexOf: walks rank every claim they cross.
+const LEVEL_RANKS = Object.fromEntries(EVIDENCE_LEVELS.map((level, rank) => [level, rank])) as Record<
+  EvidenceLevel,
+  number
+>;
 
 /** True when `level` is at least as strong as `minimum`. */
 export function isAtLeast(level: EvidenceLevel, minimum: EvidenceLevel): boolean {

@@ -181,5 +181,10 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
   importGraph(snapshot: GraphSnapshot, context: WriteContext, options?: ImportOptions): Promise<ImportReport>;
   exportGraph(): Promise<GraphSnapshot>;
+  /**
+   * A number that changes after every write this store makes, or null when the store cannot vouch
+   * for that because others may write to the same data (Neo4j). Caches of answers key on it.
+   */
+  revision(): number | null;
   close(): Promise<void>;
 }

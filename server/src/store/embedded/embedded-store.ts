@@ -101,6 +101,8 @@ class EmbeddedStore implements GraphStore {
   // Writes are synchronous except bulk import, which yields between batches; this queue keeps
   // every write strictly one after another.
   private writeQueue: Promise<unknown> = Promise.resolve();
+  /** Counts settled writes; this process is the data directory's only writer (see the header). */
+  private writesSettled = 0;
   private closed = false;
 
   constructor(private readonly db: Database.Database) {
@@ -381,6 +383,10 @@ class EmbeddedStore implements GraphStore {
     });
   }
 
+  revision(): number {
+    return this.writesSettled;
+  }
+
   close(): Promise<void> {
     if (!this.closed) {
       this.closed = true;
@@ -393,9 +399,15 @@ class EmbeddedStore implements GraphStore {
 
   /** Runs a write after every earlier one has finished. */
   private write<T>(run: () => T | Promise<T>): Promise<T> {
-    const result = this.writeQueue.then(() => {
+    const result = this.writeQueue.then(async () => {
       if (this.closed) throw new FibroGraphError('STORE_UNAVAILABLE', 'the store is closed');
-      return run();
+      try {
+        return await run();
+      } finally {
+        // Bumped once the write has committed (or failed) and the read model matches SQLite; a failed
+        // write bumps it too, which costs a cache miss and can never serve stale data.
+        this.writesSettled += 1;
+      }
     });
     this.writeQueue = result.catch(() => undefined);
     return result;

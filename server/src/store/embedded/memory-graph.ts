@@ -30,7 +30,7 @@ export class MemoryGraph implements Adjacency {
     this.searchIndex.addMany(loaded);
     this.sortedIds = null;
     for (const stored of claims) {
-      const claim = withDerived(stored);
+      const claim = withDerived(this.withSharedEnds(stored));
       this.claims.set(claim.id, claim);
       this.edgeList(claim.from).push(claim);
       this.edgeList(claim.to).push(claim);
@@ -56,7 +56,7 @@ export class MemoryGraph implements Adjacency {
   /** Adds or replaces a claim, recomputing its derived figures. The claim itself is the adjacency entry. */
   putClaim(stored: StoredClaim): Claim {
     if (this.claims.has(stored.id)) this.removeClaim(stored.id);
-    const claim = withDerived(stored);
+    const claim = withDerived(this.withSharedEnds(stored));
     this.claims.set(claim.id, claim);
     insertSorted(this.edgeList(claim.from), claim);
     insertSorted(this.edgeList(claim.to), claim);
@@ -100,6 +100,17 @@ export class MemoryGraph implements Adjacency {
       this.edges.set(nodeId, list);
     }
     return list;
+  }
+
+  /**
+   * The claim with its `from` and `to` as the very string objects that key `nodes`. Walks compare ids
+   * and look them up in sets thousands of times per call; identical strings compare by pointer, while
+   * equal copies read from SQLite would be compared character by character.
+   */
+  private withSharedEnds(claim: StoredClaim): StoredClaim {
+    const from = this.nodes.get(claim.from)?.id ?? claim.from;
+    const to = this.nodes.get(claim.to)?.id ?? claim.to;
+    return { ...claim, from, to };
   }
 
   private dropEdge(nodeId: string, claimId: string): void {

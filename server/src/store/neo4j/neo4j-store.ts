@@ -167,6 +167,11 @@ class Neo4jStore implements GraphStore {
     return reads.stats(this.runner);
   }
 
+  /** Always null: other servers, scripts or a person with Cypher may write to the same database. */
+  revision(): null {
+    return null;
+  }
+
   importGraph(
     snapshot: GraphSnapshot,
     context: WriteContext,

@@ -72,6 +72,7 @@ describe('serving', () => {
       nodes: 11,
       claims: 10,
       version: '0.0.0-test',
+      responseCache: { entries: 0, bytes: 0, maxBytes: 64 * 1024 * 1024, hits: 0, misses: 0 },
     });
   });
 

@@ -28,6 +28,12 @@ export interface FibroGraphContext {
   readonly store: GraphStore;
   readonly viewer: Viewer | null;
   readonly loaders: Loaders;
+  /**
+   * One object per request, for keying per-request notes (WeakMap). Apollo hands resolvers and
+   * plugins a shallow copy of the context, not the object the HTTP layer made, but the copy shares
+   * this member.
+   */
+  readonly request: object;
 }
 
 /** Options for `createContext`. */
@@ -47,6 +53,7 @@ export function createContext({ store, viewer = null }: ContextOptions): FibroGr
   return {
     store,
     viewer,
+    request: {},
     loaders: {
       nodes,
       known,

@@ -1,6 +1,8 @@
 /**
  * The /graphql adapter: translates a node:http request into Apollo's HTTPGraphQLRequest and back,
  * after signing the viewer in and reading the body within its cap, and gives up after a timeout.
+ * Answers are gzipped for clients that accept it, and read-only answers are reused from the response
+ * cache while the graph is unchanged (see response-cache.ts).
  */
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,10 +10,12 @@ import { createContext, type FibroGraphContext } from '../graphql/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { authenticateRequest } from './auth.ts';
+import { acceptsGzip, gzipBody, MIN_COMPRESSED_BYTES } from './compression.ts';
 import { sendGraphQLError } from './json-response.ts';
 import type { HttpLimits } from './limits.ts';
 import { parseBody, readBody } from './request-body.ts';
 import { errorText, type Log, type RequestRecord } from './request-log.ts';
+import { responseCacheKey, type EncodedResponse, type ResponseCache } from './response-cache.ts';
 
 /** What the adapter needs. */
 export interface GraphQLHandlerOptions {
@@ -26,6 +30,10 @@ export interface GraphQLHandlerOptions {
   readonly onContext: (context: FibroGraphContext, record: RequestRecord) => void;
   /** Executions still running, including ones whose client already got a timeout; shutdown waits for them. */
   readonly running: Set<Promise<unknown>>;
+  /** Reusable answers; null turns caching off. */
+  readonly responseCache: ResponseCache | null;
+  /** Whether the cacheable-answer plugin marked this request's answer as reusable. */
+  readonly isCacheable: (context: FibroGraphContext) => boolean;
 }
 
 /** Handles one request to /graphql. */
@@ -38,7 +46,7 @@ export type GraphQLHandler = (
 
 /** Builds the /graphql handler. */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
-  const { apollo, store, users, limits, log } = options;
+  const { apollo, store, users, limits, log, responseCache } = options;
   return async (req, res, url, record) => {
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'POST') {
@@ -63,6 +71,10 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       });
       return;
     }
+    const encoding = acceptsGzip(req.headers['accept-encoding']) ? 'gzip' : 'identity';
+    // Read before anything else, so an answer computed during a write is filed under the old revision.
+    const revision = responseCache === null ? null : store.revision();
+    let cacheKey: string | null = null;
     let body: unknown = undefined;
     if (method === 'POST') {
       const read = await readBody(req, limits.maxBodyBytes);
@@ -76,6 +88,15 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       switch (parsed.kind) {
         case 'json':
           body = parsed.value;
+          // Only JSON POSTs: they have passed CSRF prevention by their content type alone.
+          if (revision !== null) {
+            cacheKey = responseCacheKey({
+              viewer: viewer?.name ?? null,
+              accept: req.headers.accept,
+              encoding,
+              body: read.text,
+            });
+          }
           break;
         case 'not-json':
           break;
@@ -92,6 +113,15 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
           return;
       }
     }
+    if (cacheKey !== null && revision !== null && responseCache !== null) {
+      const cached = responseCache.get(cacheKey, revision);
+      record.cache = cached === undefined ? 'miss' : 'hit';
+      if (cached !== undefined) {
+        record.operationName = cached.operationName;
+        send(res, cached.response);
+        return;
+      }
+    }
     const context = createContext({ store, viewer });
     options.onContext(context, record);
     const execution = apollo.executeHTTPGraphQLRequest({
@@ -104,7 +134,15 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       sendGraphQLError(res, 503, 'SERVICE_UNAVAILABLE', message, {}, { reason: 'TIMEOUT' });
       return;
     }
-    await writeResponse(res, response);
+    if (response.body.kind === 'chunked') {
+      await streamResponse(res, response);
+      return;
+    }
+    const encoded = await encodeResponse(response, response.body.string, encoding);
+    if (cacheKey !== null && revision !== null && options.isCacheable(context)) {
+      responseCache?.set(cacheKey, revision, { response: encoded, operationName: record.operationName });
+    }
+    send(res, encoded);
   };
 }
 
@@ -147,14 +185,36 @@ async function withinTimeout<T>(
   }
 }
 
-async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+/** The complete answer as it goes on the wire: gzipped when the client accepts it and it is large. */
+async function encodeResponse(
+  response: HTTPGraphQLResponse,
+  text: string,
+  encoding: 'gzip' | 'identity',
+): Promise<EncodedResponse> {
+  const headers: [string, string][] = [...response.headers];
+  if (!response.headers.has('cache-control')) headers.push(['cache-control', 'no-store']);
+  headers.push(['vary', 'accept-encoding']);
+  const plain = Buffer.from(text, 'utf8');
+  if (encoding === 'identity' || plain.length < MIN_COMPRESSED_BYTES) {
+    return { status: response.status ?? 200, headers, body: plain };
+  }
+  headers.push(['content-encoding', 'gzip']);
+  return { status: response.status ?? 200, headers, body: await gzipBody(plain) };
+}
+
+function send(res: ServerResponse, response: EncodedResponse): void {
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.statusCode = response.status;
+  res.setHeader('content-length', response.body.length);
+  res.end(response.body);
+}
+
+/** An incremental (multipart) answer, written as Apollo produces it; never compressed or cached. */
+async function streamResponse(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+  if (response.body.kind !== 'chunked') return;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
   res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
 }

@@ -1,5 +1,6 @@
 /** GET /healthz: whether the graph store answers, and how much it holds. */
 import type { GraphStore, StoreKind } from '../store/graph-store.ts';
+import type { ResponseCacheStats } from './response-cache.ts';
 
 /** The /healthz body. */
 export type Health =
@@ -9,6 +10,8 @@ export type Health =
       readonly nodes: number;
       readonly claims: number;
       readonly version: string;
+      /** Null when the server keeps no response cache (turned off, or a Neo4j store). */
+      readonly responseCache: ResponseCacheStats | null;
     }
   | { readonly ok: false; readonly store: StoreKind; readonly error: string; readonly version: string };
 
@@ -16,12 +19,20 @@ export type Health =
 export async function checkHealth(
   store: GraphStore,
   version: string,
+  responseCache: ResponseCacheStats | null = null,
 ): Promise<{ readonly status: 200 | 503; readonly body: Health }> {
   try {
     const stats = await store.stats();
     return {
       status: 200,
-      body: { ok: true, store: store.kind, nodes: stats.nodes, claims: stats.claims, version },
+      body: {
+        ok: true,
+        store: store.kind,
+        nodes: stats.nodes,
+        claims: stats.claims,
+        version,
+        responseCache,
+      },
     };
   } catch {
     return {

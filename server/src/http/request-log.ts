@@ -25,6 +25,8 @@ export interface RequestRecord {
   readonly path: string;
   operationName: string | null;
   viewer: string | null;
+  /** For a cacheable /graphql request: whether the response cache had the answer. */
+  cache?: 'hit' | 'miss';
 }
 
 /** Logs `record` once the response is finished or the connection dropped. */
@@ -39,6 +41,7 @@ export function logWhenDone(log: Log, res: ServerResponse, record: RequestRecord
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       ...(record.operationName === null ? {} : { operationName: record.operationName }),
       ...(record.viewer === null ? {} : { viewer: record.viewer }),
+      ...(record.cache === undefined ? {} : { cache: record.cache }),
       ...(res.writableFinished ? {} : { aborted: true }),
     });
   });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storeConfigFromEnv, type StoreConfig } from '../store/open-store.ts';
-import type { AppOptions } from './create-app.ts';
+import { DEFAULT_RESPONSE_CACHE_MB, type AppOptions } from './create-app.ts';
 import { silentLog, stdoutLog, type Log } from './request-log.ts';
 
 /** Everything `npm start` needs besides the open stores. */
@@ -20,7 +20,8 @@ const REPO_ROOT = new URL('../../../', import.meta.url);
 /**
  * PORT (4000), HOST (127.0.0.1), FIBROGRAPH_REQUIRE_AUTH_FOR_READS=1, FIBROGRAPH_INTROSPECTION=0,
  * NODE_ENV=development (stack traces), FIBROGRAPH_QUIET=1 (no logs), FIBROGRAPH_SEED_DIR (./seed),
- * FIBROGRAPH_WEB_DIR (./web/dist), and the store's own variables (see open-store.ts).
+ * FIBROGRAPH_WEB_DIR (./web/dist), FIBROGRAPH_RESPONSE_CACHE_MB (64; 0 turns the cache off), and the
+ * store's own variables (see open-store.ts).
  */
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -34,6 +35,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
       requireAuthForReads: env['FIBROGRAPH_REQUIRE_AUTH_FOR_READS'] === '1',
       introspection: env['FIBROGRAPH_INTROSPECTION'] !== '0',
       development: env['NODE_ENV'] === 'development',
+      responseCacheMb: cacheMbOf(env['FIBROGRAPH_RESPONSE_CACHE_MB']),
       log: env['FIBROGRAPH_QUIET'] === '1' ? silentLog : stdoutLog,
     },
   };
@@ -46,6 +48,17 @@ function portOf(value: string | undefined): number {
     throw new Error(`PORT must be a whole number from 0 to 65535, not ${JSON.stringify(value)}`);
   }
   return port;
+}
+
+function cacheMbOf(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_RESPONSE_CACHE_MB;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb < 0) {
+    throw new Error(
+      `FIBROGRAPH_RESPONSE_CACHE_MB must be a number of megabytes, 0 or more, not ${JSON.stringify(value)}`,
+    );
+  }
+  return mb;
 }
 
 /** The version in the root package.json. */

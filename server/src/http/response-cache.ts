@@ -13,6 +13,7 @@
  * encoding and the exact body).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { FibroGraphContext } from '../graphql/index.ts';
 
 /** A response as it goes on the wire. */
@@ -125,7 +126,7 @@ export function createCacheablePlugin(
           const { body } = response;
           const clean = body.kind === 'single' && (body.singleResult.errors?.length ?? 0) === 0;
           const ok = response.http.status === undefined || response.http.status === 200;
-          if (operation?.operation === 'query' && clean && ok) markCacheable(contextValue);
+          if (operation?.operation === OperationTypeNode.QUERY && clean && ok) markCacheable(contextValue);
           return Promise.resolve();
         },
       }),

@@ -29,6 +29,8 @@ const USAGE = `Usage: npm run bench:api -- [options]
   --warmup N                    discarded warm-up seconds per scenario (default 2)
   --connections N               concurrent keep-alive connections (default 16)
   --targets N                   distinct request bodies per scenario (default 2000)
+  --encoding gzip|identity      Accept-Encoding sent (default gzip, as the explorer's browser sends)
+  --response-cache-mb N         the server's response cache in MB; 0 turns it off (default: the server's, 64)
   --neo4j-heap-mb N             heap of a disposable Neo4j (default 1024)
   --neo4j-page-cache-mb N       page cache of a disposable Neo4j (default 512)
   --allow-wipe                  let the benchmark wipe a non-empty Neo4j given by NEO4J_URI
@@ -43,6 +45,7 @@ interface ApiOptions {
   readonly scenarios: readonly Scenario[];
   readonly load: LoadOptions;
   readonly targets: number;
+  readonly responseCacheMb: number | undefined;
   readonly heapMb: number;
   readonly pageCacheMb: number;
   readonly allowWipe: boolean;
@@ -70,6 +73,8 @@ function parseOptions(argv: readonly string[]): ApiOptions | null {
       warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '16' },
       targets: { type: 'string', default: '2000' },
+      encoding: { type: 'string', default: 'gzip' },
+      'response-cache-mb': { type: 'string' },
       'neo4j-heap-mb': { type: 'string', default: '1024' },
       'neo4j-page-cache-mb': { type: 'string', default: '512' },
       'allow-wipe': { type: 'boolean', default: false },
@@ -91,6 +96,11 @@ function parseOptions(argv: readonly string[]): ApiOptions | null {
     if (found === undefined) throw new Error(`--scenarios: unknown scenario "${name}"`);
     return found;
   });
+  const encoding = values.encoding.trim();
+  if (encoding !== 'gzip' && encoding !== 'identity') {
+    throw new Error(`--encoding: "${encoding}" is neither gzip nor identity`);
+  }
+  const cacheMb = values['response-cache-mb'];
   return {
     stores,
     graphs,
@@ -99,8 +109,10 @@ function parseOptions(argv: readonly string[]): ApiOptions | null {
       durationS: positiveInt('--duration', values.duration),
       warmupS: nonNegativeInt('--warmup', values.warmup),
       connections: positiveInt('--connections', values.connections),
+      encoding,
     },
     targets: positiveInt('--targets', values.targets),
+    responseCacheMb: cacheMb === undefined ? undefined : nonNegativeInt('--response-cache-mb', cacheMb),
     heapMb: positiveInt('--neo4j-heap-mb', values['neo4j-heap-mb']),
     pageCacheMb: positiveInt('--neo4j-page-cache-mb', values['neo4j-page-cache-mb']),
     allowWipe: values['allow-wipe'],
@@ -166,6 +178,7 @@ async function main(): Promise<void> {
       loadAverage: os.loadavg(),
       ...options.load,
       targetsPerScenario: options.targets,
+      responseCacheMb: options.responseCacheMb ?? 'server default',
       server: 'server/src/main.ts in a child process on 127.0.0.1; autocannon in the benchmark process',
       neo4j:
         neo4jOutcome === null
@@ -224,7 +237,7 @@ async function measure(
   const targets = benchTargets(snapshot, options.targets);
   const rows: Row[] = [];
   try {
-    const server = await startServer(prepared.store);
+    const server = await startServer(prepared.store, { responseCacheMb: options.responseCacheMb });
     try {
       for (const scenario of options.scenarios) {
         log(
@@ -261,6 +274,7 @@ function table(rows: readonly Row[]): string {
     'max ms',
     'requests',
     'non-2xx/err',
+    'cache hits',
     'sample',
   ];
   const lines = rows.map((row) => {
@@ -278,6 +292,7 @@ function table(rows: readonly Row[]): string {
       String(f.latencyMs.max),
       f.totalRequests.toLocaleString('en'),
       `${f.non2xx}/${f.errors + f.timeouts}`,
+      f.cacheHitRatio === null ? 'off' : `${Math.round(f.cacheHitRatio * 100)} %`,
       `${f.sampled - f.sampleErrors - f.sampleEmpty}/${f.sampled} ok${f.sampleErrors > 0 ? `, ${f.sampleErrors} errors` : ''}${f.sampleEmpty > 0 ? `, ${f.sampleEmpty} empty` : ''}`,
     ];
   });

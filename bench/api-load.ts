@@ -45,6 +45,8 @@ export interface LoadOptions {
   readonly durationS: number;
   readonly warmupS: number;
   readonly connections: number;
+  /** The Accept-Encoding sent: `gzip` as a browser does, or `identity` (uncompressed) as curl does. */
+  readonly encoding: 'gzip' | 'identity';
 }
 
 /** What one scenario measured (latencies in ms, as autocannon records them). */
@@ -67,6 +69,8 @@ export interface LoadFigures {
   /** Bodies sampled before the run whose result was empty (no hit, no neighbour, no path). */
   readonly sampleEmpty: number;
   readonly sampled: number;
+  /** Share of the measured requests the server answered from its response cache; null when it keeps none. */
+  readonly cacheHitRatio: number | null;
 }
 
 /** The part of autocannon's API used here (the package ships no types). */
@@ -126,7 +130,7 @@ export async function runLoad(
               ...request,
               method: 'POST',
               path: '/graphql',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', 'accept-encoding': options.encoding },
               body,
             };
           },
@@ -135,7 +139,9 @@ export async function runLoad(
     });
   };
   if (options.warmupS > 0) await run(options.warmupS);
+  const cacheBefore = await cacheCounts(url);
   const result = await run(options.durationS);
+  const cacheAfter = await cacheCounts(url);
   return {
     requestsPerSecond: result.requests.total / result.duration,
     totalRequests: result.requests.total,
@@ -151,7 +157,27 @@ export async function runLoad(
     errors: result.errors,
     timeouts: result.timeouts,
     ...sample,
+    cacheHitRatio: hitRatio(cacheBefore, cacheAfter),
   };
+}
+
+interface CacheCounts {
+  readonly hits: number;
+  readonly misses: number;
+}
+
+/** The server's response-cache counters from /healthz; null when it keeps no cache. */
+async function cacheCounts(url: string): Promise<CacheCounts | null> {
+  const response = await fetch(`${url}/healthz`);
+  const health = (await response.json()) as { responseCache?: CacheCounts | null };
+  return health.responseCache ?? null;
+}
+
+function hitRatio(before: CacheCounts | null, after: CacheCounts | null): number | null {
+  if (before === null || after === null) return null;
+  const hits = after.hits - before.hits;
+  const lookups = hits + after.misses - before.misses;
+  return lookups === 0 ? null : hits / lookups;
 }
 
 /** Sends a few bodies one by one and checks the answers: no GraphQL errors, and something found. */

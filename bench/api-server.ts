@@ -85,8 +85,18 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
+/** Server settings the benchmark varies. */
+export interface ServerOptions {
+  /** FIBROGRAPH_RESPONSE_CACHE_MB for the server; undefined keeps its default. */
+  readonly responseCacheMb?: number | undefined;
+}
+
 /** Starts `server/src/main.ts` on a free loopback port and waits until /healthz answers 200. */
-export async function startServer(store: PreparedStore, timeoutMs = 60_000): Promise<ChildServer> {
+export async function startServer(
+  store: PreparedStore,
+  options: ServerOptions = {},
+  timeoutMs = 60_000,
+): Promise<ChildServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -96,6 +106,9 @@ export async function startServer(store: PreparedStore, timeoutMs = 60_000): Pro
     // As `npm start` and the Docker image run it (graphql-js skips its development-only checks).
     NODE_ENV: 'production',
   };
+  if (options.responseCacheMb !== undefined) {
+    env['FIBROGRAPH_RESPONSE_CACHE_MB'] = String(options.responseCacheMb);
+  }
   delete env['NEO4J_URI'];
   if (store.kind === 'embedded') {
     env['FIBROGRAPH_DATA_DIR'] = store.dataDir;

@@ -15,6 +15,9 @@ import { EDITOR, graphqlClient, type GraphQLClient } from './graphql-client.ts';
 
 const SEED_DIR = path.resolve(import.meta.dirname, '../../seed');
 
+/** A GraphQL string literal holding `text` (GraphQL string escapes are JSON's). */
+const literal = (text: string): string => JSON.stringify(text);
+
 /** What each operation must produce under both executors (so a typo cannot make the comparison vacuous). */
 type Outcome = 'data' | 'error';
 
@@ -91,6 +94,17 @@ const OPERATIONS: readonly {
     query: `query ($id: ID!) { node(id: $id) { id } }`,
   },
   {
+    // graphql-jit writes JavaScript from the operation: literals that would break out of a string or a
+    // template in generated code must stay data.
+    name: 'inline literals that look like code',
+    query: `{
+      a: search(text: ${literal('"); globalThis.__pwned = 1; ("')}, first: 3) { node { id } }
+      b: search(text: ${literal('${globalThis.__pwned = 2}` \\ \u2028 */ //')}, first: 3) { node { id } }
+      c: node(id: ${literal("'); globalThis.__pwned = 3; ('")}) { id }
+    }`,
+    outcome: 'data',
+  },
+  {
     name: 'introspection',
     outcome: 'data',
     query: `{ __schema { queryType { name } types { name kind } } __type(name: "Claim") { fields { name } } }`,
@@ -126,6 +140,7 @@ describe('compiled execution', () => {
       const expected = await interpreted.run(query, vars, EDITOR);
       const actual = await compiled.run(query, vars, EDITOR);
       expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+      expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
       // The comparison must be about something: data with no error, or an error that is not a
       // validation failure (which would never reach either executor).
       if (outcome === 'data') {

@@ -7,6 +7,7 @@ import type { Claim, GraphNode, StoredClaim } from '../../domain/model.ts';
 import type { Adjacency, ClaimEdge } from '../../domain/traversal.ts';
 import { withDerived } from '../write-plans.ts';
 import { SearchIndex } from './search-index.ts';
+import { WalkIndex } from './walk-index.ts';
 
 /**
  * All nodes and claims in memory, indexed for lookups and walks. Adjacency lists are kept in claim-id
@@ -17,6 +18,8 @@ export class MemoryGraph implements Adjacency {
   readonly claims = new Map<string, Claim>();
   /** Prefix index over node names, aliases and xrefs, kept in step with `nodes`. */
   readonly searchIndex = new SearchIndex();
+  /** Integer-indexed adjacency for unfiltered neighbourhood walks, kept in step with `edges`. */
+  readonly walkIndex = new WalkIndex();
   private readonly edges = new Map<string, ClaimEdge[]>();
   private sortedIds: string[] | null = null;
 
@@ -28,14 +31,21 @@ export class MemoryGraph implements Adjacency {
       loaded.push(node);
     }
     this.searchIndex.addMany(loaded);
+    this.walkIndex.addNodes(loaded.map((node) => node.id));
     this.sortedIds = null;
+    const claimIds: string[] = [];
     for (const stored of claims) {
       const claim = withDerived(this.withSharedEnds(stored));
       this.claims.set(claim.id, claim);
       this.edgeList(claim.from).push(claim);
       this.edgeList(claim.to).push(claim);
+      claimIds.push(claim.id);
     }
-    for (const list of this.edges.values()) list.sort(byId);
+    for (const [nodeId, list] of this.edges) {
+      list.sort(byId);
+      this.walkIndex.setClaimsOf(nodeId, list);
+    }
+    this.walkIndex.addClaimIds(claimIds);
   }
 
   /** Adds or replaces a node. */
@@ -43,6 +53,7 @@ export class MemoryGraph implements Adjacency {
     if (!this.nodes.has(node.id)) this.sortedIds = null;
     this.nodes.set(node.id, node);
     this.searchIndex.put(node);
+    this.walkIndex.addNodes([node.id]);
   }
 
   /** Removes a node (the caller has checked nothing refers to it). */
@@ -50,6 +61,7 @@ export class MemoryGraph implements Adjacency {
     this.nodes.delete(id);
     this.searchIndex.remove(id);
     this.edges.delete(id);
+    this.walkIndex.removeNode(id);
     this.sortedIds = null;
   }
 
@@ -58,8 +70,12 @@ export class MemoryGraph implements Adjacency {
     if (this.claims.has(stored.id)) this.removeClaim(stored.id);
     const claim = withDerived(this.withSharedEnds(stored));
     this.claims.set(claim.id, claim);
-    insertSorted(this.edgeList(claim.from), claim);
-    insertSorted(this.edgeList(claim.to), claim);
+    for (const end of [claim.from, claim.to]) {
+      const list = this.edgeList(end);
+      insertSorted(list, claim);
+      this.walkIndex.setClaimsOf(end, list);
+    }
+    this.walkIndex.addClaimIds([claim.id]);
     return claim;
   }
 
@@ -70,6 +86,7 @@ export class MemoryGraph implements Adjacency {
     this.claims.delete(id);
     this.dropEdge(claim.from, id);
     this.dropEdge(claim.to, id);
+    this.walkIndex.removeClaimId(id);
   }
 
   /** The claim linking `from` to `to` by `relation`, if any (a scan of one short adjacency list). */
@@ -118,6 +135,7 @@ export class MemoryGraph implements Adjacency {
     if (!list) return;
     const index = list.findIndex((edge) => edge.id === claimId);
     if (index !== -1) list.splice(index, 1);
+    this.walkIndex.setClaimsOf(nodeId, list);
   }
 }
 

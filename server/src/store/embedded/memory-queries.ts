@@ -12,7 +12,10 @@ import type { MemoryGraph } from './memory-graph.ts';
 export function neighborhoodIn(graph: MemoryGraph, id: string, query?: NeighborhoodQuery): Subgraph {
   const options = resolveNeighborhoodQuery(query);
   requireNode(graph, id);
-  const walk = collectNeighbourhood(graph, id, options);
+  const unfiltered = !options.kinds?.length && !options.relations?.length && options.minLevel === undefined;
+  const walk = unfiltered
+    ? graph.walkIndex.neighbourhood(id, options.depth, options.maxNodes)
+    : collectNeighbourhood(graph, id, options);
   return subgraphOf(graph, walk.nodeIds, walk.claimIds, walk.truncated);
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The embedded store's integer-indexed walk must answer exactly what the shared walk answers (same
+ * nodes, same claims, same order, same cut under the node cap), on generated graphs and after edits
+ * that add and remove claims and nodes (which reuses node slots).
+ */
+import { describe, expect, it } from 'vitest';
+import { SeededRandom } from '../../bench/seeded-random.ts';
+import { syntheticGraph } from '../../bench/synthetic-graph.ts';
+import type { StoredClaim } from '../../server/src/domain/model.ts';
+import { collectNeighbourhood } from '../../server/src/domain/traversal.ts';
+import { MemoryGraph } from '../../server/src/store/embedded/memory-graph.ts';
+
+/** Every node × depth 1–3 × a few node caps: the two walks must agree. */
+function expectSameWalks(graph: MemoryGraph, centres: readonly string[]): number {
+  let compared = 0;
+  for (const centre of centres) {
+    for (const depth of [1, 2, 3]) {
+      for (const maxNodes of [3, 25, 10_000]) {
+        const shared = collectNeighbourhood(graph, centre, { depth, maxNodes });
+        const indexed = graph.walkIndex.neighbourhood(centre, depth, maxNodes);
+        expect(indexed, `${centre}, depth ${depth}, cap ${maxNodes}`).toEqual(shared);
+        compared += 1;
+      }
+    }
+  }
+  return compared;
+}
+
+function loaded(nodes: number, seed: number): MemoryGraph {
+  const snapshot = syntheticGraph({ nodes, seed });
+  const graph = new MemoryGraph();
+  graph.load(snapshot.nodes, snapshot.claims);
+  return graph;
+}
+
+describe('walk index', () => {
+  it('answers as the shared walk on generated graphs, truncation included', () => {
+    for (const seed of [1, 2, 3]) {
+      const graph = loaded(250, seed);
+      const centres = [...graph.nodes.keys()].filter((_, index) => index % 3 === 0);
+      const compared = expectSameWalks(graph, centres);
+      expect(compared).toBeGreaterThan(200);
+      // The cap must actually cut some walks, or the truncation comparison proves nothing.
+      const cut = centres.filter((id) => graph.walkIndex.neighbourhood(id, 3, 25).truncated);
+      expect(cut.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('stays in step through claim and node edits, reusing freed slots', () => {
+    const graph = loaded(200, 9);
+    const random = new SeededRandom(42);
+    const ids = () => [...graph.nodes.keys()];
+    const template = [...graph.claims.values()][0] as StoredClaim;
+    for (let round = 0; round < 40; round += 1) {
+      const claims = [...graph.claims.values()];
+      // Remove a few claims, add a few new ones between random nodes.
+      for (let i = 0; i < 3; i += 1) graph.removeClaim(random.pick(claims).id);
+      for (let i = 0; i < 3; i += 1) {
+        const [from, to] = [random.pick(ids()), random.pick(ids())];
+        if (from === to) continue;
+        graph.putClaim({ ...template, id: `claim:test-${round}-${i}`, from, to });
+      }
+      // Every few rounds, drop a node with all its claims and add a new one (its slot is reused).
+      if (round % 5 === 0) {
+        const victim = random.pick(ids());
+        for (const claim of [...graph.edgesOf(victim)]) graph.removeClaim(claim.id);
+        graph.removeNode(victim);
+        const fresh = {
+          ...(graph.nodes.get(random.pick(ids())) ?? template),
+          id: `mechanism:fresh-${round}`,
+        };
+        graph.putNode(fresh as never);
+        graph.putClaim({ ...template, id: `claim:fresh-${round}`, from: fresh.id, to: random.pick(ids()) });
+      }
+      expectSameWalks(
+        graph,
+        ids().filter((_, index) => index % 17 === round % 17),
+      );
+    }
+  });
+});

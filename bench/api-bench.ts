@@ -31,6 +31,7 @@ const USAGE = `Usage: npm run bench:api -- [options]
   --targets N                   distinct request bodies per scenario (default 2000)
   --encoding gzip|identity      Accept-Encoding sent (default gzip, as the explorer's browser sends)
   --response-cache-mb N         the server's response cache in MB; 0 turns it off (default: the server's, 64)
+  --first-pass                  send every target once first and report that pass (first visits) apart
   --neo4j-heap-mb N             heap of a disposable Neo4j (default 1024)
   --neo4j-page-cache-mb N       page cache of a disposable Neo4j (default 512)
   --allow-wipe                  let the benchmark wipe a non-empty Neo4j given by NEO4J_URI
@@ -75,6 +76,7 @@ function parseOptions(argv: readonly string[]): ApiOptions | null {
       targets: { type: 'string', default: '2000' },
       encoding: { type: 'string', default: 'gzip' },
       'response-cache-mb': { type: 'string' },
+      'first-pass': { type: 'boolean', default: false },
       'neo4j-heap-mb': { type: 'string', default: '1024' },
       'neo4j-page-cache-mb': { type: 'string', default: '512' },
       'allow-wipe': { type: 'boolean', default: false },
@@ -110,6 +112,7 @@ function parseOptions(argv: readonly string[]): ApiOptions | null {
       warmupS: nonNegativeInt('--warmup', values.warmup),
       connections: positiveInt('--connections', values.connections),
       encoding,
+      firstPass: values['first-pass'],
     },
     targets: positiveInt('--targets', values.targets),
     responseCacheMb: cacheMb === undefined ? undefined : nonNegativeInt('--response-cache-mb', cacheMb),
@@ -275,6 +278,8 @@ function table(rows: readonly Row[]): string {
     'requests',
     'non-2xx/err',
     'cache hits',
+    '1st pass req/s',
+    '1st pass p99',
     'sample',
   ];
   const lines = rows.map((row) => {
@@ -293,6 +298,8 @@ function table(rows: readonly Row[]): string {
       f.totalRequests.toLocaleString('en'),
       `${f.non2xx}/${f.errors + f.timeouts}`,
       f.cacheHitRatio === null ? 'off' : `${Math.round(f.cacheHitRatio * 100)} %`,
+      f.firstPass === null ? '-' : Math.round(f.firstPass.requestsPerSecond).toLocaleString('en'),
+      f.firstPass === null ? '-' : String(f.firstPass.latencyMs.p99),
       `${f.sampled - f.sampleErrors - f.sampleEmpty}/${f.sampled} ok${f.sampleErrors > 0 ? `, ${f.sampleErrors} errors` : ''}${f.sampleEmpty > 0 ? `, ${f.sampleEmpty} empty` : ''}`,
     ];
   });
@@ -310,18 +317,30 @@ function table(rows: readonly Row[]): string {
   return [format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n');
 }
 
-function targetMet(rows: readonly Row[]): boolean | null {
-  const row = rows.find(
+function targetRow(rows: readonly Row[]): Row | undefined {
+  return rows.find(
     (r) => r.store === TARGET.store && r.graph === TARGET.graph && r.scenario === TARGET.scenario,
   );
-  if (row?.figures == null) return null;
-  return row.figures.requestsPerSecond >= TARGET.rps && row.figures.latencyMs.p99 <= TARGET.p99Ms;
 }
 
+function meets(figures: { requestsPerSecond: number; latencyMs: { p99: number } }): boolean {
+  return figures.requestsPerSecond >= TARGET.rps && figures.latencyMs.p99 <= TARGET.p99Ms;
+}
+
+/** Whether the measured run met the target (null: not measured). */
+function targetMet(rows: readonly Row[]): boolean | null {
+  const figures = targetRow(rows)?.figures;
+  return figures == null ? null : meets(figures);
+}
+
+/** The target, judged on the measured run, and on the first pass when there was one. */
 function targetLine(rows: readonly Row[]): string {
-  const met = targetMet(rows);
+  const figures = targetRow(rows)?.figures;
   const goal = `target (information): ${TARGET.store} / ${TARGET.graph} / ${TARGET.scenario} depth 2 ≥ ${TARGET.rps.toLocaleString('en')} req/s at p99 ≤ ${TARGET.p99Ms} ms`;
-  return `${goal}: ${met === null ? 'not measured' : met ? 'MET' : 'NOT MET'}`;
+  if (figures == null) return `${goal}: not measured`;
+  const verdict = (met: boolean) => (met ? 'MET' : 'NOT MET');
+  if (figures.firstPass === null) return `${goal}: ${verdict(meets(figures))}`;
+  return `${goal}: ${verdict(meets(figures))} in the steady state after the first pass, ${verdict(meets(figures.firstPass))} on the first pass (every answer computed)`;
 }
 
 main().catch((error: unknown) => {

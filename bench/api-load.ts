@@ -47,6 +47,18 @@ export interface LoadOptions {
   readonly connections: number;
   /** The Accept-Encoding sent: `gzip` as a browser does, or `identity` (uncompressed) as curl does. */
   readonly encoding: 'gzip' | 'identity';
+  /**
+   * Before the warm-up, send every body once and measure that pass on its own: every answer is then
+   * a first visit (computed, not cached), and the measured run that follows is the steady state.
+   */
+  readonly firstPass: boolean;
+}
+
+/** Throughput and latency of one autocannon run. */
+export interface RunFigures {
+  readonly requestsPerSecond: number;
+  readonly totalRequests: number;
+  readonly latencyMs: { readonly p50: number; readonly p99: number; readonly max: number };
 }
 
 /** What one scenario measured (latencies in ms, as autocannon records them). */
@@ -71,6 +83,8 @@ export interface LoadFigures {
   readonly sampled: number;
   /** Share of the measured requests the server answered from its response cache; null when it keeps none. */
   readonly cacheHitRatio: number | null;
+  /** The first pass over every body (with `firstPass`), else null. */
+  readonly firstPass: RunFigures | null;
 }
 
 /** The part of autocannon's API used here (the package ships no types). */
@@ -99,7 +113,9 @@ interface AutocannonRequest {
 interface AutocannonOptions {
   readonly url: string;
   readonly connections: number;
-  readonly duration: number;
+  readonly duration?: number;
+  /** Stop after this many requests instead of after `duration`. */
+  readonly amount?: number;
   readonly requests: readonly {
     readonly setupRequest: (request: AutocannonRequest) => AutocannonRequest;
   }[];
@@ -115,12 +131,12 @@ export async function runLoad(
   options: LoadOptions,
 ): Promise<LoadFigures> {
   const sample = await sampleResponses(url, bodies.slice(0, 20));
-  const run = async (duration: number): Promise<AutocannonResult> => {
+  const run = async (length: { duration: number } | { amount: number }): Promise<AutocannonResult> => {
     let next = 0;
     return autocannon({
       url,
       connections: options.connections,
-      duration,
+      ...length,
       requests: [
         {
           setupRequest: (request) => {
@@ -138,9 +154,10 @@ export async function runLoad(
       ],
     });
   };
-  if (options.warmupS > 0) await run(options.warmupS);
+  const firstPass = options.firstPass ? await run({ amount: bodies.length }) : null;
+  if (options.warmupS > 0) await run({ duration: options.warmupS });
   const cacheBefore = await cacheCounts(url);
-  const result = await run(options.durationS);
+  const result = await run({ duration: options.durationS });
   const cacheAfter = await cacheCounts(url);
   return {
     requestsPerSecond: result.requests.total / result.duration,
@@ -158,6 +175,18 @@ export async function runLoad(
     timeouts: result.timeouts,
     ...sample,
     cacheHitRatio: hitRatio(cacheBefore, cacheAfter),
+    firstPass:
+      firstPass === null
+        ? null
+        : {
+            requestsPerSecond: firstPass.requests.total / firstPass.duration,
+            totalRequests: firstPass.requests.total,
+            latencyMs: {
+              p50: firstPass.latency.p50,
+              p99: firstPass.latency.p99,
+              max: firstPass.latency.max,
+            },
+          },
   };
 }
 

@@ -91,7 +91,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
           // Only JSON POSTs: they have passed CSRF prevention by their content type alone.
           if (revision !== null) {
             cacheKey = responseCacheKey({
-              viewer: viewer?.name ?? null,
+              // Name and role: an answer about the viewer (`viewer { role }`) must follow a role change.
+              viewer: viewer === null ? null : `${viewer.name}:${viewer.role}`,
               accept: req.headers.accept,
               encoding,
               body: read.text,

@@ -330,6 +330,108 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         });
       });
 
+      it('restores a claim whole in one write, keeping evidence ids and order, and names the change', async () => {
+        await buildFixtureGraph(store);
+        const id = 'claim:heat-therapy--relieves--myalgia';
+        const one = {
+          sourceId: IDS.katz,
+          note: 'Warmth dilates vessels.',
+          level: 'hypothesis',
+          stance: 'supports',
+        } as const;
+        const two = {
+          sourceId: IDS.eular,
+          note: 'Not recommended.',
+          level: 'guideline',
+          stance: 'disputes',
+        } as const;
+        let claim = await store.addEvidence(id, one, 1, CURATOR);
+        claim = await store.addEvidence(id, two, 2, CURATOR);
+        const [first, middle, last] = claim.evidence;
+        if (first === undefined || middle === undefined || last === undefined)
+          throw new Error('3 items expected');
+        claim = await store.removeEvidence(id, middle.id, 3, CURATOR);
+        const changesBefore = (await store.stats()).changes;
+
+        // Put the removed item back in the middle: one change, recorded as the addition it amounts to.
+        const restored = await store.restoreClaim(
+          id,
+          { relation: claim.relation, summary: claim.summary ?? null, evidence: [first, middle, last] },
+          4,
+          CURATOR,
+        );
+        expect(restored.evidence.map((item) => item.id)).toEqual([first.id, middle.id, last.id]);
+        expect(restored).toMatchObject({ version: 5, contested: true });
+        expect((await store.getClaim(id))?.evidence).toEqual(restored.evidence);
+        expect((await store.stats()).changes).toBe(changesBefore + 1);
+        const [latest] = (await store.history({ targetId: id, first: 1 })).changes;
+        expect(latest).toMatchObject({ action: 'add-evidence', actor: CURATOR.actor });
+
+        // A summary too: an update.
+        const updated = await store.restoreClaim(
+          id,
+          { relation: 'RELIEVES', summary: 'Heat eases muscle pain.', evidence: [last] },
+          5,
+          CURATOR,
+        );
+        expect(updated).toMatchObject({ summary: 'Heat eases muscle pain.', version: 6 });
+        expect(updated.evidence.map((item) => item.id)).toEqual([last.id]);
+        expect((await store.history({ targetId: id, first: 1 })).changes[0]).toMatchObject({
+          action: 'update',
+        });
+
+        // A relation, on a claim between theories (Neo4j writes the relationship anew).
+        const between = 'claim:muscle-hypoperfusion--builds-on--central-sensitization';
+        const theories = await store.getClaim(between);
+        if (theories === null) throw new Error('fixture claim missing');
+        const flipped = await store.restoreClaim(
+          between,
+          { relation: 'CONFLICTS_WITH', summary: null, evidence: theories.evidence },
+          theories.version,
+          CURATOR,
+        );
+        expect(flipped).toMatchObject({ relation: 'CONFLICTS_WITH', version: theories.version + 1 });
+        expect((await store.getClaim(between))?.evidence).toEqual(theories.evidence);
+        expect((await store.claimsOf(IDS.hypoperfusion, 'out')).find((c) => c.id === between)?.relation).toBe(
+          'CONFLICTS_WITH',
+        );
+      });
+
+      it('refuses a restore that is stale, empty, doubled, unsourced or breaks the relation table', async () => {
+        await buildFixtureGraph(store);
+        const id = 'claim:heat-therapy--relieves--myalgia';
+        const claim = await store.getClaim(id);
+        if (claim === null) throw new Error('fixture claim missing');
+        const restore = { relation: claim.relation, summary: null, evidence: claim.evidence };
+        await expect(store.restoreClaim(id, restore, 7, CURATOR)).rejects.toBeInstanceOf(
+          VersionConflictError,
+        );
+        await expect(store.restoreClaim(id, { ...restore, evidence: [] }, 1, CURATOR)).rejects.toMatchObject({
+          field: 'evidence',
+        });
+        const [item] = claim.evidence;
+        if (item === undefined) throw new Error('fixture evidence missing');
+        await expect(
+          store.restoreClaim(id, { ...restore, evidence: [item, item] }, 1, CURATOR),
+        ).rejects.toMatchObject({ field: 'evidence' });
+        await expect(
+          store.restoreClaim(
+            id,
+            { ...restore, evidence: [{ ...item, sourceId: 'source:nowhere' }] },
+            1,
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'evidence[0].sourceId' });
+        await expect(
+          store.restoreClaim(id, { ...restore, relation: 'PROPOSES' }, 1, CURATOR),
+        ).rejects.toMatchObject({ field: 'relation' });
+        await expect(store.restoreClaim('claim:nope', restore, 1, CURATOR)).rejects.toBeInstanceOf(
+          NotFoundError,
+        );
+        // Nothing was written.
+        expect(await store.getClaim(id)).toEqual(claim);
+      });
+
       it('updates a claim (relation re-checked against the table) and deletes it', async () => {
         await buildFixtureGraph(store);
         const id = 'claim:muscle-hypoperfusion--builds-on--central-sensitization';

@@ -199,6 +199,25 @@ export function revertTests(get: () => ApiFixture): void {
       expect(previous).toMatchObject({ seq, action: 'remove-evidence', actor: 'ed' });
     });
 
+    it('puts a removed item back where it stood, not at the end, in one change', async () => {
+      const { store } = get();
+      const claim = await store.getClaim(RELIEVES);
+      if (claim === null) throw new Error('fixture');
+      const note = (text: string) =>
+        ({ sourceId: IDS.katz, note: text, level: 'hypothesis', stance: 'supports' }) as const;
+      const two = await store.addEvidence(RELIEVES, note('Second item.'), claim.version, {
+        actor: 'curator',
+      });
+      const three = await store.addEvidence(RELIEVES, note('Third item.'), two.version, { actor: 'curator' });
+      const middle = three.evidence[1];
+      if (middle === undefined) throw new Error('no middle item');
+      await store.removeEvidence(RELIEVES, middle.id, three.version, { actor: 'ed' });
+      const seq = await latestSeq();
+      await revert(seq);
+      expect((await store.getClaim(RELIEVES))?.evidence).toEqual(three.evidence);
+      expect(await latestSeq()).toBe(seq + 1);
+    });
+
     it('puts back every field of a removed item: quote, note, locator, level, stance, source, flag', async () => {
       const { store } = get();
       const claim = await store.getClaim(RELIEVES);

@@ -70,6 +70,16 @@ export interface ClaimPatch {
   readonly summary?: string | null;
 }
 
+/**
+ * A claim's content as it should be again (a revert): relation, summary and the whole evidence list,
+ * in order, with the items' ids. Its ends never change.
+ */
+export interface ClaimRestore {
+  readonly relation: Relation;
+  readonly summary: string | null;
+  readonly evidence: readonly EvidenceInput[];
+}
+
 /** Who is making a write; recorded in the change history. */
 export interface WriteContext {
   readonly actor: string;

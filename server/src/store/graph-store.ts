@@ -6,6 +6,7 @@ import type { EvidenceLevel } from '../domain/evidence-levels.ts';
 import type {
   ClaimInput,
   ClaimPatch,
+  ClaimRestore,
   EvidenceInput,
   NodeInput,
   NodePatch,
@@ -175,6 +176,18 @@ export interface GraphStore {
     context: WriteContext,
   ): Promise<Claim>;
 
+  /**
+   * Puts a claim's relation, summary and evidence list (in order, ids kept) back as `restore` says, at
+   * the expected version, in one write with one change: how an admin's revert restores a claim. The
+   * change is recorded as `add-evidence` or `remove-evidence` when that is all it amounts to, else as
+   * `update`.
+   */
+  restoreClaim(
+    id: string,
+    restore: ClaimRestore,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<Claim>;
   history(query?: HistoryQuery): Promise<HistoryPage>;
   /** The change with this sequence number, or null when there is none. */
   getChange(seq: number): Promise<Change | null>;

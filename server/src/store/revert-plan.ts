@@ -1,9 +1,9 @@
 /**
- * Reverting a change: the inverse of a recorded change, made through ordinary port writes so the
- * history records it as a new change by whoever reverts. If the record has changed since in a way
- * that makes the inverse impossible (deleted, re-created, evidence gone), the revert fails with
- * NOT_FOUND or CONFLICT: from the port, or from a check made before the first write where the port
- * would say BAD_INPUT or where a revert takes several writes.
+ * Reverting a change: the inverse of a recorded change, made through one port write so the history
+ * records it as one new change by whoever reverts (a claim is put back whole with `restoreClaim`,
+ * evidence in its old order). If the record has changed since in a way that makes the inverse
+ * impossible (deleted, re-created, evidence gone), the revert fails with NOT_FOUND or CONFLICT: from
+ * the port, or from a check made before the write where the port would say BAD_INPUT.
  */
 import { AlreadyExistsError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import type { EvidenceInput, WriteContext } from '../domain/inputs.ts';
@@ -36,22 +36,51 @@ export async function revertChange(store: GraphStore, change: Change, context: W
       const after = claimRecord(change.after, 'after');
       // Undoing an addition removes what it added; undoing a removal adds back what it removed.
       const [from, to] = change.action === 'add-evidence' ? [after, before] : [before, after];
-      let claim = await requireClaim(store, id);
+      const claim = await requireClaim(store, id);
       const keep = new Set(to.evidence.map((item) => item.id));
       const undo = from.evidence.filter((item) => !keep.has(item.id));
       // Checked before writing, so a revert the record has outgrown is NOT_FOUND or CONFLICT (as the
       // API documents), not the port's BAD_INPUT, and changes nothing.
       if (change.action === 'add-evidence') assertEvidencePresent(claim, undo);
       else await assertEvidenceRestorable(store, claim, undo);
-      for (const item of undo) {
-        claim =
-          change.action === 'add-evidence'
-            ? await store.removeEvidence(id, item.id, claim.version, context)
-            : await store.addEvidence(id, evidenceInput(item), claim.version, context);
-      }
+      const undone = new Set(undo.map((item) => item.id));
+      const evidence =
+        change.action === 'add-evidence'
+          ? claim.evidence.filter((item) => !undone.has(item.id))
+          : withRestored(claim.evidence, before.evidence, undo);
+      const restore = {
+        relation: claim.relation,
+        summary: claim.summary ?? null,
+        evidence: evidence.map(evidenceInput),
+      };
+      await store.restoreClaim(id, restore, claim.version, context);
       return;
     }
   }
+}
+
+/**
+ * `current` with each of `restored` put back where it stood in `before`: right after the nearest item
+ * that preceded it there and is still on the claim, or first when there is none.
+ */
+function withRestored(
+  current: readonly Evidence[],
+  before: readonly Evidence[],
+  restored: readonly Evidence[],
+): Evidence[] {
+  const list = [...current];
+  for (const item of restored) {
+    let insertAt = 0;
+    for (let i = before.findIndex((old) => old.id === item.id) - 1; i >= 0; i -= 1) {
+      const at = list.findIndex((kept) => kept.id === before[i]?.id);
+      if (at !== -1) {
+        insertAt = at + 1;
+        break;
+      }
+    }
+    list.splice(insertAt, 0, item);
+  }
+  return list;
 }
 
 async function deleteRecord(store: GraphStore, change: Change, context: WriteContext): Promise<void> {
@@ -102,8 +131,8 @@ async function restoreNode(store: GraphStore, change: Change, context: WriteCont
 }
 
 /**
- * Evidence first (add, then remove, so a claim never runs out), then the claim's own fields. What
- * the last write would refuse is checked before the first, so a refused revert writes nothing.
+ * The claim as `before` recorded it (relation, summary, evidence in order), in one write. What the
+ * store would refuse as bad input is checked first, so such a revert is NOT_FOUND or CONFLICT.
  */
 async function restoreClaim(
   store: GraphStore,
@@ -111,19 +140,17 @@ async function restoreClaim(
   before: StoredClaim,
   context: WriteContext,
 ): Promise<void> {
-  let claim = await requireClaim(store, id);
-  const wanted = new Set(before.evidence.map((item) => item.id));
+  const claim = await requireClaim(store, id);
   const present = new Set(claim.evidence.map((item) => item.id));
   const missing = before.evidence.filter((item) => !present.has(item.id));
   await assertEvidenceRestorable(store, claim, missing);
   if (before.relation !== claim.relation) await assertRelationFree(store, id, before);
-  for (const item of missing) {
-    claim = await store.addEvidence(id, evidenceInput(item), claim.version, context);
-  }
-  for (const item of [...claim.evidence]) {
-    if (!wanted.has(item.id)) claim = await store.removeEvidence(id, item.id, claim.version, context);
-  }
-  await store.updateClaim(id, { relation: before.relation, summary: before.summary }, claim.version, context);
+  const restore = {
+    relation: before.relation,
+    summary: before.summary ?? null,
+    evidence: before.evidence.map(evidenceInput),
+  };
+  await store.restoreClaim(id, restore, claim.version, context);
 }
 
 /** Undoing an addition: each item must still be on the claim (NOT_FOUND otherwise). */

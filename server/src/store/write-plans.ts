@@ -5,11 +5,20 @@
  */
 import { ValidationError, VersionConflictError } from '../domain/errors.ts';
 import { summarizeEvidence } from '../domain/evidence-levels.ts';
-import type { ClaimPatch, NodeInput, NodePatch, SourceInput, SourcePatch } from '../domain/inputs.ts';
+import type {
+  ClaimPatch,
+  ClaimRestore,
+  NodeInput,
+  NodePatch,
+  SourceInput,
+  SourcePatch,
+} from '../domain/inputs.ts';
 import type { Claim, ConceptNode, Evidence, SourceNode, StoredClaim } from '../domain/model.ts';
 import {
   applyNodePatch,
   applySourcePatch,
+  checkClaimPatch,
+  checkEvidenceInput,
   checkExpectedVersion,
   checkNodeInput,
   checkSourceInput,
@@ -121,6 +130,62 @@ export function planRemoveEvidence(
     version: current.version + 1,
     updatedAt: now,
   };
+}
+
+/**
+ * The claim with its relation, summary and evidence list replaced by `restore`, one version up.
+ * Evidence is checked item by item; the relation against its ends by the caller.
+ */
+export function planRestoreClaim(
+  current: StoredClaim,
+  restore: ClaimRestore,
+  expectedVersion: number,
+  now: string,
+): StoredClaim {
+  assertVersion(current.id, expectedVersion, current.version);
+  const fields = checkClaimPatch({ relation: restore.relation, summary: restore.summary });
+  if (restore.evidence.length === 0) {
+    throw new ValidationError('evidence', 'a claim needs at least one evidence item');
+  }
+  const evidence = restore.evidence.map((item, index) =>
+    checkEvidenceInput(`evidence[${index}]`, item, current.id),
+  );
+  if (new Set(evidence.map((item) => item.id)).size !== evidence.length) {
+    throw new ValidationError('evidence', 'two evidence items have the same id');
+  }
+  return {
+    ...current,
+    relation: fields.relation ?? current.relation,
+    summary: fields.summary ?? null,
+    evidence,
+    version: current.version + 1,
+    updatedAt: now,
+  };
+}
+
+/**
+ * How history names a restore: as the single evidence addition or removal it amounts to when that is
+ * all that changed, otherwise as an update.
+ */
+export function restoreAction(
+  before: StoredClaim,
+  after: StoredClaim,
+): 'update' | 'add-evidence' | 'remove-evidence' {
+  if (before.relation !== after.relation || (before.summary ?? null) !== (after.summary ?? null)) {
+    return 'update';
+  }
+  if (isOneMore(after.evidence, before.evidence)) return 'add-evidence';
+  if (isOneMore(before.evidence, after.evidence)) return 'remove-evidence';
+  return 'update';
+}
+
+/** True when `longer` is `shorter` with exactly one item (of a new id) inserted somewhere. */
+function isOneMore(longer: readonly Evidence[], shorter: readonly Evidence[]): boolean {
+  const known = new Set(shorter.map((item) => item.id));
+  const extra = longer.filter((item) => !known.has(item.id));
+  if (extra.length !== 1) return false;
+  const rest = longer.filter((item) => known.has(item.id));
+  return JSON.stringify(rest) === JSON.stringify(shorter);
 }
 
 /** A stored claim with its derived strength, contested flag and best level. */

@@ -11,6 +11,7 @@ import { AlreadyExistsError, FibroGraphError, InUseError, ValidationError } from
 import type {
   ClaimInput,
   ClaimPatch,
+  ClaimRestore,
   EvidenceInput,
   NodeInput,
   NodePatch,
@@ -54,7 +55,9 @@ import {
   planCreateNode,
   planCreateSource,
   planRemoveEvidence,
+  planRestoreClaim,
   planUpdateClaim,
+  restoreAction,
   planUpdateNode,
   planUpdateSource,
   storedOf,
@@ -321,6 +324,36 @@ class EmbeddedStore implements GraphStore {
         this.assertNewTriple(next);
       }
       return this.saveClaim(actor, 'update', current, next);
+    });
+  }
+
+  restoreClaim(
+    id: string,
+    restore: ClaimRestore,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<Claim> {
+    return this.write(() => {
+      const actor = checkActor(context.actor);
+      const current = storedOf(requireClaim(this.graph, id));
+      const next = planRestoreClaim(current, restore, expectedVersion, nowIso());
+      next.evidence.forEach((item, index) => {
+        if (this.graph.nodes.get(item.sourceId)?.kind !== 'source') {
+          throw new ValidationError(
+            `evidence[${index}].sourceId`,
+            `source "${item.sourceId}" does not exist`,
+          );
+        }
+      });
+      if (next.relation !== current.relation) {
+        assertRelationAllowed(
+          next.relation,
+          requireNode(this.graph, next.from).kind,
+          requireNode(this.graph, next.to).kind,
+        );
+        this.assertNewTriple(next);
+      }
+      return this.saveClaim(actor, restoreAction(current, next), current, next);
     });
   }
 

@@ -1,6 +1,12 @@
 /** Creating, updating and deleting claims and their evidence in Neo4j. */
 import { AlreadyExistsError, ValidationError } from '../../domain/errors.ts';
-import type { ClaimInput, ClaimPatch, EvidenceInput, WriteContext } from '../../domain/inputs.ts';
+import type {
+  ClaimInput,
+  ClaimPatch,
+  ClaimRestore,
+  EvidenceInput,
+  WriteContext,
+} from '../../domain/inputs.ts';
 import type { Claim, StoredClaim } from '../../domain/model.ts';
 import { assertRelationAllowed } from '../../domain/relations.ts';
 import { checkActor, checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../../domain/validate.ts';
@@ -10,7 +16,9 @@ import {
   nowIso,
   planAddEvidence,
   planRemoveEvidence,
+  planRestoreClaim,
   planUpdateClaim,
+  restoreAction,
   withDerived,
 } from '../write-plans.ts';
 import type { CypherRunner, QueryTx } from './cypher-runner.ts';
@@ -65,6 +73,41 @@ export async function updateClaim(
       await tx.run('create-claims', { claims: [claimWrite(next)] });
     }
     changes.push(claimChange('update', current, next));
+    return withDerived(next);
+  });
+}
+
+/**
+ * Puts a claim's relation, summary and evidence list back as `restore` says, in one transaction: the
+ * relationship and its evidence are written anew under the same id (a relationship's type is fixed).
+ */
+export async function restoreClaim(
+  runner: CypherRunner,
+  id: string,
+  restore: ClaimRestore,
+  expectedVersion: number,
+  context: WriteContext,
+): Promise<Claim> {
+  const actor = checkActor(context.actor);
+  return recordedWrite(runner, actor, async (tx, changes) => {
+    const { claim: current, fromKind, toKind } = await lockClaim(tx, id);
+    const next = planRestoreClaim(current, restore, expectedVersion, nowIso());
+    const sources = await fetchNodes(
+      tx,
+      next.evidence.map((item) => item.sourceId),
+    );
+    next.evidence.forEach((item, index) => {
+      if (sources.get(item.sourceId)?.kind !== 'source') {
+        throw new ValidationError(`evidence[${index}].sourceId`, `source "${item.sourceId}" does not exist`);
+      }
+    });
+    if (next.relation !== current.relation) {
+      assertRelationAllowed(next.relation, fromKind, toKind);
+      await assertNewTriple(tx, next);
+    }
+    await deleteClaims(tx, [id]);
+    await insertClaims(tx, [next]);
+    changes.push(claimChange(restoreAction(current, next), current, next));
     return withDerived(next);
   });
 }

@@ -6,6 +6,7 @@
 import type {
   ClaimInput,
   ClaimPatch,
+  ClaimRestore,
   EvidenceInput,
   NodeInput,
   NodePatch,
@@ -131,6 +132,15 @@ class Neo4jStore implements GraphStore {
 
   updateClaim(id: string, patch: ClaimPatch, expectedVersion: number, context: WriteContext): Promise<Claim> {
     return claimWrites.updateClaim(this.runner, id, patch, expectedVersion, context);
+  }
+
+  restoreClaim(
+    id: string,
+    restore: ClaimRestore,
+    expectedVersion: number,
+    context: WriteContext,
+  ): Promise<Claim> {
+    return claimWrites.restoreClaim(this.runner, id, restore, expectedVersion, context);
   }
 
   deleteClaim(id: string, expectedVersion: number, context: WriteContext): Promise<void> {

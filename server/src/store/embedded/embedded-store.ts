@@ -337,22 +337,8 @@ class EmbeddedStore implements GraphStore {
       const actor = checkActor(context.actor);
       const current = storedOf(requireClaim(this.graph, id));
       const next = planRestoreClaim(current, restore, expectedVersion, nowIso());
-      next.evidence.forEach((item, index) => {
-        if (this.graph.nodes.get(item.sourceId)?.kind !== 'source') {
-          throw new ValidationError(
-            `evidence[${index}].sourceId`,
-            `source "${item.sourceId}" does not exist`,
-          );
-        }
-      });
-      if (next.relation !== current.relation) {
-        assertRelationAllowed(
-          next.relation,
-          requireNode(this.graph, next.from).kind,
-          requireNode(this.graph, next.to).kind,
-        );
-        this.assertNewTriple(next);
-      }
+      assertClaimReferences(next, this.graph.nodes);
+      if (next.relation !== current.relation) this.assertNewTriple(next);
       return this.saveClaim(actor, restoreAction(current, next), current, next);
     });
   }

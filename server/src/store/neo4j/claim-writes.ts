@@ -90,21 +90,11 @@ export async function restoreClaim(
 ): Promise<Claim> {
   const actor = checkActor(context.actor);
   return recordedWrite(runner, actor, async (tx, changes) => {
-    const { claim: current, fromKind, toKind } = await lockClaim(tx, id);
+    const { claim: current } = await lockClaim(tx, id);
     const next = planRestoreClaim(current, restore, expectedVersion, nowIso());
-    const sources = await fetchNodes(
-      tx,
-      next.evidence.map((item) => item.sourceId),
-    );
-    next.evidence.forEach((item, index) => {
-      if (sources.get(item.sourceId)?.kind !== 'source') {
-        throw new ValidationError(`evidence[${index}].sourceId`, `source "${item.sourceId}" does not exist`);
-      }
-    });
-    if (next.relation !== current.relation) {
-      assertRelationAllowed(next.relation, fromKind, toKind);
-      await assertNewTriple(tx, next);
-    }
+    const nodes = await fetchNodes(tx, [next.from, next.to, ...next.evidence.map((item) => item.sourceId)]);
+    assertClaimReferences(next, nodes);
+    if (next.relation !== current.relation) await assertNewTriple(tx, next);
     await deleteClaims(tx, [id]);
     await insertClaims(tx, [next]);
     changes.push(claimChange(restoreAction(current, next), current, next));

@@ -74,7 +74,9 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     const encoding = acceptsGzip(req.headers['accept-encoding']) ? 'gzip' : 'identity';
     // Read before anything else, so an answer computed during a write is filed under the old revision.
     const revision = responseCache === null ? null : store.revision();
-    let cacheKey: string | null = null;
+    // Where this request's answer lives in the cache; null when it is not one to reuse.
+    let slot: { readonly cache: ResponseCache; readonly key: string; readonly revision: number } | null =
+      null;
     let body: unknown = undefined;
     if (method === 'POST') {
       const read = await readBody(req, limits.maxBodyBytes);
@@ -89,14 +91,15 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
         case 'json':
           body = parsed.value;
           // Only JSON POSTs: they have passed CSRF prevention by their content type alone.
-          if (revision !== null) {
-            cacheKey = responseCacheKey({
+          if (responseCache !== null && revision !== null) {
+            const key = responseCacheKey({
               // Name and role: an answer about the viewer (`viewer { role }`) must follow a role change.
               viewer: viewer === null ? null : `${viewer.name}:${viewer.role}`,
               accept: req.headers.accept,
               encoding,
               body: read.text,
             });
+            slot = { cache: responseCache, key, revision };
           }
           break;
         case 'not-json':
@@ -114,8 +117,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
           return;
       }
     }
-    if (cacheKey !== null && revision !== null && responseCache !== null) {
-      const cached = responseCache.get(cacheKey, revision);
+    if (slot !== null) {
+      const cached = slot.cache.get(slot.key, slot.revision);
       record.cache = cached === undefined ? 'miss' : 'hit';
       if (cached !== undefined) {
         record.operationName = cached.operationName;
@@ -140,8 +143,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       return;
     }
     const encoded = await encodeResponse(response, response.body.string, encoding);
-    if (cacheKey !== null && revision !== null && options.isCacheable(context)) {
-      responseCache?.set(cacheKey, revision, { response: encoded, operationName: record.operationName });
+    if (slot !== null && options.isCacheable(context)) {
+      slot.cache.set(slot.key, slot.revision, { response: encoded, operationName: record.operationName });
     }
     send(res, encoded);
   };

@@ -1,8 +1,10 @@
 /** The HTTP app over the embedded store: health, queries, limits, CSRF, hostile requests, timeouts, shutdown. */
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppOptions } from '../../server/src/http/index.ts';
 import { openEmbeddedStore } from '../../server/src/store/embedded/embedded-store.ts';
@@ -112,6 +114,48 @@ describe('serving', () => {
     expect((await fetch(`${built.url}/..%2fsecret.txt`)).status).toBe(404);
     expect((await fetch(`${built.url}/%2e%2e/secret.txt`)).status).toBe(404);
     expect((await fetch(`${built.url}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('sends the explorer’s text files gzipped to clients that accept it, images as they are', async () => {
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fibrograph-web-'));
+    dirs.push(webDir);
+    fs.mkdirSync(path.join(webDir, 'assets'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>explorer</title>');
+    const script = 'export const theory = "central sensitization";\n'.repeat(200);
+    fs.writeFileSync(path.join(webDir, 'assets', 'app-1234.js'), script);
+    fs.writeFileSync(path.join(webDir, 'assets', 'logo.png'), Buffer.alloc(4096, 7));
+    const { url } = await start({ webDir });
+    const get = (file: string, acceptEncoding: string | null) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const headers = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding };
+        http
+          .get(`${url}${file}`, { headers }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.once('end', () => {
+              resolve({ headers: response.headers, body: Buffer.concat(chunks) });
+            });
+          })
+          .once('error', reject);
+      });
+
+    const zipped = await get('/assets/app-1234.js', 'gzip, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toBe('accept-encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(zipped.body.length).toBeLessThan(script.length / 10);
+    expect(zlib.gunzipSync(zipped.body).toString()).toBe(script);
+    const plain = await get('/assets/app-1234.js', null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+    const image = await get('/assets/logo.png', 'gzip');
+    expect(image.headers['content-encoding']).toBeUndefined();
+    expect(image.body.length).toBe(4096);
+    // A rebuilt file is compressed afresh, not served from the copy of the old one.
+    const rebuilt = `${script}export const version = 2;\n`;
+    fs.writeFileSync(path.join(webDir, 'assets', 'app-1234.js'), rebuilt);
+    fs.utimesSync(path.join(webDir, 'assets', 'app-1234.js'), new Date(), new Date(Date.now() + 5000));
+    expect(zlib.gunzipSync((await get('/assets/app-1234.js', 'gzip')).body).toString()).toBe(rebuilt);
   });
 
   it('answers /healthz with 503 when the store fails', async () => {

@@ -1,11 +1,16 @@
 /**
  * Serves the built web explorer (web/dist) at `/`: files as they are, and index.html for paths
  * without an extension (the explorer's own routes). Without a build, a short page pointing at /graphql.
+ * Text files (scripts, styles, HTML, JSON, SVG) go gzipped to clients that accept it: the explorer's
+ * first screen is ~900 KB of JavaScript as built and ~260 KB gzipped.
  */
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { acceptsGzip, MIN_COMPRESSED_BYTES } from './compression.ts';
 import { sendGraphQLError } from './json-response.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -26,6 +31,28 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
+
+/** Types worth compressing; images, fonts and the like are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.txt', '.svg', '.wasm']);
+
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Gzipped copies of served files, made once per file version (path, size and mtime) at the highest
+ * level: built files never change while they are served, so the cost is paid once.
+ */
+const gzipped = new Map<string, { readonly version: string; readonly body: Promise<Buffer> }>();
+
+function gzippedCopy(file: string, stat: fs.Stats): Promise<Buffer> {
+  const version = `${stat.size}:${stat.mtimeMs}`;
+  const kept = gzipped.get(file);
+  if (kept?.version === version) return kept.body;
+  const body = fs.promises.readFile(file).then((plain) => gzip(plain, { level: 9 }));
+  gzipped.set(file, { version, body });
+  // A failed read is not kept, so the next request tries again.
+  body.catch(() => gzipped.delete(file));
+  return body;
+}
 
 /** Shown at `/` until the web explorer is built. */
 export const PLACEHOLDER_PAGE = `<!doctype html>
@@ -91,12 +118,30 @@ function isFile(file: string): boolean {
 }
 
 async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, immutable: boolean) {
-  const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  res.writeHead(200, {
+  const extension = path.extname(file).toLowerCase();
+  const type = CONTENT_TYPES[extension] ?? 'application/octet-stream';
+  const stat = fs.statSync(file);
+  const headers = {
     'content-type': type,
-    'content-length': String(fs.statSync(file).size),
     // Vite fingerprints everything under assets/; the rest (index.html) must be revalidated.
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  const compressible = COMPRESSIBLE.has(extension) && stat.size >= MIN_COMPRESSED_BYTES;
+  if (compressible && acceptsGzip(req.headers['accept-encoding'])) {
+    const body = await gzippedCopy(file, stat);
+    res.writeHead(200, {
+      ...headers,
+      'content-encoding': 'gzip',
+      'content-length': String(body.length),
+      vary: 'accept-encoding',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, {
+    ...headers,
+    'content-length': String(stat.size),
+    ...(compressible ? { vary: 'accept-encoding' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();

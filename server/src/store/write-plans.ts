@@ -3,6 +3,7 @@
  * stores call them inside their write transaction, after reading (and, in Neo4j, locking) the
  * current record, so the rules for versions and timestamps live in one place.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { ValidationError, VersionConflictError } from '../domain/errors.ts';
 import { summarizeEvidence } from '../domain/evidence-levels.ts';
 import type {
@@ -184,8 +185,10 @@ function isOneMore(longer: readonly Evidence[], shorter: readonly Evidence[]): b
   const known = new Set(shorter.map((item) => item.id));
   const extra = longer.filter((item) => !known.has(item.id));
   if (extra.length !== 1) return false;
-  const rest = longer.filter((item) => known.has(item.id));
-  return JSON.stringify(rest) === JSON.stringify(shorter);
+  return isDeepStrictEqual(
+    longer.filter((item) => known.has(item.id)),
+    shorter,
+  );
 }
 
 /** A stored claim with its derived strength, contested flag and best level. */

@@ -19,7 +19,7 @@ export class MemoryGraph implements Adjacency {
   /** Prefix index over node names, aliases and xrefs, kept in step with `nodes`. */
   readonly searchIndex = new SearchIndex();
   /** Integer-indexed adjacency for unfiltered neighbourhood walks, kept in step with `edges`. */
-  readonly walkIndex = new WalkIndex();
+  readonly walkIndex = new WalkIndex(() => this.idsInOrder());
   private readonly edges = new Map<string, ClaimEdge[]>();
   private sortedIds: string[] | null = null;
 

@@ -27,6 +27,9 @@ interface SlotAdjacency {
 const NO_ADJACENCY: SlotAdjacency = { claims: [], others: new Int32Array(0), outgoing: new Uint8Array(0) };
 
 export class WalkIndex {
+  /** @param allNodeIdsInOrder every node id in ascending order (MemoryGraph.idsInOrder, kept sorted there). */
+  constructor(private readonly allNodeIdsInOrder: () => readonly string[]) {}
+
   private readonly slotOf = new Map<string, number>();
   private readonly idAt: string[] = [];
   private readonly freeSlots: number[] = [];
@@ -36,7 +39,7 @@ export class WalkIndex {
   private epoch = 0;
   /** Rank of each node slot in id order, and the ids by rank; rebuilt on demand after nodes come or go. */
   private nodeRank: Int32Array | null = null;
-  private nodeIdsByRank: string[] = [];
+  private nodeIdsByRank: readonly string[] = [];
   /** Every claim id in ascending order, kept sorted as claims come and go. */
   private readonly claimIdsInOrder: string[] = [];
   /** Rank of each claim id; rebuilt on demand (a linear pass) after claims come or go. */
@@ -170,7 +173,7 @@ export class WalkIndex {
 
   private nodeRanks(): Int32Array {
     if (this.nodeRank !== null) return this.nodeRank;
-    const ids = [...this.slotOf.keys()].sort();
+    const ids = this.allNodeIdsInOrder();
     const rank = new Int32Array(this.idAt.length);
     ids.forEach((id, index) => {
       rank[this.slotOf.get(id) as number] = index;

@@ -15,6 +15,8 @@ export interface BenchTargets {
   readonly prefixes: readonly string[];
   /** Concept nodes to update. */
   readonly writes: readonly string[];
+  /** Claims to edit. */
+  readonly claimEdits: readonly string[];
 }
 
 /** Draws `count` targets of each sort from the snapshot with a fixed seed. */
@@ -29,6 +31,8 @@ export function benchTargets(snapshot: GraphSnapshot, count: number, seed = 7): 
     pairs: Array.from({ length: count }, () => nearPair(connected, neighbours, random)),
     prefixes: Array.from({ length: count }, () => namePrefix(names, random)),
     writes: Array.from({ length: count }, () => random.pick(concepts)),
+    // Drawn last, so the targets above are the same as before this list existed.
+    claimEdits: Array.from({ length: count }, () => random.pick(snapshot.claims).id),
   };
 }
 

@@ -4,7 +4,14 @@ import type { BenchTargets } from './bench-targets.ts';
 import { measureLatency, type LatencyFigures, type LatencyOptions } from './latency.ts';
 
 /** Operations whose latency is measured, in report order. */
-export const OPERATIONS = ['neighborhood1', 'neighborhood2', 'paths', 'search', 'write'] as const;
+export const OPERATIONS = [
+  'neighborhood1',
+  'neighborhood2',
+  'paths',
+  'search',
+  'write',
+  'claimEditThenRead',
+] as const;
 /** One measured operation. */
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -15,6 +22,7 @@ export const OPERATION_LABELS: Record<Operation, string> = {
   paths: 'paths (≤4 hops, first 5)',
   search: 'search (3–6 letter prefix)',
   write: 'write (updateNode, acked)',
+  claimEditThenRead: 'claim edit, then depth-2 read',
 };
 
 /** Latency of every operation, plus result sizes that explain them (over warm-up and timed calls). */
@@ -33,7 +41,7 @@ export interface StoreLatencies {
 
 /**
  * Runs each operation (warm-up, then timed calls) against the store; reads first, writes last
- * (each write passes the version the previous write to that node returned).
+ * (each write passes the version the previous write to that node or claim returned).
  */
 export async function measureStoreLatencies(
   store: GraphStore,
@@ -72,8 +80,22 @@ export async function measureStoreLatencies(
     );
     versions.set(id, updated.version);
   });
+  // An editor's edit followed by the read that shows it: catches read models that rebuild
+  // graph-wide state after every write.
+  const claimVersions = new Map<string, number>();
+  const claimEditThenRead = await measureLatency(options, async (i) => {
+    const id = at(targets.claimEdits, i);
+    const updated = await store.updateClaim(
+      id,
+      { summary: `Benchmark revision ${i} of ${id}.` },
+      claimVersions.get(id) ?? 1,
+      { actor: 'bench' },
+    );
+    claimVersions.set(id, updated.version);
+    await store.neighborhood(updated.from, { depth: 2 });
+  });
   return {
-    latency: { neighborhood1, neighborhood2, paths, search, write },
+    latency: { neighborhood1, neighborhood2, paths, search, write, claimEditThenRead },
     shape: {
       depth2Nodes: depth2Nodes.mean(),
       depth2MedianNodes: depth2Nodes.median(),

@@ -17,8 +17,11 @@ function expectSameWalks(graph: MemoryGraph, centres: readonly string[]): number
     for (const depth of [1, 2, 3]) {
       for (const maxNodes of [3, 25, 10_000]) {
         const shared = collectNeighbourhood(graph, centre, { depth, maxNodes });
-        const indexed = graph.walkIndex.neighbourhood(centre, depth, maxNodes);
+        const { nodeIds, claims, truncated } = graph.walkIndex.neighbourhood(centre, depth, maxNodes);
+        const indexed = { nodeIds, claimIds: claims.map((claim) => claim.id), truncated };
         expect(indexed, `${centre}, depth ${depth}, cap ${maxNodes}`).toEqual(shared);
+        // The index hands back the graph's own claim objects, not copies.
+        for (const claim of claims) expect(claim).toBe(graph.claims.get(claim.id));
         compared += 1;
       }
     }
@@ -26,17 +29,31 @@ function expectSameWalks(graph: MemoryGraph, centres: readonly string[]): number
   return compared;
 }
 
+/** A generated graph, loaded with its claims shuffled so the load's own sort is what orders them. */
 function loaded(nodes: number, seed: number): MemoryGraph {
   const snapshot = syntheticGraph({ nodes, seed });
+  const random = new SeededRandom(seed);
+  const claims = snapshot.claims
+    .map((claim) => ({ claim, draw: random.next() }))
+    .sort((a, b) => a.draw - b.draw)
+    .map(({ claim }) => claim);
   const graph = new MemoryGraph();
-  graph.load(snapshot.nodes, snapshot.claims);
+  graph.load(snapshot.nodes, claims);
   return graph;
+}
+
+function expectIdOrder(ids: readonly string[]): void {
+  expect(ids).toEqual([...ids].sort());
 }
 
 describe('walk index', () => {
   it('answers as the shared walk on generated graphs, truncation included', () => {
     for (const seed of [1, 2, 3]) {
       const graph = loaded(250, seed);
+      // The shared walk reads the same adjacency lists, so check their order directly too.
+      expectIdOrder(graph.idsInOrder());
+      expect(graph.idsInOrder()).toHaveLength(graph.nodes.size);
+      for (const id of graph.nodes.keys()) expectIdOrder(graph.edgesOf(id).map((edge) => edge.id));
       const centres = [...graph.nodes.keys()].filter((_, index) => index % 3 === 0);
       const compared = expectSameWalks(graph, centres);
       expect(compared).toBeGreaterThan(200);
@@ -77,5 +94,27 @@ describe('walk index', () => {
         ids().filter((_, index) => index % 17 === round % 17),
       );
     }
+  });
+
+  it('stays in step when new ids crowd one gap and every order key is renumbered', () => {
+    const graph = loaded(150, 4);
+    const ids = [...graph.nodes.keys()].sort();
+    const template = [...graph.claims.values()][0] as StoredClaim;
+    // Ids that all sort between two neighbours, each new one just above the last: every insert halves
+    // the same gap, so doubles run out of room and keys are renumbered (more than once in 120 inserts).
+    const [low, high] = [ids[10] as string, ids[11] as string];
+    for (let i = 0; i < 120; i += 1) {
+      const nodeId = `${low}-${String(i).padStart(3, '0')}`;
+      expect(nodeId > low && nodeId < high).toBe(true);
+      graph.putNode({ ...(graph.nodes.get(low) as object), id: nodeId } as never);
+      graph.putClaim({
+        ...template,
+        id: `${template.id}-${String(i).padStart(3, '0')}`,
+        from: nodeId,
+        to: high,
+      });
+    }
+    expect(graph.idsInOrder()).toEqual([...graph.nodes.keys()].sort());
+    expectSameWalks(graph, [low, high, ids[0] as string, `${low}-060`]);
   });
 });

@@ -141,9 +141,10 @@ class EmbeddedStore implements GraphStore {
       const first = resolveFirst(query.first, 100, QUERY_CAPS.maxList);
       const kinds = query.kinds && query.kinds.length > 0 ? new Set<string>(query.kinds) : null;
       const result: GraphNode[] = [];
-      for (const id of this.graph.idsInOrder()) {
-        if (query.after !== undefined && id <= query.after) continue;
-        const node = this.graph.nodes.get(id);
+      const ids = this.graph.idsInOrder();
+      const start = query.after === undefined ? 0 : this.graph.indexOfNodeAfter(query.after);
+      for (let index = start; index < ids.length; index += 1) {
+        const node = this.graph.nodes.get(ids[index] as string);
         if (node && (kinds === null || kinds.has(node.kind))) result.push(node);
         if (result.length >= first) break;
       }

@@ -6,6 +6,7 @@ import type { NodeKind } from '../../domain/kinds.ts';
 import type { Claim, GraphNode, StoredClaim } from '../../domain/model.ts';
 import type { Adjacency, ClaimEdge } from '../../domain/traversal.ts';
 import { withDerived } from '../write-plans.ts';
+import { OrderKeys } from './order-keys.ts';
 import { SearchIndex } from './search-index.ts';
 import { WalkIndex } from './walk-index.ts';
 
@@ -18,41 +19,50 @@ export class MemoryGraph implements Adjacency {
   readonly claims = new Map<string, Claim>();
   /** Prefix index over node names, aliases and xrefs, kept in step with `nodes`. */
   readonly searchIndex = new SearchIndex();
+  /** Node and claim ids in ascending order, with numeric keys that sort the same way. */
+  private readonly nodeOrder = new OrderKeys();
+  private readonly claimOrder = new OrderKeys();
   /** Integer-indexed adjacency for unfiltered neighbourhood walks, kept in step with `edges`. */
-  readonly walkIndex = new WalkIndex(() => this.idsInOrder());
-  private readonly edges = new Map<string, ClaimEdge[]>();
-  private sortedIds: string[] | null = null;
+  readonly walkIndex = new WalkIndex<Claim>(this.nodeOrder, this.claimOrder);
+  /** Each node's claims in claim-id order: the claims themselves are the adjacency entries. */
+  private readonly edges = new Map<string, Claim[]>();
 
-  /** Adds many new nodes and claims at once: appends, then sorts each adjacency list once. */
+  /**
+   * Fills an empty graph with many nodes and claims at once. Claims are sorted by id once: every
+   * adjacency list then comes out in claim-id order, and each claim's order key is its position.
+   */
   load(nodes: Iterable<GraphNode>, claims: Iterable<StoredClaim>): void {
-    const loaded: GraphNode[] = [];
-    for (const node of nodes) {
-      this.nodes.set(node.id, node);
-      loaded.push(node);
-    }
+    if (this.nodes.size > 0 || this.claims.size > 0) throw new Error('MemoryGraph.load needs an empty graph');
+    const loaded = [...nodes];
+    for (const node of loaded) this.nodes.set(node.id, node);
     this.searchIndex.addMany(loaded);
-    this.walkIndex.addNodes(loaded.map((node) => node.id));
-    this.sortedIds = null;
-    const claimIds: string[] = [];
-    for (const stored of claims) {
-      const claim = withDerived(this.withSharedEnds(stored));
+    this.nodeOrder.load(loaded.map((node) => node.id).sort());
+    this.walkIndex.addNodes(this.nodeOrder.inOrder());
+    const sorted = Array.from(claims, (stored) => withDerived(this.withSharedEnds(stored))).sort(byId);
+    this.claimOrder.load(sorted.map((claim) => claim.id));
+    // Each node's claims and, in step, their order keys (their positions in `sorted`).
+    const keysOf = new Map<string, number[]>();
+    const append = (nodeId: string, claim: Claim, position: number): void => {
+      const keys = keysOf.get(nodeId);
+      if (keys) keys.push(position);
+      else keysOf.set(nodeId, [position]);
+      this.edgeList(nodeId).push(claim);
+    };
+    sorted.forEach((claim, position) => {
       this.claims.set(claim.id, claim);
-      this.edgeList(claim.from).push(claim);
-      this.edgeList(claim.to).push(claim);
-      claimIds.push(claim.id);
-    }
+      append(claim.from, claim, position);
+      append(claim.to, claim, position);
+    });
     for (const [nodeId, list] of this.edges) {
-      list.sort(byId);
-      this.walkIndex.setClaimsOf(nodeId, list);
+      this.walkIndex.setClaimsOf(nodeId, list, Float64Array.from(keysOf.get(nodeId) ?? []));
     }
-    this.walkIndex.addClaimIds(claimIds);
   }
 
   /** Adds or replaces a node. */
   putNode(node: GraphNode): void {
-    if (!this.nodes.has(node.id)) this.sortedIds = null;
     this.nodes.set(node.id, node);
     this.searchIndex.put(node);
+    this.nodeOrder.add(node.id);
     this.walkIndex.addNodes([node.id]);
   }
 
@@ -62,12 +72,15 @@ export class MemoryGraph implements Adjacency {
     this.searchIndex.remove(id);
     this.edges.delete(id);
     this.walkIndex.removeNode(id);
-    this.sortedIds = null;
+    this.nodeOrder.remove(id);
   }
 
   /** Adds or replaces a claim, recomputing its derived figures. The claim itself is the adjacency entry. */
   putClaim(stored: StoredClaim): Claim {
-    if (this.claims.has(stored.id)) this.removeClaim(stored.id);
+    const replaced = this.claims.get(stored.id);
+    // A replaced claim keeps its id, so its place in the claim order stays as it is.
+    if (replaced) this.detachEdges(replaced);
+    else this.claimOrder.add(stored.id);
     const claim = withDerived(this.withSharedEnds(stored));
     this.claims.set(claim.id, claim);
     for (const end of [claim.from, claim.to]) {
@@ -75,7 +88,6 @@ export class MemoryGraph implements Adjacency {
       insertSorted(list, claim);
       this.walkIndex.setClaimsOf(end, list);
     }
-    this.walkIndex.addClaimIds([claim.id]);
     return claim;
   }
 
@@ -84,9 +96,8 @@ export class MemoryGraph implements Adjacency {
     const claim = this.claims.get(id);
     if (!claim) return;
     this.claims.delete(id);
-    this.dropEdge(claim.from, id);
-    this.dropEdge(claim.to, id);
-    this.walkIndex.removeClaimId(id);
+    this.detachEdges(claim);
+    this.claimOrder.remove(id);
   }
 
   /** The claim linking `from` to `to` by `relation`, if any (a scan of one short adjacency list). */
@@ -96,10 +107,14 @@ export class MemoryGraph implements Adjacency {
     )?.id;
   }
 
-  /** Node ids in ascending order (cached until a node is added or removed). */
+  /** Node ids in ascending order (kept sorted as nodes come and go). Do not modify. */
   idsInOrder(): readonly string[] {
-    this.sortedIds ??= [...this.nodes.keys()].sort();
-    return this.sortedIds;
+    return this.nodeOrder.inOrder();
+  }
+
+  /** Index in `idsInOrder()` of the first node id above `id`. */
+  indexOfNodeAfter(id: string): number {
+    return this.nodeOrder.indexAfter(id);
   }
 
   edgesOf(nodeId: string): readonly ClaimEdge[] {
@@ -110,7 +125,7 @@ export class MemoryGraph implements Adjacency {
     return this.nodes.get(nodeId)?.kind;
   }
 
-  private edgeList(nodeId: string): ClaimEdge[] {
+  private edgeList(nodeId: string): Claim[] {
     let list = this.edges.get(nodeId);
     if (!list) {
       list = [];
@@ -130,6 +145,11 @@ export class MemoryGraph implements Adjacency {
     return { ...claim, from, to };
   }
 
+  private detachEdges(claim: Claim): void {
+    this.dropEdge(claim.from, claim.id);
+    this.dropEdge(claim.to, claim.id);
+  }
+
   private dropEdge(nodeId: string, claimId: string): void {
     const list = this.edges.get(nodeId);
     if (!list) return;
@@ -144,7 +164,7 @@ function byId(a: ClaimEdge, b: ClaimEdge): number {
 }
 
 /** Inserts an edge keeping the list ordered by claim id (binary search; lists are short). */
-function insertSorted(list: ClaimEdge[], edge: ClaimEdge): void {
+function insertSorted<Edge extends ClaimEdge>(list: Edge[], edge: Edge): void {
   let low = 0;
   let high = list.length;
   while (low < high) {

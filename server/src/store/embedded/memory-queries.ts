@@ -13,9 +13,15 @@ export function neighborhoodIn(graph: MemoryGraph, id: string, query?: Neighborh
   const options = resolveNeighborhoodQuery(query);
   requireNode(graph, id);
   const unfiltered = !options.kinds?.length && !options.relations?.length && options.minLevel === undefined;
-  const walk = unfiltered
-    ? graph.walkIndex.neighbourhood(id, options.depth, options.maxNodes)
-    : collectNeighbourhood(graph, id, options);
+  if (unfiltered) {
+    const walk = graph.walkIndex.neighbourhood(id, options.depth, options.maxNodes);
+    return {
+      nodes: walk.nodeIds.map((nodeId) => requireNode(graph, nodeId)),
+      claims: walk.claims,
+      truncated: walk.truncated,
+    };
+  }
+  const walk = collectNeighbourhood(graph, id, options);
   return subgraphOf(graph, walk.nodeIds, walk.claimIds, walk.truncated);
 }
 

@@ -5,60 +5,83 @@
  * string ids up in a Set. On a 10k-node graph a depth-2 walk visits ~7,000 adjacency entries scattered
  * over memory, and then sorts ~800 long ids; it took ~0.8 ms, most of it cache misses and string
  * comparisons. Here every node has a small integer slot, each node's neighbours are a typed array of
- * slots, "seen" is an epoch stamp per slot, and ids sort by precomputed rank. The same walk takes
- * ~0.1 ms.
+ * slots, "seen" is an epoch stamp per slot, and nodes and claims sort by their order keys
+ * (order-keys.ts) instead of by id strings. The same walk takes ~0.1 ms.
  *
- * It answers exactly what `collectNeighbourhood` answers for a walk without filters, including where
- * the node cap cuts it: frontiers are visited in the same order and each node's neighbours in the
- * same claim-id order (tests/embedded/walk-index.test.ts compares the two on random graphs and edits).
+ * It answers exactly what `collectNeighbourhood(graph, centerId, { depth, maxNodes })` answers, including
+ * where the node cap cuts it: frontiers are visited in the same order and each node's neighbours in
+ * the same claim-id order (tests/embedded/walk-index.test.ts compares the two on random graphs and
+ * edits). It hands back the claim objects themselves, so the caller need not look them up again.
  * Filtered walks use the shared function.
  */
-import type { ClaimEdge, WalkResult } from '../../domain/traversal.ts';
+import type { ClaimEdge } from '../../domain/traversal.ts';
+import type { OrderKeys } from './order-keys.ts';
 
 /** Per node slot: its claims in claim-id order, with the other end's slot and the direction. */
-interface SlotAdjacency {
-  readonly claims: readonly ClaimEdge[];
+interface SlotAdjacency<Edge extends ClaimEdge> {
+  readonly claims: readonly Edge[];
   /** Slot of the other end of `claims[i]`. */
   readonly others: Int32Array;
   /** 1 when the node is `claims[i].from`. */
   readonly outgoing: Uint8Array;
+  /** Order key of `claims[i]`, valid while `keysGeneration` is the claim order's generation. */
+  keys: Float64Array;
+  keysGeneration: number;
 }
 
-const NO_ADJACENCY: SlotAdjacency = { claims: [], others: new Int32Array(0), outgoing: new Uint8Array(0) };
+/** What an indexed walk found: node ids and claims, each in ascending id order. */
+export interface IndexedWalk<Edge extends ClaimEdge> {
+  readonly nodeIds: string[];
+  readonly claims: Edge[];
+  readonly truncated: boolean;
+}
 
-export class WalkIndex {
-  /** @param allNodeIdsInOrder every node id in ascending order (MemoryGraph.idsInOrder, kept sorted there). */
-  constructor(private readonly allNodeIdsInOrder: () => readonly string[]) {}
+const NO_KEYS: Float64Array = new Float64Array(0);
+/** Shared by every node without claims; having no claims, it has no keys to refresh. */
+const NO_ADJACENCY: SlotAdjacency<never> = {
+  claims: [],
+  others: new Int32Array(0),
+  outgoing: new Uint8Array(0),
+  keys: NO_KEYS,
+  keysGeneration: -1,
+};
+
+export class WalkIndex<Edge extends ClaimEdge> {
+  /**
+   * @param nodeOrder every node id with its order key; a node must be in it before `addNodes`.
+   * @param claimOrder every claim id with its order key; a claim must be in it before `setClaimsOf`.
+   */
+  constructor(
+    private readonly nodeOrder: OrderKeys,
+    private readonly claimOrder: OrderKeys,
+  ) {}
 
   private readonly slotOf = new Map<string, number>();
   private readonly idAt: string[] = [];
   private readonly freeSlots: number[] = [];
-  private adjacency: SlotAdjacency[] = [];
+  private adjacency: SlotAdjacency<Edge>[] = [];
   /** `stamp[slot] === epoch` marks a node seen by the current walk; no clearing between walks. */
   private stamp = new Uint32Array(0);
   private epoch = 0;
-  /** Rank of each node slot in id order, and the ids by rank; rebuilt on demand after nodes come or go. */
-  private nodeRank: Int32Array | null = null;
-  private nodeIdsByRank: readonly string[] = [];
-  /** Every claim id in ascending order, kept sorted as claims come and go. */
-  private readonly claimIdsInOrder: string[] = [];
-  /** Rank of each claim id; rebuilt on demand (a linear pass) after claims come or go. */
-  private claimRank: Map<string, number> | null = null;
+  /** Order key of each node slot, valid while `nodeKeysGeneration` is the node order's generation. */
+  private nodeKey = new Float64Array(0);
+  private nodeKeysGeneration = -1;
 
   /** Gives each node a slot (nodes already known keep theirs). */
   addNodes(ids: Iterable<string>): void {
     for (const id of ids) {
       if (this.slotOf.has(id)) continue;
       const slot = this.freeSlots.pop() ?? this.idAt.length;
+      if (slot >= this.stamp.length) {
+        const size = Math.max(slot + 1, this.stamp.length * 2);
+        this.stamp = grown(this.stamp, new Uint32Array(size));
+        this.nodeKey = grown(this.nodeKey, new Float64Array(size));
+      }
       this.slotOf.set(id, slot);
       this.idAt[slot] = id;
       this.adjacency[slot] = NO_ADJACENCY;
-      this.nodeRank = null;
-    }
-    if (this.stamp.length < this.idAt.length) {
-      const grown = new Uint32Array(Math.max(this.idAt.length, this.stamp.length * 2));
-      grown.set(this.stamp);
-      this.stamp = grown;
+      // If adding it renumbered the other nodes, `nodeKeys()` refreshes every slot anyway.
+      this.nodeKey[slot] = this.requireKey(this.nodeOrder, { id });
     }
   }
 
@@ -72,48 +95,38 @@ export class WalkIndex {
     // A later walk's epoch can never equal a stale stamp, but a reused slot must start unseen.
     this.stamp[slot] = 0;
     this.freeSlots.push(slot);
-    this.nodeRank = null;
   }
 
-  /** Claims were added; `ids` may be in any order. */
-  addClaimIds(ids: readonly string[]): void {
-    if (ids.length > 16) {
-      // Bulk load: append and sort once.
-      for (const id of ids) this.claimIdsInOrder.push(id);
-      this.claimIdsInOrder.sort();
-    } else {
-      for (const id of ids) this.claimIdsInOrder.splice(lowerBound(this.claimIdsInOrder, id), 0, id);
-    }
-    this.claimRank = null;
-  }
-
-  /** A claim was removed. */
-  removeClaimId(id: string): void {
-    const at = lowerBound(this.claimIdsInOrder, id);
-    if (this.claimIdsInOrder[at] === id) this.claimIdsInOrder.splice(at, 1);
-    this.claimRank = null;
-  }
-
-  /** A node's claim list changed: `claims` is the whole new list, in claim-id order. */
-  setClaimsOf(nodeId: string, claims: readonly ClaimEdge[]): void {
+  /**
+   * A node's claim list changed: `claims` is the whole new list, in claim-id order. `keys`, when the
+   * caller has them (a bulk load), are the claims' current order keys; else they are looked up.
+   */
+  setClaimsOf(nodeId: string, claims: readonly Edge[], keys?: Float64Array): void {
     const slot = this.slotOf.get(nodeId);
     if (slot === undefined) return;
     const others = new Int32Array(claims.length);
     const outgoing = new Uint8Array(claims.length);
     for (let i = 0; i < claims.length; i += 1) {
-      const claim = claims[i] as ClaimEdge;
+      const claim = claims[i] as Edge;
       const out = claim.from === nodeId;
       others[i] = this.slotOf.get(out ? claim.to : claim.from) ?? -1;
       outgoing[i] = out ? 1 : 0;
     }
-    this.adjacency[slot] = { claims, others, outgoing };
+    const entry: SlotAdjacency<Edge> = { claims, others, outgoing, keys: NO_KEYS, keysGeneration: -1 };
+    if (keys === undefined) this.claimKeysOf(entry);
+    else {
+      if (keys.length !== claims.length) throw new Error('walk index: one key per claim');
+      entry.keys = keys;
+      entry.keysGeneration = this.claimOrder.generation;
+    }
+    this.adjacency[slot] = entry;
   }
 
   /**
-   * What `collectNeighbourhood(graph, centerId, { depth, maxNodes })` answers, without filters.
-   * The centre must be a known node.
+   * What `collectNeighbourhood(graph, centerId, { depth, maxNodes })` answers, without filters, with the
+   * claims themselves instead of their ids. The centre must be a known node.
    */
-  neighbourhood(centerId: string, depth: number, maxNodes: number): WalkResult {
+  neighbourhood(centerId: string, depth: number, maxNodes: number): IndexedWalk<Edge> {
     const center = this.slotOf.get(centerId);
     if (center === undefined) throw new Error(`walk index: unknown node ${centerId}`);
     const epoch = this.nextEpoch();
@@ -125,7 +138,7 @@ export class WalkIndex {
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
       const next: number[] = [];
       for (let f = 0; f < frontier.length && !truncated; f += 1) {
-        const { others } = adjacency[frontier[f] as number] ?? NO_ADJACENCY;
+        const { others } = adjacency[frontier[f] as number] as SlotAdjacency<Edge>;
         for (let i = 0; i < others.length; i += 1) {
           const other = others[i] as number;
           if (other < 0 || stamp[other] === epoch) continue;
@@ -141,14 +154,24 @@ export class WalkIndex {
       frontier = next;
     }
     // Each claim is taken from its `from` end only, so it is met once.
-    const claims: ClaimEdge[] = [];
+    const claims: Edge[] = [];
+    const claimKeys: number[] = [];
     for (const slot of seen) {
-      const { claims: list, others, outgoing } = adjacency[slot] ?? NO_ADJACENCY;
+      const entry = adjacency[slot] as SlotAdjacency<Edge>;
+      const { claims: list, others, outgoing } = entry;
+      const keys = this.claimKeysOf(entry);
       for (let i = 0; i < others.length; i += 1) {
-        if (outgoing[i] === 1 && stamp[others[i] as number] === epoch) claims.push(list[i] as ClaimEdge);
+        if (outgoing[i] === 1 && stamp[others[i] as number] === epoch) {
+          claims.push(list[i] as Edge);
+          claimKeys.push(keys[i] as number);
+        }
       }
     }
-    return { nodeIds: this.nodeIdsInOrder(seen), claimIds: this.claimIdsOf(claims), truncated };
+    return {
+      nodeIds: this.nodeIdsInOrder(seen),
+      claims: inKeyOrder(claims, claimKeys),
+      truncated,
+    };
   }
 
   private nextEpoch(): number {
@@ -160,58 +183,55 @@ export class WalkIndex {
     return this.epoch;
   }
 
-  /** The slots' ids in ascending id order (a numeric sort of ranks, not a string sort). */
+  /** The adjacency's claim keys, looked up again only after claims were renumbered. */
+  private claimKeysOf(entry: SlotAdjacency<Edge>): Float64Array {
+    const generation = this.claimOrder.generation;
+    if (entry.keysGeneration === generation || entry.claims.length === 0) return entry.keys;
+    const keys = new Float64Array(entry.claims.length);
+    for (let i = 0; i < keys.length; i += 1)
+      keys[i] = this.requireKey(this.claimOrder, entry.claims[i] as Edge);
+    entry.keys = keys;
+    entry.keysGeneration = generation;
+    return keys;
+  }
+
+  /** The slots' ids in ascending id order. */
   private nodeIdsInOrder(slots: readonly number[]): string[] {
-    const rankOf = this.nodeRanks();
-    const ranks = new Int32Array(slots.length);
-    for (let i = 0; i < slots.length; i += 1) ranks[i] = rankOf[slots[i] as number] as number;
-    ranks.sort();
-    const ids = new Array<string>(ranks.length);
-    for (let i = 0; i < ranks.length; i += 1) ids[i] = this.nodeIdsByRank[ranks[i] as number] as string;
+    const nodeKey = this.nodeKeys();
+    const ordered = Int32Array.from(slots).sort((a, b) => (nodeKey[a] as number) - (nodeKey[b] as number));
+    const ids: string[] = [];
+    for (let i = 0; i < ordered.length; i += 1) ids.push(this.idAt[ordered[i] as number] as string);
     return ids;
   }
 
-  private nodeRanks(): Int32Array {
-    if (this.nodeRank !== null) return this.nodeRank;
-    const ids = this.allNodeIdsInOrder();
-    const rank = new Int32Array(this.idAt.length);
-    ids.forEach((id, index) => {
-      rank[this.slotOf.get(id) as number] = index;
-    });
-    this.nodeIdsByRank = ids;
-    this.nodeRank = rank;
-    return rank;
+  /** Every slot's order key, refreshed after nodes came (and perhaps renumbered the others). */
+  private nodeKeys(): Float64Array {
+    const generation = this.nodeOrder.generation;
+    if (this.nodeKeysGeneration === generation) return this.nodeKey;
+    for (const [id, slot] of this.slotOf) this.nodeKey[slot] = this.requireKey(this.nodeOrder, { id });
+    this.nodeKeysGeneration = generation;
+    return this.nodeKey;
   }
 
-  /** The claims' ids in ascending order (a numeric sort of ranks, not a string sort). */
-  private claimIdsOf(claims: readonly ClaimEdge[]): string[] {
-    if (this.claimRank === null) {
-      const rank = new Map<string, number>();
-      this.claimIdsInOrder.forEach((id, index) => rank.set(id, index));
-      this.claimRank = rank;
-    }
-    const rankOf = this.claimRank;
-    const ranks = new Int32Array(claims.length);
-    for (let i = 0; i < claims.length; i += 1) {
-      const rank = rankOf.get((claims[i] as ClaimEdge).id);
-      if (rank === undefined) return claims.map((claim) => claim.id).sort();
-      ranks[i] = rank;
-    }
-    ranks.sort();
-    const ids = new Array<string>(ranks.length);
-    for (let i = 0; i < ranks.length; i += 1) ids[i] = this.claimIdsInOrder[ranks[i] as number] as string;
-    return ids;
+  private requireKey(order: OrderKeys, item: { readonly id: string }): number {
+    const key = order.keyOf(item.id);
+    if (key === undefined) throw new Error(`walk index: "${item.id}" has no order key`);
+    return key;
   }
 }
 
-/** The first index in sorted `ids` whose id is not below `id`. */
-function lowerBound(ids: readonly string[], id: string): number {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((ids[middle] as string) < id) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+function grown<T extends Uint32Array | Float64Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}
+
+/** `items` sorted by their keys (parallel arrays; keys are distinct). */
+function inKeyOrder<T>(items: readonly T[], keys: readonly number[]): T[] {
+  const order = new Uint32Array(items.length);
+  for (let i = 0; i < order.length; i += 1) order[i] = i;
+  order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+  // Pushed rather than preallocated: V8 keeps a pushed array packed, which later readers iterate faster.
+  const sorted: T[] = [];
+  for (let i = 0; i < order.length; i += 1) sorted.push(items[order[i] as number] as T);
+  return sorted;
 }

@@ -10,6 +10,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../../server/src/domain/errors.ts';
+import { claimIdFor } from '../../server/src/domain/ids.ts';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import { buildFixtureGraph, CURATOR, IDS } from './fixture-graph.ts';
 
@@ -183,6 +184,47 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
           field: 'id',
         });
         await expect(store.deleteNode(IDS.katz, 2, CURATOR)).rejects.toBeInstanceOf(InUseError);
+      });
+
+      it('lists the claims citing a source by id, a page at a time, as evidence comes and goes', async () => {
+        await buildFixtureGraph(store);
+        const ids = (claims: readonly { id: string }[]) => claims.map((claim) => claim.id);
+        const katz = [
+          claimIdFor(IDS.hypoperfusion, 'PROPOSES', IDS.vasomotor),
+          claimIdFor(IDS.hypoperfusion, 'PROPOSES', IDS.ischaemia),
+          claimIdFor(IDS.vasomotor, 'CAUSES', IDS.ischaemia),
+          claimIdFor(IDS.ischaemia, 'CAUSES', IDS.myalgia),
+          claimIdFor(IDS.exercise, 'TARGETS', IDS.ischaemia),
+        ].sort();
+        expect(ids(await store.claimsCiting(IDS.katz))).toEqual(katz);
+        const firstPage = await store.claimsCiting(IDS.katz, { first: 2 });
+        const rest = await store.claimsCiting(IDS.katz, { after: firstPage.at(-1)?.id ?? '' });
+        expect([...ids(firstPage), ...ids(rest)]).toEqual(katz);
+
+        // A claim citing the source twice is listed once; it goes when its last such item goes.
+        const heat = claimIdFor(IDS.heat, 'RELIEVES', IDS.myalgia);
+        const note = (text: string) => ({
+          sourceId: IDS.katz,
+          note: text,
+          level: 'hypothesis',
+          stance: 'supports',
+        });
+        const once = await store.addEvidence(heat, note('Warmth dilates vessels.') as never, 1, CURATOR);
+        const twice = await store.addEvidence(heat, note('Again, in the discussion.') as never, 2, CURATOR);
+        expect(ids(await store.claimsCiting(IDS.katz))).toEqual([...katz, heat].sort());
+        await store.removeEvidence(heat, once.evidence[1]?.id ?? '', 3, CURATOR);
+        expect(ids(await store.claimsCiting(IDS.katz))).toContain(heat);
+        await store.removeEvidence(heat, twice.evidence[2]?.id ?? '', 4, CURATOR);
+        expect(ids(await store.claimsCiting(IDS.katz))).toEqual(katz);
+
+        // Claims come whole: the contested one, listed under the guideline, keeps both items.
+        const eular = await store.claimsCiting(IDS.eular);
+        expect(eular.find((claim) => claim.contested)?.evidence).toHaveLength(2);
+        await expect(store.claimsCiting(IDS.myalgia)).rejects.toMatchObject({ field: 'id' });
+        await expect(store.claimsCiting('source:none')).rejects.toBeInstanceOf(NotFoundError);
+        await expect(store.claimsCiting(IDS.katz, { first: 0 })).rejects.toMatchObject({ field: 'first' });
+        // A cursor is only ever compared as a string ("'" sorts before every claim id).
+        expect(ids(await store.claimsCiting(IDS.katz, { after: "' OR 1=1 //" }))).toEqual(katz);
       });
     });
 

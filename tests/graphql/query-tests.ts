@@ -83,6 +83,34 @@ export function queryTests(get: () => ApiFixture): void {
       });
     });
 
+    it("lists a source's citing claims a page at a time, and names a bad page size", async () => {
+      const result = await get().client.run<{
+        source: { citedBy: { id: string; evidence: { source: { id: string } }[] }[] };
+        page: { citedBy: { id: string }[] };
+        blog: { citedBy: { reading: string }[] };
+      }>(
+        `query ($after: ID!) {
+          source(id: "${IDS.katz}") { citedBy { id evidence { source { id } } } }
+          page: source(id: "${IDS.katz}") { citedBy(first: 2, after: $after) { id } }
+          blog: source(id: "${IDS.blog}") { citedBy(first: 1) { reading } }
+        }`,
+        { after: 'claim:hypoperfusion' },
+      );
+      const { source, page, blog } = dataOf(result);
+      const ids = source.citedBy.map((claim) => claim.id);
+      expect(ids).toHaveLength(5);
+      expect(ids).toEqual([...ids].sort());
+      for (const claim of source.citedBy) {
+        expect(claim.evidence.map((item) => item.source.id)).toContain(IDS.katz);
+      }
+      expect(page.citedBy.map((claim) => claim.id)).toEqual(
+        ids.filter((id) => id > 'claim:hypoperfusion').slice(0, 2),
+      );
+      expect(blog.citedBy).toEqual([{ reading: expect.any(String) as unknown }]);
+      const tooMany = await get().client.run(`{ source(id: "${IDS.katz}") { citedBy(first: 5000) { id } } }`);
+      expect(onlyError(tooMany)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    });
+
     it('returns a claim with its ends, evidence, derived figures and reading', async () => {
       const result = await get().client.run<{ claim: unknown; missing: unknown }>(
         `{ claim(id: "claim:aerobic-exercise--relieves--myalgia") { ${CLAIM_FIELDS} }

@@ -121,6 +121,12 @@ export interface ListQuery {
   readonly after?: string;
 }
 
+/** A page of a list ordered by id: at most `first` items, starting after the id `after`. */
+export interface PageQuery {
+  readonly first?: number;
+  readonly after?: string;
+}
+
 /** The port. All methods are async; writes resolve only after the change is durable. */
 export interface GraphStore {
   readonly kind: StoreKind;
@@ -134,6 +140,11 @@ export interface GraphStore {
   listNodes(query?: ListQuery): Promise<GraphNode[]>;
   /** Claims touching a node: `out` (node is `from`), `in`, or `both`. */
   claimsOf(nodeId: string, direction?: 'out' | 'in' | 'both'): Promise<Claim[]>;
+  /**
+   * Claims with at least one evidence item citing a source, by claim id (first default 100, at most
+   * QUERY_CAPS.maxList). NotFoundError for an unknown id, ValidationError for a concept node.
+   */
+  claimsCiting(sourceId: string, page?: PageQuery): Promise<Claim[]>;
 
   search(text: string, query?: SearchQuery): Promise<SearchHit[]>;
   neighborhood(id: string, query?: NeighborhoodQuery): Promise<Subgraph>;

@@ -2,8 +2,9 @@
 import { ValidationError } from '../domain/errors.ts';
 import { isEvidenceLevel, type EvidenceLevel } from '../domain/evidence-levels.ts';
 import { isNodeKind, type NodeKind } from '../domain/kinds.ts';
+import { isSourceNode, type GraphNode, type SourceNode } from '../domain/model.ts';
 import { isRelation, type Relation } from '../domain/relations.ts';
-import type { HistoryQuery, NeighborhoodQuery, PathQuery, SearchQuery } from './graph-store.ts';
+import type { HistoryQuery, NeighborhoodQuery, PageQuery, PathQuery, SearchQuery } from './graph-store.ts';
 
 /** Caps that keep any single query bounded. */
 export const QUERY_CAPS = {
@@ -18,6 +19,17 @@ export const QUERY_CAPS = {
   maxContested: 500,
   searchCandidates: 200,
 } as const;
+
+/** The node as a source, for reads about sources; a concept node is refused, naming `id`. */
+export function requireSource(node: GraphNode): SourceNode {
+  if (!isSourceNode(node)) throw new ValidationError('id', `"${node.id}" is a ${node.kind}, not a source`);
+  return node;
+}
+
+/** A page query with defaults and caps applied: `first` 1..maxList (default 100), `after` '' = from the start. */
+export function resolvePageQuery(page: PageQuery = {}): { readonly first: number; readonly after: string } {
+  return { first: resolveFirst(page.first, 100, QUERY_CAPS.maxList), after: page.after ?? '' };
+}
 
 /** Neighbourhood options with defaults applied. */
 export interface ResolvedNeighborhoodQuery {

@@ -550,7 +550,12 @@ export type Source = Node & {
   __typename?: 'Source';
   aliases: Array<Scalars['String']['output']>;
   authors: Array<Scalars['String']['output']>;
-  /** Sources take no part in claims, so this is always empty; see Evidence.source. */
+  /**
+   * The claims with at least one evidence item citing this source, by claim id: what rests on it.
+   * `first` defaults to 100 (at most 1000); `after` is the last claim id of the previous page.
+   */
+  citedBy: Array<Claim>;
+  /** Sources take no part in claims, so this is always empty; see `citedBy` and Evidence.source. */
   claims: Array<Claim>;
   createdAt: Scalars['String']['output'];
   doi?: Maybe<Scalars['String']['output']>;
@@ -571,6 +576,12 @@ export type Source = Node & {
   version: Scalars['Int']['output'];
   xrefs: Array<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A paper, guideline, blog post or other source that evidence cites; browsable like any node. */
+export type SourceCitedByArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A paper, guideline, blog post or other source that evidence cites; browsable like any node. */
@@ -1219,6 +1230,7 @@ export type SourceResolvers<
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SourceCitedByArgs>>;
   claims?: Resolver<
     Array<ResolversTypes['Claim']>,
     ParentType,

@@ -40,13 +40,21 @@ import type {
   ImportOptions,
   ImportReport,
   ListQuery,
+  PageQuery,
   NeighborhoodQuery,
   PathQuery,
   PathsResult,
   SearchQuery,
   Subgraph,
 } from '../graph-store.ts';
-import { QUERY_CAPS, resolveFirst, resolveHistoryQuery, resolveSearchQuery } from '../query-options.ts';
+import {
+  QUERY_CAPS,
+  requireSource,
+  resolveFirst,
+  resolveHistoryQuery,
+  resolvePageQuery,
+  resolveSearchQuery,
+} from '../query-options.ts';
 import { assertClaimReferences, checkSnapshot, mergeRecord, sortSnapshot } from '../snapshot.ts';
 import {
   assertVersion,
@@ -149,6 +157,14 @@ class EmbeddedStore implements GraphStore {
         if (result.length >= first) break;
       }
       return result;
+    });
+  }
+
+  claimsCiting(sourceId: string, page?: PageQuery): Promise<Claim[]> {
+    return settle(() => {
+      requireSource(requireNode(this.graph, sourceId));
+      const { first, after } = resolvePageQuery(page);
+      return this.tables.claimIdsCiting(sourceId, after, first).map((id) => requireClaim(this.graph, id));
     });
   }
 

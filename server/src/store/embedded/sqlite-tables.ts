@@ -73,6 +73,9 @@ export class SqliteTables {
       ),
       changeBySeq: db.prepare<[number], ChangeRow>('SELECT * FROM changes WHERE seq = ?'),
       countChanges: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM changes'),
+      claimIdsCiting: db.prepare<[string, string, number], { claimId: string }>(
+        'SELECT DISTINCT claim_id AS claimId FROM citations WHERE source_id = ? AND claim_id > ? ORDER BY claim_id LIMIT ?',
+      ),
       countCitations: db.prepare<[string], { n: number }>(
         'SELECT count(*) AS n FROM citations WHERE source_id = ?',
       ),
@@ -152,6 +155,11 @@ export class SqliteTables {
   change(seq: number): Change | null {
     const row = this.statements.changeBySeq.get(seq);
     return row === undefined ? null : toChange(row);
+  }
+
+  /** Ids of the claims with evidence citing a source, ascending, after `after`, at most `first`. */
+  claimIdsCiting(sourceId: string, after: string, first: number): string[] {
+    return this.statements.claimIdsCiting.all(sourceId, after, first).map((row) => row.claimId);
   }
 
   /** How many evidence items cite a source. */

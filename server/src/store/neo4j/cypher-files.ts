@@ -13,6 +13,7 @@ export const QUERY_NAMES = [
   'append-evidence',
   'await-indexes',
   'claim-ids-by-triple',
+  'claim-ids-citing',
   'claims-among',
   'claims-of',
   'contested-claims',

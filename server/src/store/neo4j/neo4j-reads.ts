@@ -8,8 +8,14 @@ import {
   type GraphSnapshot,
   type SourceNode,
 } from '../../domain/model.ts';
-import type { GraphStats, HistoryPage, HistoryQuery, ListQuery } from '../graph-store.ts';
-import { QUERY_CAPS, resolveFirst, resolveHistoryQuery } from '../query-options.ts';
+import type { GraphStats, HistoryPage, HistoryQuery, ListQuery, PageQuery } from '../graph-store.ts';
+import {
+  QUERY_CAPS,
+  requireSource,
+  resolveFirst,
+  resolveHistoryQuery,
+  resolvePageQuery,
+} from '../query-options.ts';
 import { sortSnapshot } from '../snapshot.ts';
 import { withDerived } from '../write-plans.ts';
 import type { CypherRunner } from './cypher-runner.ts';
@@ -56,6 +62,25 @@ export async function claimsOf(
     await requireNode(tx, nodeId);
     const rows = await tx.run('claims-of', { id: nodeId, direction });
     return rows.map((row) => withDerived(claimFromRow(row)));
+  });
+}
+
+/** Claims citing a source, by id; NotFoundError for an unknown id, ValidationError for a concept. */
+export async function claimsCiting(
+  runner: CypherRunner,
+  sourceId: string,
+  page?: PageQuery,
+): Promise<Claim[]> {
+  const { first, after } = resolvePageQuery(page);
+  return runner.read(async (tx) => {
+    requireSource(await requireNode(tx, sourceId));
+    const rows = await tx.run('claim-ids-citing', { sourceId, after, first: int(first) });
+    const ids = rows.map((row) => String(row['claimId']));
+    const claims = await fetchClaims(tx, ids);
+    return ids.flatMap((id) => {
+      const claim = claims.get(id);
+      return claim ? [withDerived(claim)] : [];
+    });
   });
 }
 

@@ -24,6 +24,7 @@ import type {
   ImportOptions,
   ImportReport,
   ListQuery,
+  PageQuery,
   NeighborhoodQuery,
   PathQuery,
   PathsResult,
@@ -74,6 +75,10 @@ class Neo4jStore implements GraphStore {
 
   claimsOf(nodeId: string, direction?: 'out' | 'in' | 'both'): Promise<Claim[]> {
     return reads.claimsOf(this.runner, nodeId, direction);
+  }
+
+  claimsCiting(sourceId: string, page?: PageQuery): Promise<Claim[]> {
+    return reads.claimsCiting(this.runner, sourceId, page);
   }
 
   search(text: string, query?: SearchQuery): Promise<SearchHit[]> {

@@ -11,7 +11,9 @@ export const Concept: ConceptResolvers = {
   claims: (node, { direction }, { store }) => store.claimsOf(node.id, direction),
 };
 
-/** Source: claims never connect sources (evidence cites them instead). */
+/** Source: claims never connect sources; evidence cites them, and `citedBy` lists those claims. */
 export const Source: SourceResolvers = {
   claims: () => [],
+  citedBy: (source, { first, after }, { store }) =>
+    store.claimsCiting(source.id, { first: first ?? undefined, after: after ?? undefined }),
 };

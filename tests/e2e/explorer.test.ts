@@ -126,6 +126,61 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await page.close();
   });
 
+  test('a source lists the claims citing it, each with only what this source says', async () => {
+    const id = 'source:another-fibro-explanation';
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ source(id: "${id}") { title citedBy { id } } }` }),
+    });
+    const { data } = (await response.json()) as {
+      data: { source: { title: string; citedBy: { id: string }[] } };
+    };
+    const citing = data.source.citedBy.length;
+    expect(citing).toBeGreaterThan(1);
+
+    const { page, problems } = await openPage(context, `${server.url}/?node=${id}&sel=${id}`);
+    await waitForGraph(page);
+    const details = page.getByTestId('details-panel');
+    const list = details.getByRole('list', { name: 'Claims citing this source' });
+    // The post is cited by more claims than one page holds: the rest come with "Show more claims".
+    expect(citing).toBeGreaterThan(25);
+    await details.getByRole('heading', { name: 'Claims citing it (25+)' }).waitFor();
+    expect(await list.locator(':scope > li').count()).toBe(25);
+    await details.getByRole('button', { name: 'Show more claims' }).click();
+    await details.getByRole('heading', { name: `Claims citing it (${citing})` }).waitFor();
+    expect(await list.locator(':scope > li').count()).toBe(citing);
+    expect(await details.getByRole('button', { name: 'Show more claims' }).count()).toBe(0);
+    // Every evidence item under the list cites this post, and at least one quotes it verbatim.
+    const citations = await list.locator('.details-citation').allInnerTexts();
+    expect(citations.length).toBeGreaterThanOrEqual(citing);
+    for (const citation of citations) expect(citation).toContain(data.source.title);
+    const quotes = (await list.locator('blockquote').allInnerTexts()).map((text) =>
+      text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^[“"]|[”"]$/g, ''),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes)
+      expect(
+        HELD_TEXTS.some((text) => text.includes(quote)),
+        quote,
+      ).toBe(true);
+    await list.locator(':scope > li').first().scrollIntoViewIfNeeded();
+    await screenshot(page, '12-source-citing-claims');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Opening a claim shows all of its evidence, this source's and the others'.
+    await list
+      .getByRole('button', { name: /^Open the claim/ })
+      .first()
+      .click();
+    await details.getByText('Claim ·').waitFor();
+    expect(await details.locator('.details-citation').count()).toBeGreaterThanOrEqual(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('expand adds a neighbourhood to the scene and collapse removes it', async () => {
     // Brain fog's neighbourhood, with a neighbour selected: expanding it brings that theory's neighbours.
     const { page, problems } = await openPage(

@@ -282,8 +282,86 @@ export type NodeDetailsQuery = {
         pmid: string | null;
         sourceKind: SourceKind;
         kind: NodeKind;
+        citedBy: Array<{
+          id: string;
+          relation: Relation;
+          summary: string | null;
+          reading: string;
+          strength: number;
+          contested: boolean;
+          bestLevel: EvidenceLevel;
+          version: number;
+          from: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
+          to: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
+          evidence: Array<{
+            id: string;
+            quote: string | null;
+            note: string | null;
+            locator: string | null;
+            level: EvidenceLevel;
+            levelLabel: string;
+            stance: Stance;
+            unverified: boolean;
+            source: {
+              id: string;
+              name: string;
+              title: string;
+              authors: Array<string>;
+              year: number | null;
+              venue: string | null;
+              url: string | null;
+              doi: string | null;
+              pmid: string | null;
+              sourceKind: SourceKind;
+            };
+          }>;
+        }>;
       }
     | null;
+};
+
+export type CitingClaimsQueryVariables = Exact<{
+  id: string | number;
+  after: string | number;
+}>;
+
+export type CitingClaimsQuery = {
+  source: {
+    citedBy: Array<{
+      id: string;
+      relation: Relation;
+      summary: string | null;
+      reading: string;
+      strength: number;
+      contested: boolean;
+      bestLevel: EvidenceLevel;
+      version: number;
+      from: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
+      to: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
+      evidence: Array<{
+        id: string;
+        quote: string | null;
+        note: string | null;
+        locator: string | null;
+        level: EvidenceLevel;
+        levelLabel: string;
+        stance: Stance;
+        unverified: boolean;
+        source: {
+          id: string;
+          name: string;
+          title: string;
+          authors: Array<string>;
+          year: number | null;
+          venue: string | null;
+          url: string | null;
+          doi: string | null;
+          pmid: string | null;
+          sourceKind: SourceKind;
+        };
+      }>;
+    }>;
+  } | null;
 };
 
 export type ClaimDetailsQueryVariables = Exact<{
@@ -749,6 +827,9 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     }
     ... on Source {
       ...SourceCitation
+      citedBy(first: 25) {
+        ...ClaimDetail
+      }
     }
   }
 }
@@ -801,6 +882,63 @@ fragment ClaimDetail on Claim {
     ...EvidenceDetail
   }
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const CitingClaimsDocument = new TypedDocumentString(`
+    query CitingClaims($id: ID!, $after: ID!) {
+  source(id: $id) {
+    citedBy(first: 25, after: $after) {
+      ...ClaimDetail
+    }
+  }
+}
+    fragment MapNode on Node {
+  id
+  kind
+  name
+}
+fragment SourceCitation on Source {
+  id
+  name
+  title
+  authors
+  year
+  venue
+  url
+  doi
+  pmid
+  sourceKind
+}
+fragment EvidenceDetail on Evidence {
+  id
+  quote
+  note
+  locator
+  level
+  levelLabel
+  stance
+  unverified
+  source {
+    ...SourceCitation
+  }
+}
+fragment ClaimDetail on Claim {
+  id
+  relation
+  summary
+  reading
+  strength
+  contested
+  bestLevel
+  version
+  from {
+    ...MapNode
+  }
+  to {
+    ...MapNode
+  }
+  evidence {
+    ...EvidenceDetail
+  }
+}`) as unknown as TypedDocumentString<CitingClaimsQuery, CitingClaimsQueryVariables>;
 export const ClaimDetailsDocument = new TypedDocumentString(`
     query ClaimDetails($id: ID!) {
   claim(id: $id) {

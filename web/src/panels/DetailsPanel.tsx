@@ -1,11 +1,13 @@
 /**
  * The selected node's or claim's details: what it is, its cross-references, and every claim with the
  * evidence behind it, quoted and cited. A concept's claims are grouped under relation headings; a
- * source shows its citation; a claim shows its ends and evidence. Editors also get the edit hooks.
+ * source shows its citation and the claims resting on it, each with what this source's items say; a
+ * claim shows its ends and evidence. Editors also get the edit hooks.
  * The panel refetches when the selection or `refreshKey` changes (App bumps it after an edit).
  */
-import { useId } from 'react';
-import type { ClaimDetailFragment, MapNodeFragment } from '../api/generated.ts';
+import { useId, useState } from 'react';
+import { request } from '../api/client.ts';
+import { CitingClaimsDocument, type ClaimDetailFragment, type MapNodeFragment } from '../api/generated.ts';
 import { useSession } from '../app/session.ts';
 import { KIND_LOOKS, relationTitle } from '../graph/vocabulary.ts';
 import { groupClaimsByRelation, strengthText } from './claims.ts';
@@ -151,7 +153,7 @@ function NodeEditActions({ id, canAddClaim }: { readonly id: string; readonly ca
   );
 }
 
-function SourceDetailsView({ node, headingId }: BodyProps & { readonly node: SourceDetails }) {
+function SourceDetailsView({ node, headingId, dispatch }: BodyProps & { readonly node: SourceDetails }) {
   const links = [
     { label: 'Web page', href: webHref(node.url) },
     { label: `DOI ${node.doi ?? ''}`, href: doiHref(node.doi) },
@@ -201,6 +203,92 @@ function SourceDetailsView({ node, headingId }: BodyProps & { readonly node: Sou
       {node.summary ? <p className="details-summary">{node.summary}</p> : null}
       <NodeEditActions id={node.id} canAddClaim={false} />
       <NamesAndXrefs aliases={node.aliases} xrefs={node.xrefs} />
+      <CitingClaims sourceId={node.id} firstPage={node.citedBy} dispatch={dispatch} />
+    </>
+  );
+}
+
+/** How many citing claims one page holds: `first` in reader.graphql's NodeDetails and CitingClaims. */
+const CITING_PAGE = 25;
+
+interface CitingPages {
+  /** The details' first page these pages continue; new details start over. */
+  readonly firstPage: readonly ClaimDetailFragment[];
+  readonly claims: readonly ClaimDetailFragment[];
+  readonly more: boolean;
+  readonly loading: boolean;
+  readonly error: string | null;
+}
+
+function startPages(firstPage: readonly ClaimDetailFragment[]): CitingPages {
+  return {
+    firstPage,
+    claims: firstPage,
+    more: firstPage.length === CITING_PAGE,
+    loading: false,
+    error: null,
+  };
+}
+
+/** A source's citing claims, a page at a time, each showing only what this source's items say. */
+function CitingClaims({
+  sourceId,
+  firstPage,
+  dispatch,
+}: {
+  readonly sourceId: string;
+  readonly firstPage: readonly ClaimDetailFragment[];
+  readonly dispatch: Dispatch;
+}) {
+  const [pages, setPages] = useState(() => startPages(firstPage));
+  // Details refetched (after an edit): start again from their first page.
+  if (pages.firstPage !== firstPage) setPages(startPages(firstPage));
+  const showMore = (): void => {
+    const after = pages.claims.at(-1)?.id;
+    if (after === undefined) return;
+    setPages((current) => ({ ...current, loading: true, error: null }));
+    request(CitingClaimsDocument, { id: sourceId, after }).then(
+      ({ source }) => {
+        const next = source?.citedBy ?? [];
+        setPages((current) =>
+          current.firstPage === firstPage
+            ? {
+                ...current,
+                claims: [...current.claims, ...next],
+                more: next.length === CITING_PAGE,
+                loading: false,
+              }
+            : current,
+        );
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        setPages((current) => ({ ...current, loading: false, error: message }));
+      },
+    );
+  };
+  const count = `${pages.claims.length}${pages.more ? '+' : ''}`;
+  return (
+    <>
+      <h3>Claims citing it ({count})</h3>
+      {pages.claims.length === 0 ? <p>No claim cites this source yet.</p> : null}
+      <ul className="details-claims" aria-label="Claims citing this source">
+        {pages.claims.map((claim) => (
+          <li key={claim.id}>
+            <ClaimCard claim={claim} evidenceFrom={sourceId} dispatch={dispatch} />
+          </li>
+        ))}
+      </ul>
+      {pages.error !== null ? (
+        <p role="alert" className="details-error">
+          Could not load more claims: {pages.error}
+        </p>
+      ) : null}
+      {pages.more ? (
+        <button type="button" onClick={showMore} disabled={pages.loading} aria-busy={pages.loading}>
+          {pages.loading ? 'Loading more claims…' : 'Show more claims'}
+        </button>
+      ) : null}
     </>
   );
 }
@@ -294,25 +382,33 @@ function NamesAndXrefs({
   );
 }
 
-/** One of a node's claims: its reading, the node at the other end, and the evidence. */
+/**
+ * A claim in a list: its reading, links to its ends, and its evidence. Under a concept (`nodeId`) it
+ * links only the other end; under a source (`evidenceFrom`) it shows only that source's items.
+ */
 function ClaimCard({
   claim,
   nodeId,
+  evidenceFrom,
   dispatch,
 }: {
   readonly claim: ClaimDetailFragment;
-  readonly nodeId: string;
+  readonly nodeId?: string;
+  readonly evidenceFrom?: string;
   readonly dispatch: Dispatch;
 }) {
   const { canEdit, requestEdit } = useSession();
-  const other = claim.from.id === nodeId ? claim.to : claim.from;
+  const ends =
+    nodeId === undefined ? [claim.from, claim.to] : [claim.from.id === nodeId ? claim.to : claim.from];
   return (
     <article className="details-claim">
       <p className="details-claim-reading">{claim.reading}</p>
       <p className="details-claim-meta">
         {claim.contested ? <ContestedMark /> : null}
         <span>Strength {strengthText(claim.strength)}</span>
-        <NodeLink node={other} dispatch={dispatch} />
+        {ends.map((end) => (
+          <NodeLink key={end.id} node={end} dispatch={dispatch} />
+        ))}
         <button
           type="button"
           className="details-link-button"
@@ -322,7 +418,7 @@ function ClaimCard({
           Open the claim
         </button>
       </p>
-      <EvidenceList claim={claim} />
+      <EvidenceList claim={claim} sourceId={evidenceFrom} />
       {canEdit ? (
         <button
           type="button"

@@ -18,12 +18,20 @@ import type { Dispatch } from './panel-props.ts';
 import { sourceHref } from './xref-links.ts';
 import './reader.css';
 
-/** A claim's evidence items, in the server's order. */
-export function EvidenceList({ claim }: { readonly claim: ClaimDetailFragment }) {
-  if (claim.evidence.length === 0) return <p>No evidence recorded.</p>;
+/** A claim's evidence items, in the server's order; with `sourceId`, only the items citing that source. */
+export function EvidenceList({
+  claim,
+  sourceId,
+}: {
+  readonly claim: ClaimDetailFragment;
+  readonly sourceId?: string;
+}) {
+  const items =
+    sourceId === undefined ? claim.evidence : claim.evidence.filter((item) => item.source.id === sourceId);
+  if (items.length === 0) return <p>No evidence recorded.</p>;
   return (
     <ul className="details-evidence-list">
-      {claim.evidence.map((item) => (
+      {items.map((item) => (
         <EvidenceItem key={item.id} item={item} claim={claim} />
       ))}
     </ul>

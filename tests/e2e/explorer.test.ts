@@ -126,7 +126,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await page.close();
   });
 
-  test('a source lists the claims citing it, each with only what this source says', async () => {
+  test('a source shows the claims citing it, in the graph and in its details, each with only what it says', async () => {
     const id = 'source:another-fibro-explanation';
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -140,7 +140,9 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(citing).toBeGreaterThan(1);
 
     const { page, problems } = await openPage(context, `${server.url}/?node=${id}&sel=${id}`);
-    await waitForGraph(page);
+    // No claim connects a source, so its scene is the claims citing it, with their ends.
+    await waitForGraph(page, { minNodes: 3 });
+    expect((await canvasState(page)).claims).toBe(citing);
     const details = page.getByTestId('details-panel');
     const list = details.getByRole('list', { name: 'Claims citing this source' });
     // The post is cited by more claims than one page holds: the rest come with "Show more claims".

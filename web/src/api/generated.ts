@@ -199,6 +199,30 @@ export type NeighborhoodQuery = {
   };
 };
 
+export type SourceSceneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SourceSceneQuery = {
+  source: {
+    id: string;
+    kind: NodeKind;
+    name: string;
+    citedBy: Array<{
+      id: string;
+      relation: Relation;
+      strength: number;
+      contested: boolean;
+      bestLevel: EvidenceLevel;
+      supportCount: number;
+      disputeCount: number;
+      from: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
+      to: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
+      evidence: Array<{ level: EvidenceLevel; stance: Stance }>;
+    }>;
+  } | null;
+};
+
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -794,6 +818,45 @@ fragment SceneGraph on Subgraph {
     ...MapClaim
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const SourceSceneDocument = new TypedDocumentString(`
+    query SourceScene($id: ID!) {
+  source(id: $id) {
+    ...MapNode
+    citedBy(first: 200) {
+      ...MapClaim
+      from {
+        ...MapNode
+      }
+      to {
+        ...MapNode
+      }
+    }
+  }
+}
+    fragment MapNode on Node {
+  id
+  kind
+  name
+}
+fragment MapClaim on Claim {
+  id
+  relation
+  strength
+  contested
+  bestLevel
+  supportCount
+  disputeCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+  evidence {
+    level
+    stance
+  }
+}`) as unknown as TypedDocumentString<SourceSceneQuery, SourceSceneQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

@@ -9,6 +9,7 @@ import {
   NeighborhoodDocument,
   OverviewDocument,
   PathsDocument,
+  SourceSceneDocument,
   TheoryDocument,
   type PathsQuery,
 } from '../api/generated.ts';
@@ -111,6 +112,24 @@ export async function fetchView(
   return { ...base, parts: [...base.parts, ...(await expanded)] };
 }
 
+/** How many citing claims a source's scene holds (`first` in reader.graphql's SourceScene). */
+const SOURCE_SCENE_CLAIMS = 200;
+
+/**
+ * A source's neighbourhood would be the source alone (evidence cites it; no claim connects it), so
+ * its scene is the claims resting on it, with their ends, the source standing beside them.
+ */
+async function fetchSourceScene(id: string): Promise<Fetched> {
+  const { source } = await request(SourceSceneDocument, { id });
+  if (source === null) throw new ApiError(`There is no source "${id}".`, 'NOT_FOUND');
+  const part: FetchedGraph = {
+    nodes: [source, ...source.citedBy.flatMap((claim) => [claim.from, claim.to])],
+    claims: source.citedBy,
+    truncated: source.citedBy.length === SOURCE_SCENE_CLAIMS,
+  };
+  return { parts: [part], highlighted: [], anchors: [id], paths: null };
+}
+
 async function fetchFocus(focus: Focus, pathIndex: number): Promise<Fetched> {
   switch (focus.kind) {
     case 'overview': {
@@ -118,6 +137,7 @@ async function fetchFocus(focus: Focus, pathIndex: number): Promise<Fetched> {
       return { parts: [overview], highlighted: [], anchors: [], paths: null };
     }
     case 'node': {
+      if (focus.id.startsWith('source:')) return fetchSourceScene(focus.id);
       const { neighborhood } = await request(NeighborhoodDocument, { id: focus.id, depth: focus.depth });
       return { parts: [neighborhood], highlighted: [], anchors: [focus.id], paths: null };
     }

@@ -81,7 +81,7 @@ export class WalkIndex<Edge extends ClaimEdge> {
       this.idAt[slot] = id;
       this.adjacency[slot] = NO_ADJACENCY;
       // If adding it renumbered the other nodes, `nodeKeys()` refreshes every slot anyway.
-      this.nodeKey[slot] = this.requireKey(this.nodeOrder, { id });
+      this.nodeKey[slot] = this.requireKey(this.nodeOrder, id);
     }
   }
 
@@ -189,7 +189,7 @@ export class WalkIndex<Edge extends ClaimEdge> {
     if (entry.keysGeneration === generation || entry.claims.length === 0) return entry.keys;
     const keys = new Float64Array(entry.claims.length);
     for (let i = 0; i < keys.length; i += 1)
-      keys[i] = this.requireKey(this.claimOrder, entry.claims[i] as Edge);
+      keys[i] = this.requireKey(this.claimOrder, (entry.claims[i] as Edge).id);
     entry.keys = keys;
     entry.keysGeneration = generation;
     return keys;
@@ -208,14 +208,14 @@ export class WalkIndex<Edge extends ClaimEdge> {
   private nodeKeys(): Float64Array {
     const generation = this.nodeOrder.generation;
     if (this.nodeKeysGeneration === generation) return this.nodeKey;
-    for (const [id, slot] of this.slotOf) this.nodeKey[slot] = this.requireKey(this.nodeOrder, { id });
+    for (const [id, slot] of this.slotOf) this.nodeKey[slot] = this.requireKey(this.nodeOrder, id);
     this.nodeKeysGeneration = generation;
     return this.nodeKey;
   }
 
-  private requireKey(order: OrderKeys, item: { readonly id: string }): number {
-    const key = order.keyOf(item.id);
-    if (key === undefined) throw new Error(`walk index: "${item.id}" has no order key`);
+  private requireKey(order: OrderKeys, id: string): number {
+    const key = order.keyOf(id);
+    if (key === undefined) throw new Error(`walk index: "${id}" has no order key`);
     return key;
   }
 }

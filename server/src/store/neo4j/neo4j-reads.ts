@@ -18,7 +18,7 @@ import {
 } from '../query-options.ts';
 import { sortSnapshot } from '../snapshot.ts';
 import { withDerived } from '../write-plans.ts';
-import type { CypherRunner } from './cypher-runner.ts';
+import type { CypherRunner, QueryTx } from './cypher-runner.ts';
 import { changeFromProps, claimFromRow, countOf, countsFromPairs, nodeFromProps } from './records.ts';
 import { fetchClaims, fetchNodes, requireNode } from './tx-records.ts';
 
@@ -36,7 +36,12 @@ export async function getSource(runner: CypherRunner, id: string): Promise<Sourc
 
 /** Claims by id with their derived figures, found ones only, in the order asked. */
 export async function getClaims(runner: CypherRunner, ids: readonly string[]): Promise<Claim[]> {
-  const claims = await runner.read((tx) => fetchClaims(tx, ids));
+  return runner.read((tx) => claimsInOrder(tx, ids));
+}
+
+/** The claims with these ids that exist, with their derived figures, in the order given. */
+async function claimsInOrder(tx: QueryTx, ids: readonly string[]): Promise<Claim[]> {
+  const claims = await fetchClaims(tx, ids);
   return ids.flatMap((id) => {
     const claim = claims.get(id);
     return claim ? [withDerived(claim)] : [];
@@ -75,12 +80,10 @@ export async function claimsCiting(
   return runner.read(async (tx) => {
     requireSource(await requireNode(tx, sourceId));
     const rows = await tx.run('claim-ids-citing', { sourceId, after, first: int(first) });
-    const ids = rows.map((row) => String(row['claimId']));
-    const claims = await fetchClaims(tx, ids);
-    return ids.flatMap((id) => {
-      const claim = claims.get(id);
-      return claim ? [withDerived(claim)] : [];
-    });
+    return claimsInOrder(
+      tx,
+      rows.map((row) => String(row['claimId'])),
+    );
   });
 }
 

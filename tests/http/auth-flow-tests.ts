@@ -1,6 +1,7 @@
 /**
  * The sign-in and edit flow over HTTP, run against each store by a factory: anonymous, reader,
- * editor and invalid tokens, and the editor's change in `history` under their name.
+ * editor and invalid tokens, the editor's change in `history` under their name, revocation from
+ * another process applying to the very next request, and a flood of wrong secrets throttled.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
@@ -11,11 +12,16 @@ import { errorCode, postGraphQL, startApp, type RunningApp } from './http-harnes
 /** Opens a fresh, empty pair of stores; `dispose` removes what they left behind. */
 export interface StoresHarness {
   open(): Promise<{ store: GraphStore; users: UserStore }>;
+  /** Another user store over the same storage, as the CLI in another process opens it. */
+  openOtherUsers(): Promise<UserStore>;
   dispose(): Promise<void>;
 }
 
 const UPDATE = `mutation Rename($id: ID!) {
   updateNode(id: $id, expectedVersion: 1, patch: { summary: "Widespread muscle pain, edited over HTTP." }) { id version summary }
+}`;
+const UPDATE_AGAIN = `mutation Rename($id: ID!) {
+  updateNode(id: $id, expectedVersion: 1, patch: { summary: "Edited before the revocation." }) { id version }
 }`;
 const HISTORY = `query History($id: ID!) { history(targetId: $id, first: 5) { nodes { actor action targetId } } }`;
 
@@ -97,6 +103,52 @@ export function describeAuthFlow(name: string, harness: (() => StoresHarness) | 
         expect(errorCode(response.body), authorization).toBe('UNAUTHENTICATED');
         expect(response.headers.get('www-authenticate')).toBe('Bearer');
       }
+    });
+  
+    it('refuses a token revoked by another process on the very next request, though it was cached', async () => {
+      const write = () =>
+        postGraphQL(url(), UPDATE_AGAIN, { variables: { id: IDS.myalgia }, token: tokens.editor });
+      expect((await write()).status).toBe(200);
+      // The token is now verified and cached in the server; another process revokes it.
+      const other = await current.openOtherUsers();
+      try {
+        await other.revokeUser('ed');
+      } finally {
+        await other.close();
+      }
+      const refused = await write();
+      expect(refused.status).toBe(401);
+      expect(errorCode(refused.body)).toBe('UNAUTHENTICATED');
+      const history = await postGraphQL(url(), HISTORY, { variables: { id: IDS.myalgia } });
+      const entries = (history.body.data?.['history'] as { nodes: { actor: string }[] }).nodes;
+      expect(entries.filter((entry) => entry.actor === 'ed')).toHaveLength(1);
+    });
+
+    it('throttles a flood of wrong secrets for one token id while signed-in and anonymous clients carry on', async () => {
+      // Signed in (and so cached) before the flood.
+      expect((await postGraphQL(url(), '{ viewer { name } }', { token: tokens.editor })).status).toBe(200);
+      const tokenId = tokens.editor.slice(3, 19);
+      const wrong = (i: number) => `fg_${tokenId}_${'x'.repeat(40)}${String(i).padStart(3, '0')}`;
+      const flood = Array.from({ length: 200 }, (_, i) =>
+        postGraphQL(url(), '{ stats { nodes } }', { token: wrong(i) }),
+      );
+      const during = await Promise.all([
+        postGraphQL(url(), '{ viewer { name } }', { token: tokens.editor }),
+        postGraphQL(url(), '{ stats { nodes } }'),
+      ]);
+      const answers = await Promise.all(flood);
+      for (const response of during) expect(response.status).toBe(200);
+      expect(during[0]?.body.data).toEqual({ viewer: { name: 'ed' } });
+      const statuses = answers.map((response) => response.status);
+      // Only the first few wrong secrets were checked (401); the rest were refused unchecked (429).
+      expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(10);
+      expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(190);
+      expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+      const throttled = answers.find((response) => response.status === 429);
+      expect(errorCode(throttled?.body ?? {})).toBe('RATE_LIMITED');
+      expect(Number(throttled?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      // The real token still works: it never needed a secret check again.
+      expect((await postGraphQL(url(), '{ viewer { name } }', { token: tokens.editor })).status).toBe(200);
     });
   });
 }

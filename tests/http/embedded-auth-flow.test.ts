@@ -13,6 +13,7 @@ describeAuthFlow('embedded', () => {
       store: await openEmbeddedStore({ dataDir: dir }),
       users: await openUserStore({ kind: 'embedded', dataDir: dir }),
     }),
+    openOtherUsers: () => openUserStore({ kind: 'embedded', dataDir: dir }),
     dispose: () => {
       fs.rmSync(dir, { recursive: true, force: true });
       return Promise.resolve();

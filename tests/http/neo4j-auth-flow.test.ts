@@ -20,6 +20,7 @@ function neo4jHarness(target: Neo4jTarget) {
         users: await openUserStore({ kind: 'neo4j', ...target }),
       };
     },
+    openOtherUsers: () => openUserStore({ kind: 'neo4j', ...target }),
     dispose: () => wipeNeo4j(target),
   };
 }

@@ -281,7 +281,7 @@ export function describeUserStoreContract(
         ]);
       });
 
-      it('sees a revocation made by another process once its cache entry expires (the documented TTL)', async () => {
+      it('sees a revocation made by another process on the next call, cached or not', async () => {
         const clock = manualClock();
         const server = await open({ now: clock.now, cacheTtlMs: 60_000 });
         const cli = await open();
@@ -291,10 +291,8 @@ export function describeUserStoreContract(
         await cli.revokeUser('ada');
         // Never verified by the server: refused at once.
         expect(await server.authenticate(uncached.token)).toBeNull();
-        // Verified within the TTL: still accepted until the entry expires, then refused.
-        clock.advance(59_000);
-        expect(await server.authenticate(cached.token)).toEqual({ name: 'ada', role: 'editor' });
-        clock.advance(1_001);
+        // Verified and cached a moment ago: refused all the same.
+        clock.advance(1_000);
         expect(await server.authenticate(cached.token)).toBeNull();
       });
     });

@@ -1,7 +1,9 @@
 /**
  * Typed errors with stable codes. Stores and the seed loader throw these; the API and CLI map each
- * code once. Tests assert the class or the code, never the message text.
+ * code once. Tests assert the class or the code, never the message text. Ids in messages are clipped:
+ * they may be whatever a client sent.
  */
+import { clipped } from './clip-text.ts';
 
 /** Every error FibroGraph raises on purpose carries one of these codes. */
 export type ErrorCode =
@@ -30,8 +32,8 @@ export class ValidationError extends FibroGraphError {
 export class NotFoundError extends FibroGraphError {
   readonly id: string;
   constructor(what: string, id: string) {
-    super('NOT_FOUND', `${what} "${id}" does not exist`);
-    this.id = id;
+    super('NOT_FOUND', `${what} "${clipped(id)}" does not exist`);
+    this.id = clipped(id);
   }
 }
 
@@ -43,7 +45,7 @@ export class VersionConflictError extends FibroGraphError {
   constructor(id: string, expectedVersion: number, currentVersion: number) {
     super(
       'VERSION_CONFLICT',
-      `"${id}" is at version ${currentVersion}, not the expected version ${expectedVersion}; reload and retry`,
+      `"${clipped(id)}" is at version ${currentVersion}, not the expected version ${expectedVersion}; reload and retry`,
     );
     this.id = id;
     this.expectedVersion = expectedVersion;
@@ -55,7 +57,7 @@ export class VersionConflictError extends FibroGraphError {
 export class AlreadyExistsError extends FibroGraphError {
   readonly id: string;
   constructor(id: string, message?: string) {
-    super('ALREADY_EXISTS', message ?? `"${id}" already exists`);
+    super('ALREADY_EXISTS', message ?? `"${clipped(id)}" already exists`);
     this.id = id;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { clipped, clippedMessage } from '../domain/clip-text.ts';
 import {
   AlreadyExistsError,
   InUseError,
@@ -59,8 +60,34 @@ export interface FormatErrorOptions {
   readonly development?: boolean;
 }
 
-/** Builds Apollo's `formatError`: domain errors get their code and fields, unexpected ones are masked. */
-export function createFormatError({ development = false }: FormatErrorOptions = {}) {
+/**
+ * Builds Apollo's `formatError`: domain errors get their code and fields, unexpected ones are masked,
+ * and no message or extension echoes more than a clipped piece of what the client sent.
+ */
+export function createFormatError(options: FormatErrorOptions = {}) {
+  const format = formatErrorFor(options);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    clipErrorInputs(format(formatted, error));
+}
+
+function clipErrorInputs(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions =
+    formatted.extensions === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(formatted.extensions).map(([key, value]) => [
+            key,
+            typeof value === 'string' && key !== 'stacktrace' ? clipped(value) : value,
+          ]),
+        );
+  return {
+    ...formatted,
+    message: clippedMessage(formatted.message),
+    ...(extensions === undefined ? {} : { extensions }),
+  };
+}
+
+function formatErrorFor({ development = false }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const stack = development ? formatted.extensions?.['stacktrace'] : undefined;

@@ -22,7 +22,19 @@ export interface GraphQLServerOptions {
    * Both give the same answers; the contract tests run both.
    */
   readonly execution?: 'compiled' | 'interpreted';
+  /**
+   * Most lexical tokens a document may have (default MAX_DOCUMENT_TOKENS). graphql-js stops parsing
+   * there, so an absurd document is refused before any tree is built or validated.
+   */
+  readonly maxTokens?: number;
 }
+
+/**
+ * The default token limit. The explorer's largest operation is about 250 tokens and the standard
+ * introspection query under 200; validation work grows faster than the token count (overlapping-field
+ * checks compare repeated fields pairwise), and at 1,000 tokens its worst case stays near 10 ms.
+ */
+export const MAX_DOCUMENT_TOKENS = 1000;
 
 /**
  * An Apollo server, not started and with no HTTP: the HTTP layer mounts it, tests call
@@ -39,6 +51,9 @@ export function createGraphQLServer(options: GraphQLServerOptions = {}): ApolloS
     ...runs,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: development,
+    parseOptions: { maxTokens: options.maxTokens ?? MAX_DOCUMENT_TOKENS },
+    // No "Did you mean …?" in production: suggestions hand out the schema even with introspection off.
+    hideSchemaDetailsFromClientErrors: !development,
     formatError: createFormatError({ development }),
     // FibroGraph sends no cache hints and reports to no Apollo cloud; left on, these two plugins wrap
     // every field resolver, which was a third of a large neighbourhood's execution time.

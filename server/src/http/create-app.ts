@@ -10,7 +10,7 @@ import type { GraphStore } from '../store/graph-store.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
 import { drain, settleBy } from './drain.ts';
-import { checkHealth } from './health.ts';
+import { createHealthCheck } from './health.ts';
 import { sendGraphQLError, sendJson } from './json-response.ts';
 import { DEFAULT_LIMITS, type HttpLimits } from './limits.ts';
 import { createOperationGate } from './operation-gate.ts';
@@ -50,6 +50,24 @@ export interface AppOptions {
  */
 export const DEFAULT_RESPONSE_CACHE_MB = 64;
 
+/**
+ * The explorer's Content-Security-Policy: its own scripts only (no inline or third-party script, so an
+ * injected tag cannot run), data and blob images for exports, API calls to this origin, and no framing
+ * (clickjacking). Styles may be inline: React and Cytoscape set them from script.
+ */
+export const EXPLORER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Where the app is in its life. */
 export type AppState =
   | { readonly phase: 'created' }
@@ -81,6 +99,7 @@ export function createApp(options: AppOptions): App {
   const apollo = createGraphQLServer({
     introspection: options.introspection ?? true,
     development: options.development ?? false,
+    maxTokens: limits.maxTokens,
   });
   apollo.addPlugin(
     createOperationGate({
@@ -110,6 +129,8 @@ export function createApp(options: AppOptions): App {
     isCacheable: (context) => cacheable.has(context.request),
   });
 
+  const checkHealth = createHealthCheck(options.store, options.version, limits.healthTimeoutMs);
+
   let state: AppState = { phase: 'created' };
   const route = async (
     req: http.IncomingMessage,
@@ -125,10 +146,12 @@ export function createApp(options: AppOptions): App {
       return;
     }
     if (url.pathname === '/healthz') {
-      const health = await checkHealth(options.store, options.version, responseCache?.stats() ?? null);
+      const health = await checkHealth(responseCache?.stats() ?? null);
       sendJson(res, health.status, health.body);
       return;
     }
+    res.setHeader('content-security-policy', EXPLORER_CSP);
+    res.setHeader('x-frame-options', 'DENY');
     await serveStatic(req, res, url.pathname, options.webDir ?? null);
   };
 

@@ -55,12 +55,18 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       });
       return;
     }
-    const auth = await authenticateRequest(req.headers.authorization, users);
+    const auth = await authenticateRequest(req.headers.authorization, users, req.socket.remoteAddress);
     if (auth.kind === 'refused') {
       if (auth.cause !== undefined)
         log({ level: 'error', msg: 'sign-in failed', error: errorText(auth.cause) });
-      const challenge: Record<string, string> = auth.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
-      sendGraphQLError(res, auth.status, auth.code, auth.message, challenge);
+      const headers: Record<string, string> =
+        auth.status === 401
+          ? { 'www-authenticate': 'Bearer' }
+          : auth.retryAfterSeconds === undefined
+            ? {}
+            : { 'retry-after': String(auth.retryAfterSeconds) };
+      const extensions = auth.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: auth.retryAfterSeconds };
+      sendGraphQLError(res, auth.status, auth.code, auth.message, headers, extensions);
       return;
     }
     const viewer = auth.kind === 'viewer' ? auth.viewer : null;

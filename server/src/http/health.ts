@@ -1,4 +1,7 @@
-/** GET /healthz: whether the graph store answers, and how much it holds. */
+/**
+ * GET /healthz: whether the graph store answers, and how much it holds, within a bounded time. A
+ * dead Neo4j makes the driver retry for about a minute; an orchestrator needs the truth in seconds.
+ */
 import type { GraphStore, StoreKind } from '../store/graph-store.ts';
 import type { ResponseCacheStats } from './response-cache.ts';
 
@@ -15,14 +18,47 @@ export type Health =
     }
   | { readonly ok: false; readonly store: StoreKind; readonly error: string; readonly version: string };
 
-/** Asks the store for its counts: 200 with them, or 503 when the store fails. */
+/** How long /healthz waits for the store before it answers 503. */
+export const HEALTH_TIMEOUT_MS = 2000;
+
+/** A health answer. */
+export interface HealthAnswer {
+  readonly status: 200 | 503;
+  readonly body: Health;
+}
+
+/**
+ * A health checker for one store. Concurrent checks share one question to the store, so a flood of
+ * /healthz (or a store that hangs) never piles up store sessions.
+ */
+export function createHealthCheck(
+  store: GraphStore,
+  version: string,
+  timeoutMs: number = HEALTH_TIMEOUT_MS,
+): (responseCache: ResponseCacheStats | null) => Promise<HealthAnswer> {
+  let asking: Promise<HealthAnswer> | null = null;
+  return (responseCache) => {
+    asking ??= checkHealth(store, version, timeoutMs).finally(() => {
+      asking = null;
+    });
+    return asking.then((answer) =>
+      answer.body.ok ? { ...answer, body: { ...answer.body, responseCache } } : answer,
+    );
+  };
+}
+
+/** Asks the store for its counts: 200 with them, or 503 when the store fails or takes over `timeoutMs`. */
 export async function checkHealth(
   store: GraphStore,
   version: string,
-  responseCache: ResponseCacheStats | null = null,
-): Promise<{ readonly status: 200 | 503; readonly body: Health }> {
+  timeoutMs: number = HEALTH_TIMEOUT_MS,
+): Promise<HealthAnswer> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
+  });
   try {
-    const stats = await store.stats();
+    const stats = await Promise.race([store.stats(), timeout]);
     return {
       status: 200,
       body: {
@@ -31,7 +67,7 @@ export async function checkHealth(
         nodes: stats.nodes,
         claims: stats.claims,
         version,
-        responseCache,
+        responseCache: null,
       },
     };
   } catch {
@@ -39,5 +75,7 @@ export async function checkHealth(
       status: 503,
       body: { ok: false, store: store.kind, error: 'the graph store is unavailable', version },
     };
+  } finally {
+    clearTimeout(timer);
   }
 }

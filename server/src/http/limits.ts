@@ -1,10 +1,14 @@
 /** The limits the HTTP layer enforces on every request, their defaults, and the check against a measured operation. */
+import { MAX_DOCUMENT_TOKENS } from '../graphql/index.ts';
+import { HEALTH_TIMEOUT_MS } from './health.ts';
 import type { OperationMeasure } from './operation-measure.ts';
 
 /** Limits for one server; every field has a default in DEFAULT_LIMITS. */
 export interface HttpLimits {
   /** Largest request body, in bytes (413 above it). */
   readonly maxBodyBytes: number;
+  /** Most lexical tokens in a GraphQL document; parsing stops there (400). */
+  readonly maxTokens: number;
   /** Deepest nesting of data fields (400 above it). */
   readonly maxDepth: number;
   /** Deepest nesting under `__schema` / `__type` (the standard introspection query needs 15). */
@@ -15,10 +19,14 @@ export interface HttpLimits {
   readonly maxAliases: number;
   /** Most fields selected on the root type of one operation (400 above it). */
   readonly maxRootFields: number;
+  /** Most directives (`@include`, `@skip`) in one operation, counting a fragment once per spread (400 above it). */
+  readonly maxDirectives: number;
   /** Mutations one viewer may send per minute (429 with Retry-After above it). */
   readonly mutationsPerMinute: number;
   /** Longest a GraphQL request may take before the client gets a 503. */
   readonly timeoutMs: number;
+  /** Longest /healthz waits for the store before it answers 503. */
+  readonly healthTimeoutMs: number;
   /** How long shutdown waits for requests in flight before closing their connections. */
   readonly shutdownGraceMs: number;
 }
@@ -26,18 +34,22 @@ export interface HttpLimits {
 /** The defaults: generous for the explorer and scripts, small enough to keep one process responsive. */
 export const DEFAULT_LIMITS: HttpLimits = {
   maxBodyBytes: 256 * 1024,
+  maxTokens: MAX_DOCUMENT_TOKENS,
   maxDepth: 12,
   maxIntrospectionDepth: 20,
   maxCost: 50_000,
   maxAliases: 30,
   maxRootFields: 30,
+  maxDirectives: 50,
   mutationsPerMinute: 60,
   timeoutMs: 10_000,
+  healthTimeoutMs: HEALTH_TIMEOUT_MS,
   shutdownGraceMs: 10_000,
 };
 
 /** Which operation limit a request broke. */
-export type OperationLimit = 'depth' | 'introspectionDepth' | 'cost' | 'aliases' | 'rootFields';
+export type OperationLimit =
+  'depth' | 'introspectionDepth' | 'cost' | 'aliases' | 'rootFields' | 'directives';
 
 /** A broken operation limit: what, the maximum, what the operation has, and a sentence for the client. */
 export interface LimitViolation {
@@ -59,6 +71,7 @@ export function checkOperationLimits(measure: OperationMeasure, limits: HttpLimi
     ],
     ['aliases', measure.aliases, limits.maxAliases, 'uses %a aliases; the maximum is %m'],
     ['rootFields', measure.rootFields, limits.maxRootFields, 'selects %a root fields; the maximum is %m'],
+    ['directives', measure.directives, limits.maxDirectives, 'uses %a directives; the maximum is %m'],
     [
       'cost',
       measure.cost,
@@ -68,8 +81,10 @@ export function checkOperationLimits(measure: OperationMeasure, limits: HttpLimi
   ];
   for (const [limit, actual, max, text] of checks) {
     if (actual > max) {
+      // A fan-out of fragments can make the counts astronomical; the client needs no exact figure.
       const shown = Number.isFinite(actual) ? Math.round(actual) : actual;
-      const message = `The operation ${text.replace('%a', String(shown)).replace('%m', String(max))}`;
+      const count = shown > 1e9 ? 'more than 1,000,000,000' : String(shown);
+      const message = `The operation ${text.replace('%a', count).replace('%m', String(max))}`;
       return { limit, max, actual: shown, message };
     }
   }

@@ -8,7 +8,8 @@ import {
   type ApolloServerPlugin,
   type GraphQLRequestContextDidResolveOperation,
 } from '@apollo/server';
-import { GraphQLError, OperationTypeNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode } from 'graphql';
+import { clipped } from '../domain/clip-text.ts';
 import type { FibroGraphContext } from '../graphql/index.ts';
 import { roleAllows } from '../users/user-store.ts';
 import { checkOperationLimits, type HttpLimits } from './limits.ts';
@@ -30,8 +31,14 @@ export function createOperationGate(options: OperationGateOptions): ApolloServer
     didResolveOperation(request: GraphQLRequestContextDidResolveOperation<FibroGraphContext>): Promise<void> {
       options.onOperation?.(request.contextValue, request.operationName);
       const { operation } = request;
-      // No operation (e.g. an unknown operationName): Apollo answers that itself.
-      if (operation === undefined) return Promise.resolve();
+      // Client mistakes that Apollo would otherwise answer as server errors (500, or 200 with
+      // INTERNAL_SERVER_ERROR): no operation to run, or an operation type the schema does not have.
+      if (operation === undefined) throw missingOperation(request);
+      if (request.schema.getRootType(operation.operation) === undefined) {
+        throw httpError(400, `This API has no ${operation.operation} operations; send a query or a mutation`, {
+          code: 'BAD_REQUEST',
+        });
+      }
       const measure = measureOperation(
         request.schema,
         request.document,
@@ -45,6 +52,20 @@ export function createOperationGate(options: OperationGateOptions): ApolloServer
     },
   };
   return { requestDidStart: () => Promise.resolve(listener) };
+}
+
+function missingOperation(request: GraphQLRequestContextDidResolveOperation<FibroGraphContext>) {
+  const asked = request.request.operationName;
+  const operations = request.document.definitions.filter(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+  ).length;
+  const message =
+    typeof asked === 'string' && asked !== ''
+      ? `The document has no operation named "${clipped(asked)}"`
+      : operations === 0
+        ? 'The document has no operation to run (only fragments)'
+        : `The document has ${operations} operations: name the one to run in \`operationName\``;
+  return httpError(400, message, { code: 'BAD_REQUEST' });
 }
 
 function checkLimits(measure: OperationMeasure, limits: HttpLimits) {

@@ -30,8 +30,12 @@ export interface OperationMeasure {
   readonly cost: number;
   /** Aliased fields, counting a fragment once per place it is spread. */
   readonly aliases: number;
+  /** Directives, counting a fragment once per place it is spread. */
+  readonly directives: number;
   /** Fields selected on the root type (after expanding fragments). */
   readonly rootFields: number;
+  /** Selections the measure visited: linear in the document's size, at most just over MEASURE_VISIT_BUDGET. */
+  readonly visits: number;
 }
 
 /** Assumed length of a list field with no `first` argument (the API's usual default page size). */
@@ -54,19 +58,36 @@ const BOUNDED_LISTS: Readonly<Record<string, number>> = {
 /** The types of the root meta-fields; `__typename` is a leaf. */
 const META_FIELD_TYPES: Readonly<Record<string, string>> = { __schema: '__Schema', __type: '__Type' };
 
+/**
+ * Selections the measure may visit before it gives up and reports the operation as too costly. A
+ * fragment's subtree is measured once per page size it is spread under (memoised), so the work is
+ * linear in the document; the budget is a second bound, far above anything a real client sends (the
+ * explorer's largest operation visits a few hundred).
+ */
+export const MEASURE_VISIT_BUDGET = 100_000;
+
 interface Walk {
   readonly schema: GraphQLSchema;
   readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   readonly variables: Readonly<Record<string, unknown>>;
-  aliases: number;
-  introspectionDepth: number;
+  /** Fragment subtrees already measured, by fragment name and the page size they were spread under. */
+  readonly measured: Map<string, Subtree>;
+  /** Fragments being measured right now (validation rejects cycles; this keeps the walk total anyway). */
+  readonly spreading: Set<string>;
+  visits: number;
 }
 
+/** What a selection set contributes; pure, so a fragment's can be reused wherever it is spread. */
 interface Subtree {
   readonly depth: number;
   readonly cost: number;
   readonly fields: number;
+  readonly aliases: number;
+  readonly directives: number;
+  readonly introspectionDepth: number;
 }
+
+const EMPTY: Subtree = { depth: 0, cost: 0, fields: 0, aliases: 0, directives: 0, introspectionDepth: 0 };
 
 /** Measures `operation` of a validated `document`; `variables` give the values of `first: $n`. */
 export function measureOperation(
@@ -80,14 +101,17 @@ export function measureOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root = schema.getRootType(operation.operation);
-  const walk: Walk = { schema, fragments, variables, aliases: 0, introspectionDepth: 0 };
-  const tree = root ? measureSelections(walk, root, operation.selectionSet, undefined, new Set()) : null;
+  const walk: Walk = { schema, fragments, variables, measured: new Map(), spreading: new Set(), visits: 0 };
+  const tree = root ? measureSelections(walk, root, operation.selectionSet, undefined) : EMPTY;
   return {
-    depth: tree?.depth ?? 0,
-    introspectionDepth: walk.introspectionDepth,
-    cost: tree?.cost ?? 0,
-    aliases: walk.aliases,
-    rootFields: tree?.fields ?? 0,
+    depth: tree.depth,
+    introspectionDepth: tree.introspectionDepth,
+    // A walk cut short at the budget has no trustworthy cost: it is refused as too costly.
+    cost: walk.visits > MEASURE_VISIT_BUDGET ? Infinity : tree.cost,
+    aliases: tree.aliases,
+    directives: tree.directives,
+    rootFields: tree.fields,
+    visits: walk.visits,
   };
 }
 
@@ -96,20 +120,29 @@ function measureSelections(
   parent: GraphQLNamedType,
   selectionSet: SelectionSetNode,
   pageSize: number | undefined,
-  spreading: ReadonlySet<string>,
 ): Subtree {
   let depth = 0;
   let cost = 0;
   let fields = 0;
+  let aliases = 0;
+  let directives = 0;
+  let introspectionDepth = 0;
   const add = (tree: Subtree) => {
     depth = Math.max(depth, tree.depth);
     cost += tree.cost;
     fields += tree.fields;
+    aliases += tree.aliases;
+    directives += tree.directives;
+    introspectionDepth = Math.max(introspectionDepth, tree.introspectionDepth);
   };
   for (const selection of selectionSet.selections) {
+    walk.visits += 1;
+    // Over budget: stop walking; the caller reports the operation as too costly.
+    if (walk.visits > MEASURE_VISIT_BUDGET) break;
+    directives += selection.directives?.length ?? 0;
     switch (selection.kind) {
       case Kind.FIELD: {
-        if (selection.alias) walk.aliases += 1;
+        if (selection.alias) aliases += 1;
         fields += 1;
         const name = selection.name.value;
         if (name.startsWith('__')) {
@@ -118,10 +151,10 @@ function measureSelections(
           const meta = META_FIELD_TYPES[name];
           const on = meta === undefined ? undefined : walk.schema.getType(meta);
           const child =
-            selection.selectionSet && on
-              ? measureSelections(walk, on, selection.selectionSet, undefined, spreading)
-              : null;
-          walk.introspectionDepth = Math.max(walk.introspectionDepth, 1 + (child?.depth ?? 0));
+            selection.selectionSet && on ? measureSelections(walk, on, selection.selectionSet, undefined) : EMPTY;
+          aliases += child.aliases;
+          directives += child.directives;
+          introspectionDepth = Math.max(introspectionDepth, 1 + child.depth, child.introspectionDepth);
           continue;
         }
         const field = fieldOf(parent, name);
@@ -134,31 +167,45 @@ function measureSelections(
         const named = namedTypeOf(walk.schema, field.type);
         const child =
           selection.selectionSet && named
-            ? measureSelections(walk, named, selection.selectionSet, list ? undefined : first, spreading)
-            : { depth: 0, cost: 0, fields: 0 };
+            ? measureSelections(walk, named, selection.selectionSet, list ? undefined : first)
+            : EMPTY;
         depth = Math.max(depth, 1 + child.depth);
         cost += size * (1 + child.cost);
+        aliases += child.aliases;
+        directives += child.directives;
+        introspectionDepth = Math.max(introspectionDepth, child.introspectionDepth);
         break;
       }
       case Kind.INLINE_FRAGMENT: {
         const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
-        if (on) add(measureSelections(walk, on, selection.selectionSet, pageSize, spreading));
+        if (on) add(measureSelections(walk, on, selection.selectionSet, pageSize));
         break;
       }
-      case Kind.FRAGMENT_SPREAD: {
-        const name = selection.name.value;
-        const fragment = walk.fragments.get(name);
-        // Validation rejects cycles already; the guard keeps this function total anyway.
-        if (fragment === undefined || spreading.has(name)) break;
-        const on = walk.schema.getType(fragment.typeCondition.name.value);
-        if (on) {
-          add(measureSelections(walk, on, fragment.selectionSet, pageSize, new Set([...spreading, name])));
-        }
+      case Kind.FRAGMENT_SPREAD:
+        add(measureSpread(walk, selection.name.value, pageSize));
         break;
-      }
     }
   }
-  return { depth, cost, fields };
+  return { depth, cost, fields, aliases, directives, introspectionDepth };
+}
+
+/**
+ * A spread fragment's subtree, measured once per page size: n fragments that each spread the next
+ * twice would otherwise cost 2^n walks (see the hostile-request suite).
+ */
+function measureSpread(walk: Walk, name: string, pageSize: number | undefined): Subtree {
+  const key = `${name}\u0000${pageSize ?? ''}`;
+  const known = walk.measured.get(key);
+  if (known !== undefined) return known;
+  const fragment = walk.fragments.get(name);
+  if (fragment === undefined || walk.spreading.has(name)) return EMPTY;
+  const on = walk.schema.getType(fragment.typeCondition.name.value);
+  if (on === undefined) return EMPTY;
+  walk.spreading.add(name);
+  const tree = measureSelections(walk, on, fragment.selectionSet, pageSize);
+  walk.spreading.delete(name);
+  walk.measured.set(key, tree);
+  return tree;
 }
 
 // Types are read by their printed form and by shape, never with instanceof: a test runner may load

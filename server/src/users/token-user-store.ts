@@ -1,11 +1,13 @@
 /**
  * The UserStore behaviour every adapter shares: validation, token issue and hashing, authentication
- * with one scrypt verify per token per cache TTL, revocation and `lastUsedAt` bookkeeping. Adapters
+ * with one scrypt verify per token per cache TTL (and a storage read on every request, so revocation
+ * anywhere applies at once), throttled failures, revocation and `lastUsedAt` bookkeeping. Adapters
  * supply only storage (`UserRecords`).
  */
 import { FibroGraphError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { generateToken, parseToken, tokenIdOf, type TokenParts } from './token-format.ts';
 import { hashSecret, verifySecret } from './token-hash.ts';
+import { SignInGuard, type SignInGuardOptions } from './sign-in-guard.ts';
 import { assertUserName, assertUserRole } from './user-input.ts';
 import type { UserRecords } from './user-records.ts';
 import type {
@@ -17,7 +19,7 @@ import type {
   UserStore,
   UserSummary,
 } from './user-store.ts';
-import { tokenCacheKey, VerifiedTokenCache } from './verified-token-cache.ts';
+import { tokenCacheKey, VerifiedTokenCache, type CachedToken } from './verified-token-cache.ts';
 
 /** Tuning for a UserStore; the defaults suit a server. */
 export interface UserStoreOptions {
@@ -27,6 +29,8 @@ export interface UserStoreOptions {
   readonly touchIntervalMs?: number;
   /** The clock, in epoch milliseconds (tests move it). */
   readonly now?: () => number;
+  /** Bounds on concurrent scrypt verifications and failed attempts (see sign-in-guard.ts). */
+  readonly signIn?: Omit<SignInGuardOptions, 'now'>;
 }
 
 /** Builds a UserStore over an adapter's records; the store owns the records and closes them. */
@@ -38,6 +42,9 @@ class TokenUserStore implements UserStore {
   private readonly now: () => number;
   private readonly touchIntervalMs: number;
   private readonly cache: VerifiedTokenCache;
+  private readonly guard: SignInGuard;
+  // What an unknown token id is verified against, so that a miss takes as long as a wrong secret.
+  private decoyHash: Promise<string> | null = null;
   // Concurrent requests with the same token share one verification.
   private readonly inflight = new Map<string, Promise<AuthenticatedUser | null>>();
   // When each token's lastUsedAt was last written (or read), in epoch ms.
@@ -54,6 +61,7 @@ class TokenUserStore implements UserStore {
     this.now = options.now ?? Date.now;
     this.touchIntervalMs = options.touchIntervalMs ?? 60_000;
     this.cache = new VerifiedTokenCache(options.cacheTtlMs ?? 60_000, this.now);
+    this.guard = new SignInGuard({ ...options.signIn, now: this.now });
   }
 
   async addUser(name: string, role: UserRole): Promise<IssuedToken> {
@@ -111,25 +119,34 @@ class TokenUserStore implements UserStore {
     return ids.map((tokenId) => ({ tokenId, name: userName }));
   }
 
-  authenticate(bearerToken: string): Promise<AuthenticatedUser | null> {
+  authenticate(bearerToken: string, client?: string): Promise<AuthenticatedUser | null> {
     if (this.closed) return Promise.reject(closedError());
     const parts = typeof bearerToken === 'string' ? parseToken(bearerToken) : null;
     if (parts === null) return Promise.resolve(null);
     const key = tokenCacheKey(bearerToken);
     const cached = this.cache.get(key);
-    if (cached !== undefined) {
-      this.touch(cached.tokenId, null);
-      return Promise.resolve({ name: cached.name, role: cached.role });
-    }
+    if (cached !== undefined) return this.recheck(key, cached);
     let pending = this.inflight.get(key);
     if (pending === undefined) {
-      const verification = this.verify(parts, key).finally(() => {
+      const verification = this.verify(parts, key, client).finally(() => {
         if (this.inflight.get(key) === verification) this.inflight.delete(key);
       });
       this.inflight.set(key, verification);
       pending = verification;
     }
     return pending;
+  }
+
+  /** A cached token, if storage still holds the hash it was verified against (no scrypt). */
+  private async recheck(key: string, cached: CachedToken): Promise<AuthenticatedUser | null> {
+    const record = await this.records.findToken(cached.tokenId);
+    if (record === null || record.hash !== cached.hash) {
+      this.cache.forget(key);
+      return null;
+    }
+    this.touch(record.id, record.lastUsedAt);
+    // The stored role, not the cached one: a role change applies at once too.
+    return { name: record.name, role: record.role };
   }
 
   async close(): Promise<void> {
@@ -140,19 +157,27 @@ class TokenUserStore implements UserStore {
     await this.records.close();
   }
 
-  private async verify(parts: TokenParts, key: string): Promise<AuthenticatedUser | null> {
+  private async verify(parts: TokenParts, key: string, client?: string): Promise<AuthenticatedUser | null> {
     const revocations = this.revocations;
     const record = await this.records.findToken(parts.id);
-    if (record === null || !(await verifySecret(parts.secret, record.hash))) return null;
+    // An unknown id costs one scrypt too, against a decoy hash: timing must not tell which ids exist.
+    const hash = record?.hash ?? (await this.decoy());
+    const ok = await this.guard.verify({ tokenId: parts.id, client }, () => verifySecret(parts.secret, hash));
+    if (record === null || !ok) return null;
     // A revocation finished while we verified: it may have been this token's, so ask storage again.
     if (revocations !== this.revocations) {
       const current = await this.records.findToken(parts.id);
       if (current?.hash !== record.hash) return null;
     } else {
-      this.cache.set(key, { tokenId: record.id, name: record.name, role: record.role });
+      this.cache.set(key, { tokenId: record.id, hash: record.hash, name: record.name, role: record.role });
     }
     this.touch(record.id, record.lastUsedAt);
     return { name: record.name, role: record.role };
+  }
+
+  private decoy(): Promise<string> {
+    this.decoyHash ??= hashSecret(generateToken().secret);
+    return this.decoyHash;
   }
 
   /** Writes lastUsedAt in the background, at most once per interval per token; failures are ignored (bookkeeping only). */

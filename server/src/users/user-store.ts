@@ -64,13 +64,18 @@ export interface UserStore {
   issueToken(name: string): Promise<IssuedToken>;
   /**
    * Revokes one token, named by its id, by `fg_<id>`, or by the whole token. Throws NotFoundError
-   * when no active token has that id. Effective at once in this process (see README for others).
+   * when no active token has that id. Effective at once, in every process sharing the storage.
    */
   revokeToken(tokenIdOrPrefix: string): Promise<RevokedToken>;
   /** Revokes every token of a user (the user stays, and can be issued new tokens); returns the revoked ids. */
   revokeUser(name: string): Promise<RevokedToken[]>;
-  /** The user a bearer token belongs to, or null for a malformed, unknown, wrong or revoked token. Never throws for bad tokens. */
-  authenticate(bearerToken: string): Promise<AuthenticatedUser | null>;
+  /**
+   * The user a bearer token belongs to, or null for a malformed, unknown, wrong or revoked token.
+   * Revocation by any process applies to the next call. `client` (an address) is throttled with the
+   * token id after repeated failures: those calls, and calls while verifications are queued full,
+   * throw SignInRefusedError instead of checking the secret.
+   */
+  authenticate(bearerToken: string, client?: string): Promise<AuthenticatedUser | null>;
   /** Waits for pending bookkeeping writes and releases the database; later calls fail with STORE_UNAVAILABLE. */
   close(): Promise<void>;
 }

@@ -1,7 +1,9 @@
 /**
  * Recently verified tokens, so that a client's every request does not pay for an scrypt verify.
  * Keyed by the SHA-256 of the whole token (the token itself is never kept), bounded in size, and
- * each entry lives `ttlMs`. Revocation in this process removes entries at once.
+ * each entry lives `ttlMs`. An entry saves only the scrypt: the user store still reads the token's
+ * record on every request and drops the entry when the stored hash is gone or different, so a
+ * revocation by another process applies to the very next request.
  */
 import { createHash } from 'node:crypto';
 import type { UserRole } from './user-store.ts';
@@ -9,6 +11,8 @@ import type { UserRole } from './user-store.ts';
 /** Who a cached token belongs to. */
 export interface CachedToken {
   readonly tokenId: string;
+  /** The stored hash the secret was verified against. */
+  readonly hash: string;
   readonly name: string;
   readonly role: UserRole;
 }
@@ -51,6 +55,11 @@ export class VerifiedTokenCache {
       if (oldest.done !== true) this.entries.delete(oldest.value);
     }
     this.entries.set(key, { ...token, expiresAt: this.now() + this.ttlMs });
+  }
+
+  /** Forgets one entry. */
+  forget(key: string): void {
+    this.entries.delete(key);
   }
 
   /** Forgets every entry for these token ids. */

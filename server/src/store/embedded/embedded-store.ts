@@ -93,6 +93,9 @@ export interface EmbeddedStoreOptions {
 export function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, 'fibrograph.sqlite');
+  // Created owner-only before SQLite opens it (the graph holds unpublished edits and history, as the
+  // users file holds token hashes); SQLite gives its -wal and -shm files the same mode.
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
   const db = new Database(file, { timeout: 2000 });
   try {
     configure(db, file);

@@ -1,0 +1,161 @@
+/**
+ * Keeps failed sign-ins from starving the server. Verifying a token secret runs scrypt (~40 ms and
+ * 16 MiB on libuv's thread pool, which gzip and file reads share), so a flood of wrong secrets is a
+ * flood of scrypt. The guard:
+ *
+ * - runs at most `maxConcurrent` verifications at a time and queues at most `maxQueued` more; a
+ *   request beyond that is refused at once instead of waiting behind the flood;
+ * - refuses attempts for a token id, or from a client, that failed `maxFailures` times in the last
+ *   `windowMs`, without running scrypt at all.
+ *
+ * Tokens verified before (the verified-token cache) never reach the guard, so signed-in clients keep
+ * working during a flood aimed at their token id; only their first sign-in after a restart can be
+ * refused, and it is told when to retry.
+ */
+
+/** Why a sign-in was refused before its secret was checked. */
+export class SignInRefusedError extends Error {
+  constructor(
+    readonly reason: 'too-many-failures' | 'busy',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      reason === 'busy'
+        ? `Sign-in is busy; retry in ${retryAfterSeconds} s`
+        : `Too many failed sign-ins; retry in ${retryAfterSeconds} s`,
+    );
+    this.name = 'SignInRefusedError';
+  }
+}
+
+/** Tuning; the defaults suit one server process. */
+export interface SignInGuardOptions {
+  /** Verifications running at once (default 1: the thread pool keeps three threads for everyone else). */
+  readonly maxConcurrent?: number;
+  /** Verifications waiting for a turn (default 16). */
+  readonly maxQueued?: number;
+  /** Failures per token id, and per client, within `windowMs` before further attempts are refused (default 10). */
+  readonly maxFailures?: number;
+  /** The failure window (default 60 000 ms). */
+  readonly windowMs?: number;
+  /** Keys remembered at most, per kind (default 10 000; the oldest is forgotten first). */
+  readonly maxKeys?: number;
+  readonly now?: () => number;
+}
+
+/** Who is signing in: the token id, and the client address when the request came over HTTP. */
+export interface SignInAttempt {
+  readonly tokenId: string;
+  readonly client?: string;
+}
+
+/** Bounds scrypt work and throttles repeated failures. */
+export class SignInGuard {
+  private readonly maxConcurrent: number;
+  private readonly maxQueued: number;
+  private readonly tokenFailures: FailureWindow;
+  private readonly clientFailures: FailureWindow;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(options: SignInGuardOptions = {}) {
+    this.maxConcurrent = options.maxConcurrent ?? 1;
+    this.maxQueued = options.maxQueued ?? 16;
+    const window = {
+      max: options.maxFailures ?? 10,
+      windowMs: options.windowMs ?? 60_000,
+      maxKeys: options.maxKeys ?? 10_000,
+      now: options.now ?? Date.now,
+    };
+    this.tokenFailures = new FailureWindow(window);
+    this.clientFailures = new FailureWindow(window);
+  }
+
+  /**
+   * Runs `verify` (true: the secret was right) in turn, unless the attempt is throttled or the queue
+   * is full; records a failure when it says false. Throws SignInRefusedError when refused.
+   */
+  async verify(attempt: SignInAttempt, verify: () => Promise<boolean>): Promise<boolean> {
+    this.refuseIfThrottled(attempt);
+    if (this.running >= this.maxConcurrent) {
+      if (this.waiting.length >= this.maxQueued) throw new SignInRefusedError('busy', 1);
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      // Failures recorded while this attempt waited count too: a burst cannot outrun the throttle.
+      try {
+        this.refuseIfThrottled(attempt);
+      } catch (error) {
+        this.next();
+        throw error;
+      }
+    } else {
+      this.running += 1;
+    }
+    try {
+      const ok = await verify();
+      if (!ok) {
+        this.tokenFailures.record(attempt.tokenId);
+        if (attempt.client !== undefined) this.clientFailures.record(attempt.client);
+      }
+      return ok;
+    } finally {
+      this.next();
+    }
+  }
+
+  /** Hands the slot to the next waiting attempt, or frees it. */
+  private next(): void {
+    const wake = this.waiting.shift();
+    if (wake === undefined) this.running -= 1;
+    else wake();
+  }
+
+  private refuseIfThrottled({ tokenId, client }: SignInAttempt): void {
+    const wait = Math.max(
+      this.tokenFailures.retryAfterMs(tokenId),
+      client === undefined ? 0 : this.clientFailures.retryAfterMs(client),
+    );
+    if (wait > 0) throw new SignInRefusedError('too-many-failures', Math.max(1, Math.ceil(wait / 1000)));
+  }
+}
+
+/** Failure times per key within a sliding window, with a bounded number of keys. */
+class FailureWindow {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(
+    private readonly options: {
+      readonly max: number;
+      readonly windowMs: number;
+      readonly maxKeys: number;
+      readonly now: () => number;
+    },
+  ) {}
+
+  record(key: string): void {
+    const recent = this.recent(key);
+    recent.push(this.options.now());
+    // Re-inserted, so the Map's first key is the one that failed longest ago.
+    this.failures.delete(key);
+    this.failures.set(key, recent);
+    if (this.failures.size > this.options.maxKeys) {
+      const oldest = this.failures.keys().next();
+      if (oldest.done !== true) this.failures.delete(oldest.value);
+    }
+  }
+
+  /** 0 when `key` may try now, else how long until its oldest counted failure leaves the window. */
+  retryAfterMs(key: string): number {
+    const recent = this.recent(key);
+    if (recent.length < this.options.max) return 0;
+    const oldest = recent[recent.length - this.options.max] ?? this.options.now();
+    return Math.max(1, oldest + this.options.windowMs - this.options.now());
+  }
+
+  private recent(key: string): number[] {
+    const since = this.options.now() - this.options.windowMs;
+    const kept = (this.failures.get(key) ?? []).filter((at) => at > since);
+    if (kept.length === 0) this.failures.delete(key);
+    else this.failures.set(key, kept);
+    return kept;
+  }
+}

@@ -4,9 +4,10 @@ import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/src/http/index.ts';
 import { checkOperationLimits } from '../../server/src/http/limits.ts';
-import { measureOperation } from '../../server/src/http/operation-measure.ts';
+import { MEASURE_VISIT_BUDGET, measureOperation } from '../../server/src/http/operation-measure.ts';
 import { createRateLimiter } from '../../server/src/http/rate-limiter.ts';
 import { loadTypeDefs } from '../../server/src/graphql/schema-files.ts';
+import { fragmentFanOut } from './hostile-request-tests.ts';
 
 const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
 const measure = (query: string, variables: Record<string, unknown> = {}) => {
@@ -46,6 +47,43 @@ describe('measureOperation', () => {
     expect(result).toMatchObject({ depth: 0, cost: 0 });
     expect(result.introspectionDepth).toBeGreaterThan(DEFAULT_LIMITS.maxDepth);
     expect(checkOperationLimits(result, DEFAULT_LIMITS)).toBeNull();
+  });
+});
+
+describe('measureOperation on hostile documents', () => {
+  it('measures a fragment fan-out in visits linear in its size, and still sees its true expanded size', () => {
+    const visits = [10, 20, 40, 200].map((n) => measure(fragmentFanOut(n)).visits);
+    // Four selections per fragment (stats, nodes, two spreads; the last has no spreads) and the root
+    // spread: 4n - 1 visits for 2^n spreads.
+    expect(visits).toEqual([39, 79, 159, 799]);
+    const thirty = measure(fragmentFanOut(30));
+    expect(thirty.rootFields).toBe(2 ** 30 - 1);
+    expect(checkOperationLimits(thirty, DEFAULT_LIMITS)).toMatchObject({ limit: 'rootFields' });
+  });
+
+  it('memoises a fragment per page size, so the same fragment under two `first` values is measured for each', () => {
+    const result = measure(`{
+      a: node(id: "x") { ...C } b: node(id: "y") { ...C }
+      c: search(text: "x", first: 2) { ...H } d: search(text: "y", first: 3) { ...H }
+    }
+    fragment C on Node { id claims { id } }
+    fragment H on SearchHit { node { id } }`);
+    expect(result.cost).toBe(2 * (1 + 1 + 20 * 2) + 2 * (1 + 2) + 3 * (1 + 2));
+    expect(result.aliases).toBe(4);
+  });
+
+  it('gives up past the visit budget and reports the operation as too costly', () => {
+    const wide = Array.from({ length: MEASURE_VISIT_BUDGET + 10 }, (_, i) => `f${i}: id`).join(' ');
+    const result = measure(`{ node(id: "x") { ${wide} } }`);
+    expect(result.visits).toBe(MEASURE_VISIT_BUDGET + 1);
+    expect(result.cost).toBe(Infinity);
+    expect(checkOperationLimits(result, DEFAULT_LIMITS)).toMatchObject({ limit: 'aliases' });
+  });
+
+  it('counts directives, through fragments once per spread', () => {
+    const result = measure(`{ stats @include(if: true) { nodes @skip(if: false) ...S ...S } }
+      fragment S on Stats { claims @include(if: true) }`);
+    expect(result.directives).toBe(4);
   });
 });
 

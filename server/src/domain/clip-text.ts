@@ -12,6 +12,8 @@ export function clipped(text: string, max: number = MAX_ECHOED_CHARS): string {
   return `${text.slice(0, max)}… (${text.length} characters)`;
 }
 
+const CLIPPED_ALREADY = /… \(\d+ characters\)$/;
+
 /** The longest message an error may carry once its quoted inputs are clipped. */
 export const MAX_MESSAGE_CHARS = 500;
 
@@ -20,6 +22,8 @@ export const MAX_MESSAGE_CHARS = 500;
  * whole cut at MAX_MESSAGE_CHARS in case a value was not quoted.
  */
 export function clippedMessage(message: string): string {
-  const quoted = message.replace(/"([^"]{81,})"/g, (_, inner: string) => `"${clipped(inner)}"`);
+  const quoted = message.replace(/"([^"]{81,})"/g, (whole, inner: string) =>
+    CLIPPED_ALREADY.test(inner) ? whole : `"${clipped(inner)}"`,
+  );
   return clipped(quoted, MAX_MESSAGE_CHARS);
 }

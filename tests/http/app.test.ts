@@ -168,6 +168,39 @@ describe('serving', () => {
     expect(JSON.stringify(response.body)).not.toContain('disk on fire');
   });
 
+  it('answers /healthz with 503 within its bound when the store hangs, asking the store once for concurrent checks', async () => {
+    let asked = 0;
+    const hanging = (store: GraphStore) =>
+      replaceStats(store, () => {
+        asked += 1;
+        return new Promise(() => undefined);
+      });
+    const { url } = await start({ limits: { healthTimeoutMs: 200 } }, hanging);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => send(`${url}/healthz`)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 20 }, () => 503));
+    expect(asked).toBe(1);
+    // The next check asks again (a failed answer is not kept).
+    expect((await send(`${url}/healthz`)).status).toBe(503);
+    expect(asked).toBe(2);
+  });
+
+  it('sends the explorer with a Content-Security-Policy that forbids framing and foreign scripts', async () => {
+    const { url } = await start();
+    const page = await fetch(`${url}/`);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('creates the graph file readable by its owner only', async () => {
+    const { store } = await start();
+    expect(store.kind).toBe('embedded');
+    const dir = dirs.at(-1) ?? '';
+    expect(fs.statSync(path.join(dir, 'fibrograph.sqlite')).mode & 0o777).toBe(0o600);
+  });
+
   it('answers unknown methods with 405', async () => {
     const { url } = await start();
     expect((await send(`${url}/graphql`, { method: 'PUT', body: '{}' })).status).toBe(405);

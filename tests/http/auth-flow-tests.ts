@@ -104,7 +104,7 @@ export function describeAuthFlow(name: string, harness: (() => StoresHarness) | 
         expect(response.headers.get('www-authenticate')).toBe('Bearer');
       }
     });
-  
+
     it('refuses a token revoked by another process on the very next request, though it was cached', async () => {
       const write = () =>
         postGraphQL(url(), UPDATE_AGAIN, { variables: { id: IDS.myalgia }, token: tokens.editor });
@@ -132,13 +132,14 @@ export function describeAuthFlow(name: string, harness: (() => StoresHarness) | 
       const flood = Array.from({ length: 200 }, (_, i) =>
         postGraphQL(url(), '{ stats { nodes } }', { token: wrong(i) }),
       );
-      const during = await Promise.all([
+      const [viewer, anonymous] = await Promise.all([
         postGraphQL(url(), '{ viewer { name } }', { token: tokens.editor }),
         postGraphQL(url(), '{ stats { nodes } }'),
       ]);
       const answers = await Promise.all(flood);
-      for (const response of during) expect(response.status).toBe(200);
-      expect(during[0]?.body.data).toEqual({ viewer: { name: 'ed' } });
+      expect(viewer.status).toBe(200);
+      expect(viewer.body.data).toEqual({ viewer: { name: 'ed' } });
+      expect(anonymous.status).toBe(200);
       const statuses = answers.map((response) => response.status);
       // Only the first few wrong secrets were checked (401); the rest were refused unchecked (429).
       expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(10);

@@ -190,7 +190,10 @@ const CASES: readonly HostileCase[] = [
   {
     name: 'a 200 KB id in a variable of the wrong type',
     request: () =>
-      post({ query: 'query ($n: Int) { contested(first: $n) { id } }', variables: { n: 'x'.repeat(200_000) } }),
+      post({
+        query: 'query ($n: Int) { contested(first: $n) { id } }',
+        variables: { n: 'x'.repeat(200_000) },
+      }),
     status: 400,
     code: 'BAD_USER_INPUT',
     says: /… \(200000 characters\)/,

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AlreadyExistsError, NotFoundError, ValidationError } from '../../server/src/domain/errors.ts';
+import { SignInRefusedError } from '../../server/src/users/sign-in-guard.ts';
 import type { UserStoreOptions } from '../../server/src/users/token-user-store.ts';
 import type { UserStore } from '../../server/src/users/user-store.ts';
 
@@ -166,6 +167,21 @@ export function describeUserStoreContract(
           const expected = [{ name: 'ada', role: 'editor' }, { name: 'bob', role: 'reader' }, null][i % 3];
           expect(result).toEqual(expected);
         });
+      });
+
+      it('checks an unknown token id like a wrong secret (same path, same throttle), so neither reveals which ids exist', async () => {
+        const guarded = await open({ signIn: { maxFailures: 2 } });
+        const { token, tokenId } = await guarded.addUser('ada', 'editor');
+        const secret = token.slice(20);
+        const unknown = (i: number) => `fg_${i.toString(16).padStart(16, '0')}_${secret}`;
+        expect(await guarded.authenticate(unknown(1), '127.0.0.7')).toBeNull();
+        expect(await guarded.authenticate(unknown(2), '127.0.0.7')).toBeNull();
+        // Two failures from this client, whether the ids existed or not: the third attempt is refused unchecked.
+        await expect(
+          guarded.authenticate(`fg_${tokenId}_${'y'.repeat(43)}`, '127.0.0.7'),
+        ).rejects.toBeInstanceOf(SignInRefusedError);
+        // Another client with the right token is not affected.
+        expect(await guarded.authenticate(token, '127.0.0.8')).toEqual({ name: 'ada', role: 'editor' });
       });
 
       it('works without a cache (cacheTtlMs 0)', async () => {

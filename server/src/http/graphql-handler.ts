@@ -65,7 +65,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
           : auth.retryAfterSeconds === undefined
             ? {}
             : { 'retry-after': String(auth.retryAfterSeconds) };
-      const extensions = auth.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: auth.retryAfterSeconds };
+      const extensions =
+        auth.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: auth.retryAfterSeconds };
       sendGraphQLError(res, auth.status, auth.code, auth.message, headers, extensions);
       return;
     }

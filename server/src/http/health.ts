@@ -55,7 +55,9 @@ export async function checkHealth(
 ): Promise<HealthAnswer> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
+    timer = setTimeout(() => {
+      reject(new Error('timed out'));
+    }, timeoutMs);
   });
   try {
     const stats = await Promise.race([store.stats(), timeout]);

@@ -35,9 +35,13 @@ export function createOperationGate(options: OperationGateOptions): ApolloServer
       // INTERNAL_SERVER_ERROR): no operation to run, or an operation type the schema does not have.
       if (operation === undefined) throw missingOperation(request);
       if (request.schema.getRootType(operation.operation) === undefined) {
-        throw httpError(400, `This API has no ${operation.operation} operations; send a query or a mutation`, {
-          code: 'BAD_REQUEST',
-        });
+        throw httpError(
+          400,
+          `This API has no ${operation.operation} operations; send a query or a mutation`,
+          {
+            code: 'BAD_REQUEST',
+          },
+        );
       }
       const measure = measureOperation(
         request.schema,

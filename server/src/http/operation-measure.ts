@@ -151,7 +151,9 @@ function measureSelections(
           const meta = META_FIELD_TYPES[name];
           const on = meta === undefined ? undefined : walk.schema.getType(meta);
           const child =
-            selection.selectionSet && on ? measureSelections(walk, on, selection.selectionSet, undefined) : EMPTY;
+            selection.selectionSet && on
+              ? measureSelections(walk, on, selection.selectionSet, undefined)
+              : EMPTY;
           aliases += child.aliases;
           directives += child.directives;
           introspectionDepth = Math.max(introspectionDepth, 1 + child.depth, child.introspectionDepth);

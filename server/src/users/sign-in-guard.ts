@@ -109,7 +109,11 @@ export class SignInGuard {
     else wake();
   }
 
-  private refuseIfThrottled({ tokenId, client }: SignInAttempt): void {
+  /**
+   * Throws SignInRefusedError when the attempt is throttled; callers check before doing any work
+   * for it (such as reading the token's record), and `verify` checks again.
+   */
+  refuseIfThrottled({ tokenId, client }: SignInAttempt): void {
     const wait = Math.max(
       this.tokenFailures.retryAfterMs(tokenId),
       client === undefined ? 0 : this.clientFailures.retryAfterMs(client),

@@ -159,10 +159,13 @@ class TokenUserStore implements UserStore {
 
   private async verify(parts: TokenParts, key: string, client?: string): Promise<AuthenticatedUser | null> {
     const revocations = this.revocations;
+    const attempt = { tokenId: parts.id, client };
+    // A throttled attempt costs nothing, not even a storage read.
+    this.guard.refuseIfThrottled(attempt);
     const record = await this.records.findToken(parts.id);
     // An unknown id costs one scrypt too, against a decoy hash: timing must not tell which ids exist.
     const hash = record?.hash ?? (await this.decoy());
-    const ok = await this.guard.verify({ tokenId: parts.id, client }, () => verifySecret(parts.secret, hash));
+    const ok = await this.guard.verify(attempt, () => verifySecret(parts.secret, hash));
     if (record === null || !ok) return null;
     // A revocation finished while we verified: it may have been this token's, so ask storage again.
     if (revocations !== this.revocations) {

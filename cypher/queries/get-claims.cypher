@@ -8,6 +8,8 @@ CALL (claimId) {
   UNION
   MATCH ()-[r:CAUSES {id: claimId}]->() RETURN r
   UNION
+  MATCH ()-[r:ASSOCIATED_WITH {id: claimId}]->() RETURN r
+  UNION
   MATCH ()-[r:TARGETS {id: claimId}]->() RETURN r
   UNION
   MATCH ()-[r:RELIEVES {id: claimId}]->() RETURN r

@@ -1,4 +1,5 @@
 /** Every root query field through executeOperation, over the fixture graph. */
+import { RELATIONS } from '../../server/src/domain/relations.ts';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../contract/fixture-graph.ts';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
@@ -480,7 +481,8 @@ export function queryTests(get: () => ApiFixture): void {
       expect(stats).toMatchObject({ nodes: 11, claims: 10, evidence: 11, changes: 22, contestedClaims: 1 });
       expect(stats['nodesByKind']).toContainEqual({ kind: 'SOURCE', count: 3 });
       expect(stats['nodesByKind']).toContainEqual({ kind: 'ANATOMY', count: 0 });
-      expect(stats['claimsByRelation']).toHaveLength(9);
+      expect(stats['claimsByRelation']).toHaveLength(RELATIONS.length);
+      expect(stats['claimsByRelation']).toContainEqual({ relation: 'ASSOCIATED_WITH', count: 0 });
       expect(stats['evidenceByLevel']).toContainEqual({ level: 'GUIDELINE', count: 2 });
       expect(stats['evidenceByStance']).toEqual([
         { stance: 'SUPPORTS', count: 10 },

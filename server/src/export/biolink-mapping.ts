@@ -34,6 +34,8 @@ export const BIOLINK_PREDICATE: Readonly<Record<Relation, string>> = {
   EXPLAINS: 'biolink:related_to',
   // Claims are "proposed to cause"; contributes_to is the weaker parent of biolink:causes.
   CAUSES: 'biolink:contributes_to',
+  // A statistical association, no direction of cause claimed.
+  ASSOCIATED_WITH: 'biolink:associated_with',
   TARGETS: 'biolink:affects',
   // The catch-all treats predicate; biolink reserves `treats` for strong evidence.
   RELIEVES: 'biolink:treats_or_applied_or_studied_to_treat',

@@ -57,6 +57,8 @@ export const codegenConfig: CodegenConfig = {
           TheoryMechanisms: '../models.ts#TheoryMechanismsModel',
           SymptomCoverage: '../models.ts#SymptomCoverageModel',
           Viewer: '../context.ts#Viewer as ViewerRecord',
+          // A field resolver returns it (Claim.relationClass), so its type must be the domain's.
+          RelationClass: `${DOMAIN}/relations.ts#RelationClass as RelationClassValue`,
         },
       },
     },

@@ -5,7 +5,7 @@
  */
 import { EVIDENCE_LEVELS, STANCES } from '../domain/evidence-levels.ts';
 import { NODE_KINDS, SOURCE_KINDS } from '../domain/kinds.ts';
-import { RELATIONS } from '../domain/relations.ts';
+import { RELATION_CLASSES, RELATIONS } from '../domain/relations.ts';
 
 /** The GraphQL name of a domain value: 'systematic-review' → 'SYSTEMATIC_REVIEW', 'BUILDS_ON' stays. */
 export function toEnumName(value: string): string {
@@ -29,6 +29,7 @@ export const ENUM_VALUES = {
   NodeKind: enumOf(NODE_KINDS),
   SourceKind: enumOf(SOURCE_KINDS),
   Relation: enumOf(RELATIONS),
+  RelationClass: enumOf(RELATION_CLASSES),
   EvidenceLevel: enumOf(EVIDENCE_LEVELS),
   Stance: enumOf(STANCES),
   Direction: enumOf(['out', 'in', 'both'] as const),

@@ -19,16 +19,27 @@ export type EvidenceLevel =
 /** What kind of node: a concept that claims connect, or a source that evidence cites. */
 export type NodeKind = 'ANATOMY' | 'FINDING' | 'MECHANISM' | 'SOURCE' | 'SYMPTOM' | 'THEORY' | 'THERAPY';
 
-/** A claim type: what a claim says about its two nodes. */
+/** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =
+  /** Two mechanisms, symptoms or findings go together; the evidence does not show which drives the other. */
+  | 'ASSOCIATED_WITH'
+  /** A theory builds on another. */
   | 'BUILDS_ON'
+  /** A mechanism or symptom is proposed to cause a mechanism, symptom or finding. */
   | 'CAUSES'
+  /** A theory conflicts with another. */
   | 'CONFLICTS_WITH'
+  /** A theory is proposed to explain a symptom or finding. */
   | 'EXPLAINS'
+  /** A theory, mechanism or therapy involves a part of the body. */
   | 'INVOLVES'
+  /** A symptom or finding is felt or found in a part of the body. */
   | 'LOCATED_IN'
+  /** A theory proposes a mechanism. */
   | 'PROPOSES'
+  /** A therapy may relieve a symptom. */
   | 'RELIEVES'
+  /** A therapy may act on a mechanism. */
   | 'TARGETS';
 
 /** What a signed-in user may do: read; edit (editor); edit and revert changes (admin). */

@@ -55,6 +55,7 @@ export function legendBlock(kinds: readonly NodeKind[]): SvgBlock {
     'Vermillion, diamond: contested',
     (middle) => line(2, CONTESTED_COLOUR)(middle) + diamondMarkup(ICON_X + 2, middle, 0, 2),
   );
+  row('No arrowhead: no direction claimed', line(2, CLAIM_COLOUR));
   const height = top + PADDING;
   const frame = `<rect x="0.5" y="0.5" width="${WIDTH - 1}" height="${height - 1}" fill="#ffffff" stroke="#d0d0d0"/>`;
   return { markup: `<g class="legend">${frame}${parts.join('')}</g>`, width: WIDTH, height };

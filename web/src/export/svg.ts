@@ -150,7 +150,10 @@ function nodeMarkup(node: SvgNode, lines: readonly string[]): string {
   return `<g${faded}><title>${escapeXml(`${KIND_LOOKS[node.kind].label}: ${node.label}`)}</title>${shape}${label}</g>`;
 }
 
-/** A straight claim line ending in an arrowhead at the target, with the contested diamond mid-way. */
+/**
+ * A straight claim line ending in an arrowhead at the target (none for a claim that states no
+ * direction), with the contested diamond mid-way.
+ */
 function edgeMarkup(edge: SvgEdge): string {
   const { source, target, width } = edge;
   const contested = edge.classes.includes('contested');
@@ -160,7 +163,7 @@ function edgeMarkup(edge: SvgEdge): string {
   const dy = target.y - source.y;
   const length = Math.hypot(dx, dy) || 1;
   const [ux, uy] = [dx / length, dy / length];
-  const arrow = Math.min(length / 2, 6 + width * 1.2);
+  const arrow = edge.classes.includes('undirected') ? 0 : Math.min(length / 2, 6 + width * 1.2);
   // The line stops at the arrow's base so a dashed line does not show through the head.
   const base = { x: target.x - ux * arrow, y: target.y - uy * arrow };
   const [nx, ny] = [-uy * arrow * 0.45, ux * arrow * 0.45];
@@ -168,9 +171,13 @@ function edgeMarkup(edge: SvgEdge): string {
   const parts = [
     `<line x1="${num(source.x)}" y1="${num(source.y)}" x2="${num(base.x)}" y2="${num(base.y)}" ` +
       `stroke="${colour}" stroke-width="${num(width)}"${dash}/>`,
-    `<polygon points="${num(target.x)},${num(target.y)} ${num(base.x + nx)},${num(base.y + ny)} ` +
-      `${num(base.x - nx)},${num(base.y - ny)}" fill="${colour}"/>`,
   ];
+  if (arrow > 0) {
+    parts.push(
+      `<polygon points="${num(target.x)},${num(target.y)} ${num(base.x + nx)},${num(base.y + ny)} ` +
+        `${num(base.x - nx)},${num(base.y - ny)}" fill="${colour}"/>`,
+    );
+  }
   if (contested) {
     const degrees = (Math.atan2(dy, dx) * 180) / Math.PI;
     parts.push(diamondMarkup((source.x + target.x) / 2, (source.y + target.y) / 2, degrees, width));

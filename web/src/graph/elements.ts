@@ -13,6 +13,7 @@ import {
   HIGHLIGHT_COLOUR,
   KIND_LOOKS,
   NODE_KINDS,
+  isUndirected,
   relationVerb,
 } from './vocabulary.ts';
 
@@ -49,6 +50,7 @@ export function sceneElements(scene: Scene, selected: string | null): ElementDef
     classes: [
       claim.contested ? 'contested' : '',
       isWeakOnly(claim) ? 'weak' : '',
+      isUndirected(claim.relation) ? 'undirected' : '',
       lit ? (scene.highlighted.has(claim.id) ? 'lit' : 'faded') : '',
       claim.id === selected ? 'chosen' : '',
     ]
@@ -101,6 +103,7 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge.weak', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
     {
       selector: 'edge.contested',
       style: {

@@ -10,7 +10,7 @@ import {
   LEVEL_WEIGHTS,
   type EvidenceLevel as DomainLevel,
 } from '../../../server/src/domain/evidence-levels.ts';
-import { RELATION_RULES, RELATIONS } from '../../../server/src/domain/relations.ts';
+import { isSymmetric, RELATION_RULES, RELATIONS } from '../../../server/src/domain/relations.ts';
 import type { EvidenceLevel, NodeKind, Relation } from '../api/generated.ts';
 
 /** Every node kind, in legend order. */
@@ -99,6 +99,14 @@ export const RELATION_ORDER: readonly Relation[] = RELATIONS;
 export function relationVerb(relation: Relation, forward = true): string {
   const rule = RELATION_RULES[relation];
   return forward ? rule.reads : rule.readsBackwards;
+}
+
+/**
+ * True when a relation claims no direction (ASSOCIATED_WITH, CONFLICTS_WITH): drawn without an
+ * arrowhead, so a correlation does not look like a cause.
+ */
+export function isUndirected(relation: Relation): boolean {
+  return isSymmetric(relation);
 }
 
 /** A relation as a heading: CONFLICTS_WITH → "Conflicts with". */

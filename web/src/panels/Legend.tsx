@@ -68,6 +68,15 @@ export function Legend({
           </span>
           <span>Vermillion with a diamond: contested (evidence both for and against)</span>
         </li>
+        <li>
+          <span className="legend-samples">
+            <EdgeSample width={2.5} />
+          </span>
+          <span>
+            No arrowhead: no direction claimed (&ldquo;is associated with&rdquo;, &ldquo;conflicts
+            with&rdquo;); an arrow points from cause to effect
+          </span>
+        </li>
       </ul>
     </section>
   );

@@ -24,6 +24,7 @@ import type {
   SymptomCoverageModel,
 } from '../models.ts';
 import type { Viewer as ViewerRecord, FibroGraphContext } from '../context.ts';
+import type { RelationClass as RelationClassValue } from '../../domain/relations.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -91,6 +92,8 @@ export type Claim = {
   /** The claim as a plain-language sentence: `Aerobic exercise may relieve myalgia`. */
   reading: Scalars['String']['output'];
   relation: Relation;
+  /** The relation's class: causal, associative, therapeutic, structural, theory-level or between theories. */
+  relationClass: RelationClass;
   /** 0..1: the best supporting weight, reduced by half the best disputing weight. */
   strength: Scalars['Float']['output'];
   /** Optional plain-language statement of the claim. */
@@ -448,6 +451,8 @@ export type Query = {
   overview: Subgraph;
   /** Chains of claims between two nodes, strongest first (maxHops 1..6, default 4; first default 5, at most 50). */
   paths: PathSearch;
+  /** The relation table: every relation, its class, what it may connect and how it reads. */
+  relations: Array<RelationRule>;
   /** Nodes whose names, aliases, CURIEs or summaries match every word, best first (default 10, at most 100). */
   search: Array<SearchHit>;
   /** A source by id; null when there is none (or the id names a concept). */
@@ -512,22 +517,65 @@ export type QueryTheoryArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A claim type: what a claim says about its two nodes. */
+/** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =
+  /** Two mechanisms, symptoms or findings go together; the evidence does not show which drives the other. */
+  | 'ASSOCIATED_WITH'
+  /** A theory builds on another. */
   | 'BUILDS_ON'
+  /** A mechanism or symptom is proposed to cause a mechanism, symptom or finding. */
   | 'CAUSES'
+  /** A theory conflicts with another. */
   | 'CONFLICTS_WITH'
+  /** A theory is proposed to explain a symptom or finding. */
   | 'EXPLAINS'
+  /** A theory, mechanism or therapy involves a part of the body. */
   | 'INVOLVES'
+  /** A symptom or finding is felt or found in a part of the body. */
   | 'LOCATED_IN'
+  /** A theory proposes a mechanism. */
   | 'PROPOSES'
+  /** A therapy may relieve a symptom. */
   | 'RELIEVES'
+  /** A therapy may act on a mechanism. */
   | 'TARGETS';
+
+/** What kind of statement a relation makes; it decides how claims chain into paths. */
+export type RelationClass =
+  /** Two things go together, cause unknown (ASSOCIATED_WITH). */
+  | 'associative'
+  /** How theories stand to each other; paths do not chain through these unless asked. */
+  | 'between-theories'
+  /** One thing brings about another (CAUSES). */
+  | 'causal'
+  /** Where something happens or is felt. */
+  | 'structural'
+  /** What a theory proposes or explains. */
+  | 'theory-level'
+  /** A therapy acts on a mechanism or relieves a symptom. */
+  | 'therapeutic';
 
 export type RelationCount = {
   __typename?: 'RelationCount';
   count: Scalars['Int']['output'];
   relation: Relation;
+};
+
+/** One row of the relation table. */
+export type RelationRule = {
+  __typename?: 'RelationRule';
+  class: RelationClass;
+  /** Kinds a claim of this relation may start from. */
+  fromKinds: Array<NodeKind>;
+  /** How it reads along its direction: "<from> is proposed to cause <to>". */
+  reads: Scalars['String']['output'];
+  /** How it reads against its direction. */
+  readsBackwards: Scalars['String']['output'];
+  relation: Relation;
+  /** True when it reads the same either way. */
+  symmetric: Scalars['Boolean']['output'];
+  /** Kinds it may point to. */
+  toKinds: Array<NodeKind>;
 };
 
 /** What a signed-in user may do: read; edit (editor); edit and revert changes (admin). */
@@ -808,7 +856,9 @@ export type ResolversTypes = {
   PathSearch: ResolverTypeWrapper<PathsResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: null;
+  RelationClass: ResolverTypeWrapper<RelationClassValue>;
   RelationCount: ResolverTypeWrapper<RelationCount>;
+  RelationRule: ResolverTypeWrapper<Omit<RelationRule, 'class'> & { class: ResolversTypes['RelationClass'] }>;
   Role: null;
   SearchField: null;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
@@ -856,6 +906,7 @@ export type ResolversParentTypes = {
   PathSearch: PathsResult;
   Query: Record<PropertyKey, never>;
   RelationCount: RelationCount;
+  RelationRule: RelationRule;
   SearchHit: SearchHitRecord;
   Source: SourceNode;
   SourcePatchInput: SourcePatchInput;
@@ -925,6 +976,7 @@ export type ClaimResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  relationClass?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1161,6 +1213,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPathsArgs, 'from' | 'to'>
   >;
+  relations?: Resolver<Array<ResolversTypes['RelationRule']>, ParentType, ContextType>;
   search?: Resolver<
     Array<ResolversTypes['SearchHit']>,
     ParentType,
@@ -1185,6 +1238,7 @@ export type QueryResolvers<
 };
 
 export type RelationResolvers = {
+  ASSOCIATED_WITH: 'ASSOCIATED_WITH';
   BUILDS_ON: 'BUILDS_ON';
   CAUSES: 'CAUSES';
   CONFLICTS_WITH: 'CONFLICTS_WITH';
@@ -1196,12 +1250,34 @@ export type RelationResolvers = {
   TARGETS: 'TARGETS';
 };
 
+export type RelationClassResolvers = {
+  ASSOCIATIVE: 'associative';
+  BETWEEN_THEORIES: 'between-theories';
+  CAUSAL: 'causal';
+  STRUCTURAL: 'structural';
+  THEORY_LEVEL: 'theory-level';
+  THERAPEUTIC: 'therapeutic';
+};
+
 export type RelationCountResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['RelationCount'] = ResolversParentTypes['RelationCount'],
 > = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationRuleResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['RelationRule'] = ResolversParentTypes['RelationRule'],
+> = {
+  class?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
+  fromKinds?: Resolver<Array<ResolversTypes['NodeKind']>, ParentType, ContextType>;
+  reads?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readsBackwards?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  toKinds?: Resolver<Array<ResolversTypes['NodeKind']>, ParentType, ContextType>;
 };
 
 export type RoleResolvers = { ADMIN: 'admin'; EDITOR: 'editor'; READER: 'reader' };
@@ -1368,7 +1444,9 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   PathSearch?: PathSearchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers;
+  RelationClass?: RelationClassResolvers;
   RelationCount?: RelationCountResolvers<ContextType>;
+  RelationRule?: RelationRuleResolvers<ContextType>;
   Role?: RoleResolvers;
   SearchField?: SearchFieldResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;

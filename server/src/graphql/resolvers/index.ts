@@ -20,6 +20,7 @@ import { neighborhood } from './query/neighborhood.ts';
 import { node } from './query/node.ts';
 import { overview } from './query/overview.ts';
 import { paths } from './query/paths.ts';
+import { relations } from './query/relations.ts';
 import { search } from './query/search.ts';
 import { source } from './query/source.ts';
 import { stats } from './query/stats.ts';
@@ -47,6 +48,7 @@ export const resolvers: Resolvers = {
     overview,
     compareTheories,
     contested,
+    relations,
     history,
     stats,
     viewer,

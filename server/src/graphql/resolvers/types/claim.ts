@@ -1,5 +1,6 @@
 /** Field resolvers of Claim and Evidence. */
 import { LEVEL_LABELS } from '../../../domain/evidence-levels.ts';
+import { relationClass } from '../../../domain/relations.ts';
 import type { ClaimResolvers, EvidenceResolvers } from '../../generated/resolvers-types.ts';
 import { loadNode, loadSource } from '../../node-loading.ts';
 import { claimReading } from '../../path-reading.ts';
@@ -8,6 +9,7 @@ import { claimReading } from '../../path-reading.ts';
 export const Claim: ClaimResolvers = {
   from: (claim, _args, context) => loadNode(context, claim.from),
   to: (claim, _args, context) => loadNode(context, claim.to),
+  relationClass: (claim) => relationClass(claim.relation),
   reading: async (claim, _args, context) => {
     const [from, to] = await Promise.all([loadNode(context, claim.from), loadNode(context, claim.to)]);
     return claimReading(from.name, claim.relation, to.name);

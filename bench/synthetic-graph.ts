@@ -6,12 +6,13 @@
 import type { EvidenceLevel } from '../server/src/domain/evidence-levels.ts';
 import { claimIdFor, nodeIdFor } from '../server/src/domain/ids.ts';
 import type { ConceptKind, NodeKind } from '../server/src/domain/kinds.ts';
-import type {
-  ConceptNode,
-  Evidence,
-  GraphNode,
-  GraphSnapshot,
-  StoredClaim,
+import {
+  NO_APPRAISAL,
+  type ConceptNode,
+  type Evidence,
+  type GraphNode,
+  type GraphSnapshot,
+  type StoredClaim,
 } from '../server/src/domain/model.ts';
 import { isRelationAllowed, RELATION_RULES, type Relation } from '../server/src/domain/relations.ts';
 import { SeededRandom } from './seeded-random.ts';
@@ -223,6 +224,7 @@ function evidenceFor(
       stance,
       level: random.weighted(levels),
       unverified: random.chance(0.05),
+      ...NO_APPRAISAL,
     });
   }
   return items;

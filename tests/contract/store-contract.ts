@@ -229,14 +229,16 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
     });
 
     describe('claims and evidence', () => {
-      it('creates a claim whose strength, best level and contested flag derive from its evidence', async () => {
+      it('creates a claim whose certainty, strength, best level and contested flag derive from its evidence', async () => {
         await buildFixtureGraph(store);
         const relieves = await store.getClaim('claim:aerobic-exercise--relieves--myalgia');
         expect(relieves).toMatchObject({
           relation: 'RELIEVES',
           from: IDS.exercise,
           to: IDS.myalgia,
-          strength: 1,
+          // A guideline starts high; one source alone rates it down once.
+          certainty: 'moderate',
+          strength: 0.75,
           bestLevel: 'guideline',
           contested: false,
           supportCount: 1,
@@ -247,7 +249,9 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         expect(buildsOn).toMatchObject({
           contested: true,
           bestLevel: 'guideline',
-          strength: 0,
+          // A blog post disputed by a guideline: very low.
+          certainty: 'very-low',
+          strength: 0.25,
           supportCount: 1,
           disputeCount: 1,
           version: 2,
@@ -346,7 +350,13 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
           1,
           CURATOR,
         );
-        expect(added).toMatchObject({ version: 2, supportCount: 2, bestLevel: 'hypothesis', strength: 0.3 });
+        expect(added).toMatchObject({
+          version: 2,
+          supportCount: 2,
+          bestLevel: 'hypothesis',
+          certainty: 'very-low',
+          strength: 0.25,
+        });
         expect(added.evidence[1]).toMatchObject({
           sourceId: IDS.katz,
           locator: 'Discussion',
@@ -493,6 +503,73 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         expect((await store.claimsOf(IDS.sensitization)).map((claim) => claim.id)).toEqual([
           'claim:central-sensitization--explains--brain-fog',
         ]);
+      });
+
+      it('stores an association with appraised evidence whole, grades it, reads paths through it as associative, and exports it', async () => {
+        await buildFixtureGraph(store);
+        const appraised = {
+          sourceId: IDS.katz,
+          note: 'Ischaemia scores tracked brain fog in a small cross-sectional sample.',
+          stance: 'supports' as const,
+          level: 'observational' as const,
+          design: 'cross-sectional',
+          participants: 40,
+          population: 'women with fibromyalgia (ACR 1990 criteria)',
+          funding: 'industry-funded',
+          concerns: ['imprecise', 'indirect'] as const,
+          ratingNote: 'Small sample; fog measured by a single questionnaire item.',
+        };
+        const created = await store.createClaim(
+          { from: IDS.ischaemia, relation: 'ASSOCIATED_WITH', to: IDS.brainFog, evidence: [appraised] },
+          CURATOR,
+        );
+        expect(created.id).toBe('claim:muscle-ischaemia--associated-with--brain-fog');
+        expect(created.evidence[0]).toMatchObject({
+          ...appraised,
+          // Stored in the vocabulary's order, whatever order they came in.
+          concerns: ['indirect', 'imprecise'],
+          unverified: false,
+        });
+        // Observational starts low; one source and the concerns take it to the floor.
+        expect(created).toMatchObject({ certainty: 'very-low', strength: 0.25 });
+        expect(await store.getClaim(created.id)).toEqual(created);
+        const { paths } = await store.paths(IDS.exercise, IDS.brainFog, { maxHops: 2 });
+        expect(paths.map((path) => [path.nature, path.hops.map((hop) => hop.relation)])).toEqual([
+          ['associative', ['TARGETS', 'ASSOCIATED_WITH']],
+        ]);
+        const exported = await store.exportGraph();
+        expect(exported.claims.find((claim) => claim.id === created.id)?.evidence[0]).toMatchObject({
+          participants: 40,
+          concerns: ['indirect', 'imprecise'],
+        });
+        await expect(
+          store.createClaim(
+            {
+              from: IDS.ischaemia,
+              relation: 'ASSOCIATED_WITH',
+              to: IDS.myalgia,
+              evidence: [{ ...appraised, participants: 0 }],
+            },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'evidence[0].participants' });
+        await expect(
+          store.createClaim(
+            {
+              from: IDS.ischaemia,
+              relation: 'ASSOCIATED_WITH',
+              to: IDS.myalgia,
+              evidence: [{ ...appraised, concerns: ['biased'] as never }],
+            },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'evidence[0].concerns[0]' });
+        await expect(
+          store.createClaim(
+            { from: IDS.exercise, relation: 'ASSOCIATED_WITH', to: IDS.myalgia, evidence: [appraised] },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'relation' });
       });
 
       it("lists a node's claims by direction", async () => {
@@ -709,17 +786,20 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         await buildFixtureGraph(store);
       });
 
-      it('ranks paths by weakest link, then length', async () => {
+      it('ranks paths by certainty (weakest link), then length, and says what each can be read as', async () => {
         const { paths, truncated } = await store.paths(IDS.exercise, IDS.myalgia, { maxHops: 3, first: 10 });
         expect(truncated).toBe(false);
-        expect(paths.map((path) => [path.score, path.hops.map((hop) => hop.claimId)])).toEqual([
-          [1, ['claim:aerobic-exercise--relieves--myalgia']],
+        expect(paths.map((path) => [path.score, path.nature, path.hops.map((hop) => hop.claimId)])).toEqual([
+          [0.75, 'directed', ['claim:aerobic-exercise--relieves--myalgia']],
           [
-            0.3,
+            0.25,
+            'directed',
             ['claim:aerobic-exercise--targets--muscle-ischaemia', 'claim:muscle-ischaemia--causes--myalgia'],
           ],
           [
-            0.1,
+            0.25,
+            // "…muscle ischaemia, which is proposed by muscle hypoperfusion, which explains myalgia".
+            'undirected',
             [
               'claim:aerobic-exercise--targets--muscle-ischaemia',
               'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
@@ -733,11 +813,22 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         expect(second?.claims.map((claim) => claim.evidence.length)).toEqual([1, 1]);
       });
 
-      it('walks claims backwards and honours maxHops and first', async () => {
-        const { paths } = await store.paths(IDS.brainFog, IDS.myalgia, { maxHops: 4 });
+      it('crosses claims between theories only when asked, walks claims backwards and honours maxHops and first', async () => {
+        // The only route runs through "hypoperfusion builds on sensitization": no explanation by default.
+        expect((await store.paths(IDS.brainFog, IDS.myalgia, { maxHops: 4 })).paths).toEqual([]);
+        const { paths } = await store.paths(IDS.brainFog, IDS.myalgia, {
+          maxHops: 4,
+          throughTheoryRelations: true,
+        });
         expect(paths[0]?.nodeIds).toEqual([IDS.brainFog, IDS.sensitization, IDS.hypoperfusion, IDS.myalgia]);
         expect(paths[0]?.hops.map((hop) => hop.forward)).toEqual([false, false, true]);
-        expect((await store.paths(IDS.brainFog, IDS.myalgia, { maxHops: 2 })).paths).toEqual([]);
+        expect(paths[0]?.nature).toBe('undirected');
+        expect(
+          (await store.paths(IDS.brainFog, IDS.myalgia, { maxHops: 2, throughTheoryRelations: true })).paths,
+        ).toEqual([]);
+        await expect(
+          store.paths(IDS.brainFog, IDS.myalgia, { throughTheoryRelations: 'yes' as unknown as boolean }),
+        ).rejects.toMatchObject({ field: 'throughTheoryRelations' });
         expect((await store.paths(IDS.exercise, IDS.myalgia, { first: 1 })).paths).toHaveLength(1);
         await expect(store.paths(IDS.exercise, 'symptom:none')).rejects.toBeInstanceOf(NotFoundError);
         await expect(store.paths(IDS.exercise, IDS.myalgia, { maxHops: 7 })).rejects.toMatchObject({

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import type { GradedEvidence } from '../../server/src/domain/certainty.ts';
 import {
   EVIDENCE_LEVELS,
   isAtLeast,
   LEVEL_WEIGHTS,
   summarizeEvidence,
 } from '../../server/src/domain/evidence-levels.ts';
+
+const item = (level: GradedEvidence['level'], stance: GradedEvidence['stance'], sourceId = 'source:a') => ({
+  level,
+  stance,
+  sourceId,
+  unverified: false,
+  concerns: [],
+});
 
 describe('evidence levels', () => {
   it('orders levels strongest first with strictly falling weights', () => {
@@ -17,37 +26,25 @@ describe('evidence levels', () => {
     expect(isAtLeast('anecdote', 'hypothesis')).toBe(false);
   });
 
-  it('derives strength from the best support, reduced by half the best dispute', () => {
+  it('derives certainty, a strength that follows it, counts, best level and the contested flag', () => {
     expect(
-      summarizeEvidence([
-        { level: 'rct', stance: 'supports' },
-        { level: 'anecdote', stance: 'supports' },
-      ]),
+      summarizeEvidence([item('rct', 'supports', 'source:a'), item('anecdote', 'supports', 'source:b')]),
     ).toEqual({
-      strength: 0.8,
+      certainty: 'high',
+      strength: 1,
       contested: false,
       bestLevel: 'rct',
       supportCount: 2,
       disputeCount: 0,
     });
-    expect(
-      summarizeEvidence([
-        { level: 'anecdote', stance: 'supports' },
-        { level: 'hypothesis', stance: 'disputes' },
-      ]),
-    ).toMatchObject({
-      strength: 0,
+    expect(summarizeEvidence([item('anecdote', 'supports'), item('hypothesis', 'disputes')])).toMatchObject({
+      certainty: 'very-low',
+      strength: 0.25,
       contested: true,
       bestLevel: 'hypothesis',
     });
-    expect(
-      summarizeEvidence([
-        { level: 'guideline', stance: 'supports' },
-        { level: 'observational', stance: 'disputes' },
-      ]).strength,
-    ).toBe(0.7);
-    expect(summarizeEvidence([{ level: 'rct', stance: 'disputes' }])).toMatchObject({
-      strength: 0,
+    expect(summarizeEvidence([item('rct', 'disputes')])).toMatchObject({
+      certainty: 'very-low',
       contested: false,
       supportCount: 0,
     });

@@ -109,12 +109,13 @@ export function assessCertainty(evidence: readonly GradedEvidence[]): CertaintyA
   // The best supporting items: those whose design sets the starting grade.
   const best = supporting.filter((item) => gradeRank(STARTING_GRADE[item.level]) === bestRank);
   const start = CERTAINTIES[bestRank] ?? 'very-low';
-  const bestLevels = [...new Set(best.map((item) => LEVEL_LABELS[item.level]))].join(' or ');
+  const labels = [...new Set(best.map((item) => LEVEL_LABELS[item.level]))];
+  const bestLevels = `${article(labels[0] ?? '')} ${labels.join(' or ')}`;
   const reasons: CertaintyReason[] = [
     {
       factor: 'design',
       change: 0,
-      text: `starts ${CERTAINTY_LABELS[start]}: the best support is a ${bestLevels}`,
+      text: `starts ${CERTAINTY_LABELS[start]}: the best support is ${bestLevels}`,
     },
   ];
   let rank = bestRank;

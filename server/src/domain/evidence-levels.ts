@@ -1,7 +1,9 @@
 /**
- * The ordered evidence vocabulary (strongest first) and how a claim's strength and "contested" flag
- * are derived from its evidence. These are never stored by hand.
+ * The ordered evidence vocabulary (strongest first) and how a claim's certainty, strength and
+ * "contested" flag are derived from its evidence (the grading itself is in certainty.ts). These are
+ * never stored by hand.
  */
+import { assessCertainty, CERTAINTY_STRENGTH, type Certainty, type GradedEvidence } from './certainty.ts';
 
 /** Evidence levels, strongest first (see shared/reference/domain-notes.md §1). */
 export const EVIDENCE_LEVELS = [
@@ -77,7 +79,9 @@ export function isAtLeast(level: EvidenceLevel, minimum: EvidenceLevel): boolean
 
 /** What a claim's evidence adds up to. */
 export interface EvidenceSummary {
-  /** 0..1: the best supporting weight, reduced by half the best disputing weight. */
+  /** How sure one can be that the claim holds (certainty.ts), from the whole body of evidence. */
+  readonly certainty: Certainty;
+  /** 0..1, the certainty as a number (CERTAINTY_STRENGTH): edge width, and path ranking. */
   readonly strength: number;
   /** True when the claim has evidence of both stances. */
   readonly contested: boolean;
@@ -87,30 +91,20 @@ export interface EvidenceSummary {
   readonly disputeCount: number;
 }
 
-/** Derives strength, contested flag and best level from a non-empty evidence list. */
-export function summarizeEvidence(
-  evidence: readonly { readonly level: EvidenceLevel; readonly stance: Stance }[],
-): EvidenceSummary {
-  let bestSupport = 0;
-  let bestDispute = 0;
+/** Derives certainty, strength, contested flag and best level from a non-empty evidence list. */
+export function summarizeEvidence(evidence: readonly GradedEvidence[]): EvidenceSummary {
   let bestRank = EVIDENCE_LEVELS.length - 1;
   let supportCount = 0;
   let disputeCount = 0;
   for (const item of evidence) {
-    const weight = LEVEL_WEIGHTS[item.level];
     bestRank = Math.min(bestRank, levelRank(item.level));
-    if (item.stance === 'supports') {
-      supportCount += 1;
-      bestSupport = Math.max(bestSupport, weight);
-    } else {
-      disputeCount += 1;
-      bestDispute = Math.max(bestDispute, weight);
-    }
+    if (item.stance === 'supports') supportCount += 1;
+    else disputeCount += 1;
   }
-  // Rounded so both stores (and exports) agree to the last digit.
-  const strength = Math.round(Math.max(0, bestSupport - bestDispute / 2) * 1000) / 1000;
+  const { certainty } = assessCertainty(evidence);
   return {
-    strength,
+    certainty,
+    strength: CERTAINTY_STRENGTH[certainty],
     contested: supportCount > 0 && disputeCount > 0,
     bestLevel: EVIDENCE_LEVELS[bestRank] ?? 'anecdote',
     supportCount,

@@ -1,4 +1,5 @@
 /** What callers send to create or change records; checked and normalised by ./validate.ts. */
+import type { EvidenceConcern } from './certainty.ts';
 import type { EvidenceLevel, Stance } from './evidence-levels.ts';
 import type { ConceptKind, SourceKind } from './kinds.ts';
 import type { Relation } from './relations.ts';
@@ -52,6 +53,12 @@ export interface EvidenceInput {
   readonly stance: Stance;
   readonly level: EvidenceLevel;
   readonly unverified?: boolean;
+  readonly design?: string | null;
+  readonly participants?: number | null;
+  readonly population?: string | null;
+  readonly funding?: string | null;
+  readonly concerns?: readonly EvidenceConcern[];
+  readonly ratingNote?: string | null;
 }
 
 /** A new claim with at least one evidence item. `id` defaults to one derived from its ends and relation. */

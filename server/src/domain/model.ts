@@ -1,4 +1,5 @@
 /** The records FibroGraph stores and returns: nodes, sources, claims, evidence and changes. */
+import type { EvidenceConcern } from './certainty.ts';
 import type { EvidenceLevel, EvidenceSummary, Stance } from './evidence-levels.ts';
 import type { ConceptKind, SourceKind } from './kinds.ts';
 import type { Relation } from './relations.ts';
@@ -50,8 +51,49 @@ export function isSourceNode(node: GraphNode): node is SourceNode {
   return node.kind === 'source';
 }
 
+/**
+ * What a curator recorded about the study behind an evidence item, and how they rate it. All optional:
+ * a blog post has no design or participants. `concerns` rate the claim's certainty down (certainty.ts).
+ */
+export interface EvidenceAppraisal {
+  /** The study design in the paper's words: "double-blind RCT", "case-control", "narrative review". */
+  readonly design: string | null;
+  /** How many people were studied. */
+  readonly participants: number | null;
+  /** Who was studied: "women with fibromyalgia (ACR 1990) and healthy controls". */
+  readonly population: string | null;
+  /** Funding and conflicts of interest, as the source declares them. */
+  readonly funding: string | null;
+  /** The curator's reasons to rate this evidence down. */
+  readonly concerns: readonly EvidenceConcern[];
+  /** The curator's reasons for the level and concerns, in their own words. */
+  readonly ratingNote: string | null;
+}
+
+/** The appraisal of an item that has none recorded. */
+export const NO_APPRAISAL: EvidenceAppraisal = {
+  design: null,
+  participants: null,
+  population: null,
+  funding: null,
+  concerns: [],
+  ratingNote: null,
+};
+
+/** The appraisal fields of an evidence item, each present (records stored before they existed lack them). */
+export function appraisalOf(item: Partial<EvidenceAppraisal>): EvidenceAppraisal {
+  return {
+    design: item.design ?? null,
+    participants: item.participants ?? null,
+    population: item.population ?? null,
+    funding: item.funding ?? null,
+    concerns: item.concerns ?? [],
+    ratingNote: item.ratingNote ?? null,
+  };
+}
+
 /** One piece of evidence for or against a claim. */
-export interface Evidence {
+export interface Evidence extends EvidenceAppraisal {
   readonly id: string;
   readonly sourceId: string;
   /** Verbatim text from the source; null when the evidence is a curator's note only. */

@@ -5,7 +5,7 @@
  */
 import { levelRank, type EvidenceLevel } from './evidence-levels.ts';
 import type { NodeKind } from './kinds.ts';
-import type { Relation } from './relations.ts';
+import { isSymmetric, relationClass, type Relation } from './relations.ts';
 
 /** The part of a claim a walk needs. */
 export interface ClaimEdge {
@@ -132,11 +132,21 @@ export interface PathHop {
   readonly strength: number;
 }
 
+/**
+ * What a path can be read as:
+ * - directed: every hop along its claim's direction, a chain from cause (or therapy, or theory) on;
+ * - undirected: some hop against a claim's direction ("is proposed to result from"), so two things
+ *   share a cause or an effect rather than one leading to the other;
+ * - associative: some hop is an association, so the chain shows things that go together, no cause.
+ */
+export type PathNature = 'directed' | 'undirected' | 'associative';
+
 /** A ranked path: node ids in walk order and the hops between them. */
 export interface RankedPath {
   readonly nodeIds: readonly string[];
   readonly hops: readonly PathHop[];
-  /** Strength of the weakest hop: a chain is as strong as its weakest link. */
+  readonly nature: PathNature;
+  /** Strength of the weakest hop (its certainty as a number): a chain is as sure as its weakest link. */
   readonly score: number;
   /** Mean hop strength; breaks ties between equally weak chains. */
   readonly meanStrength: number;
@@ -148,12 +158,20 @@ export interface PathOptions {
   readonly first: number;
   /** Stop enumerating after this many simple paths (the result says it was truncated). */
   readonly maxCandidates: number;
+  /**
+   * Cross claims between theories (BUILDS_ON, CONFLICTS_WITH) too. Off by default: "A conflicts
+   * with B, which explains C" relates A to C through a disagreement, which explains nothing.
+   */
+  readonly throughTheoryRelations?: boolean;
 }
 
 /**
- * All simple paths of at most `maxHops` claims between two nodes (claims walked in either direction),
- * ranked by evidence strength (weakest link, higher first), then length (shorter first), then mean
- * strength, then claim ids for a stable order. Returns the best `first`.
+ * All simple paths of at most `maxHops` claims between two nodes, following the path grammar:
+ * claims are walked in either direction (a hop against a claim's direction is read backwards and
+ * makes the path "undirected"), claims between theories are crossed only when asked, and an
+ * associative hop makes the whole path "associative". Ranked by certainty (the weakest hop's
+ * strength, higher first), then length (shorter first), then nature (directed, undirected,
+ * associative), then mean strength, then claim ids for a stable order. Returns the best `first`.
  */
 export function findPaths(
   adjacency: Adjacency,
@@ -172,9 +190,11 @@ export function findPaths(
   const hops: PathHop[] = [];
   let truncated = false;
 
+  const crosses = options.throughTheoryRelations === true ? () => true : crossesByDefault;
   const walk = (nodeId: string): void => {
     if (truncated) return;
     for (const edge of adjacency.edgesOf(nodeId)) {
+      if (!crosses(edge)) continue;
       const forward = edge.from === nodeId;
       const next = forward ? edge.to : edge.from;
       if (onPath.has(next)) continue;
@@ -211,11 +231,12 @@ export function findPaths(
   return { paths: found.slice(0, options.first), truncated };
 }
 
-/** Orders paths best first: weakest link, then fewer hops, then mean strength, then claim ids. */
+/** Orders paths best first: weakest link, then fewer hops, then nature, then mean strength, then claim ids. */
 export function comparePaths(a: RankedPath, b: RankedPath): number {
   return (
     b.score - a.score ||
     a.hops.length - b.hops.length ||
+    NATURE_RANK[a.nature] - NATURE_RANK[b.nature] ||
     b.meanStrength - a.meanStrength ||
     pathKey(a).localeCompare(pathKey(b))
   );
@@ -240,6 +261,21 @@ export function distancesFrom(adjacency: Adjacency, startId: string, maxDepth: n
   return distance;
 }
 
+const NATURE_RANK: Record<PathNature, number> = { directed: 0, undirected: 1, associative: 2 };
+
+/** Claims a path crosses unless the caller asks for more: all but those between theories. */
+function crossesByDefault(edge: ClaimEdge): boolean {
+  return relationClass(edge.relation) !== 'between-theories';
+}
+
+/** What a path can be read as (see PathNature). */
+export function pathNature(hops: readonly Pick<PathHop, 'relation' | 'forward'>[]): PathNature {
+  if (hops.some((hop) => relationClass(hop.relation) === 'associative')) return 'associative';
+  // A symmetric claim (conflicts with) reads the same either way, so walking it backwards turns nothing round.
+  if (hops.some((hop) => !hop.forward && !isSymmetric(hop.relation))) return 'undirected';
+  return 'directed';
+}
+
 function scorePath(nodes: readonly string[], hops: readonly PathHop[]): RankedPath {
   let score = 1;
   let total = 0;
@@ -248,7 +284,7 @@ function scorePath(nodes: readonly string[], hops: readonly PathHop[]): RankedPa
     total += hop.strength;
   }
   const meanStrength = Math.round((total / hops.length) * 1000) / 1000;
-  return { nodeIds: [...nodes], hops: [...hops], score, meanStrength };
+  return { nodeIds: [...nodes], hops: [...hops], nature: pathNature(hops), score, meanStrength };
 }
 
 function pathKey(path: RankedPath): string {

@@ -3,6 +3,7 @@
  * Each check names the offending field; nothing here touches a store.
  */
 import { createHash } from 'node:crypto';
+import { EVIDENCE_CONCERNS, isEvidenceConcern, type EvidenceConcern } from './certainty.ts';
 import { ValidationError } from './errors.ts';
 import { isEvidenceLevel, isStance } from './evidence-levels.ts';
 import { assertNodeId, claimIdFor, isClaimId, isEvidenceId, nodeIdFor } from './ids.ts';
@@ -16,7 +17,7 @@ import type {
   SourcePatch,
 } from './inputs.ts';
 import { isConceptKind, isSourceKind } from './kinds.ts';
-import type { Evidence, SourceFields } from './model.ts';
+import type { Evidence, EvidenceAppraisal, SourceFields } from './model.ts';
 import { isRelation, type Relation } from './relations.ts';
 
 /** Length limits, generous for real content and small enough to keep hostile input cheap. */
@@ -103,6 +104,7 @@ export function checkEvidenceInput(field: string, input: EvidenceInput, claimId:
     'stance',
     'level',
     'unverified',
+    ...APPRAISAL_FIELDS,
   ]);
   assertNodeId(`${field}.sourceId`, input.sourceId, 'source');
   if (!isStance(input.stance)) {
@@ -134,7 +136,38 @@ export function checkEvidenceInput(field: string, input: EvidenceInput, claimId:
   const id = input.id ?? evidenceIdFor(claimId, content);
   if (!isEvidenceId(id))
     throw new ValidationError(`${field}.id`, `${JSON.stringify(id)} is not an evidence id (evidence:slug)`);
-  return { id, ...content, unverified: input.unverified ?? false };
+  return { id, ...content, unverified: input.unverified ?? false, ...checkAppraisal(field, input) };
+}
+
+const APPRAISAL_FIELDS = ['design', 'participants', 'population', 'funding', 'concerns', 'ratingNote'];
+
+/** Validates the optional study context and rating of an evidence item. */
+function checkAppraisal(field: string, input: EvidenceInput): EvidenceAppraisal {
+  const participants = input.participants ?? null;
+  if (participants !== null && (!Number.isSafeInteger(participants) || participants < 1)) {
+    throw new ValidationError(`${field}.participants`, 'must be a whole number of people, at least 1');
+  }
+  const concerns = checkList(`${field}.concerns`, input.concerns, EVIDENCE_CONCERNS.length, (at, value) => {
+    if (!isEvidenceConcern(value)) {
+      throw new ValidationError(
+        at,
+        `must be one of ${EVIDENCE_CONCERNS.join(', ')}, not ${JSON.stringify(value)}`,
+      );
+    }
+    return value;
+  }) as EvidenceConcern[];
+  if (new Set(concerns).size !== concerns.length) {
+    throw new ValidationError(`${field}.concerns`, 'lists a concern twice');
+  }
+  return {
+    design: checkOptionalLine(`${field}.design`, input.design, LIMITS.locator),
+    participants,
+    population: checkOptionalLine(`${field}.population`, input.population, LIMITS.title),
+    funding: checkOptionalLine(`${field}.funding`, input.funding, LIMITS.title),
+    // Stored in a fixed order, so the same concerns always compare equal.
+    concerns: EVIDENCE_CONCERNS.filter((concern) => concerns.includes(concern)),
+    ratingNote: checkOptionalText(`${field}.ratingNote`, input.ratingNote, LIMITS.note),
+  };
 }
 
 /** Validates a new claim (not the existence of its ends, which only a store can check). */
@@ -385,7 +418,10 @@ function dedupe(values: readonly string[]): string[] {
   });
 }
 
-function evidenceIdFor(claimId: string, content: Omit<Evidence, 'id' | 'unverified'>): string {
+function evidenceIdFor(
+  claimId: string,
+  content: Pick<Evidence, 'sourceId' | 'quote' | 'note' | 'locator' | 'stance' | 'level'>,
+): string {
   const digest = createHash('sha256')
     .update(
       JSON.stringify([

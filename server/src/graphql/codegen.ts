@@ -59,6 +59,8 @@ export const codegenConfig: CodegenConfig = {
           Viewer: '../context.ts#Viewer as ViewerRecord',
           // A field resolver returns it (Claim.relationClass), so its type must be the domain's.
           RelationClass: `${DOMAIN}/relations.ts#RelationClass as RelationClassValue`,
+          Certainty: `${DOMAIN}/certainty.ts#Certainty as CertaintyValue`,
+          CertaintyReason: `${DOMAIN}/certainty.ts#CertaintyReason as CertaintyReasonRecord`,
         },
       },
     },

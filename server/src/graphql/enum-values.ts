@@ -3,6 +3,7 @@
  * BLOG_POST ↔ 'blog-post'. The server uses these maps as enum resolvers and codegen uses them as
  * `enumValues`, so resolvers only ever see domain strings.
  */
+import { CERTAINTIES, EVIDENCE_CONCERNS } from '../domain/certainty.ts';
 import { EVIDENCE_LEVELS, STANCES } from '../domain/evidence-levels.ts';
 import { NODE_KINDS, SOURCE_KINDS } from '../domain/kinds.ts';
 import { RELATION_CLASSES, RELATIONS } from '../domain/relations.ts';
@@ -32,7 +33,19 @@ export const ENUM_VALUES = {
   RelationClass: enumOf(RELATION_CLASSES),
   EvidenceLevel: enumOf(EVIDENCE_LEVELS),
   Stance: enumOf(STANCES),
+  Certainty: enumOf(CERTAINTIES),
+  EvidenceConcern: enumOf(EVIDENCE_CONCERNS),
+  CertaintyFactor: enumOf([
+    'design',
+    'no-support',
+    'inconsistency',
+    'single-source',
+    'unverified',
+    ...EVIDENCE_CONCERNS,
+    'concordant-sources',
+  ] as const),
   Direction: enumOf(['out', 'in', 'both'] as const),
+  PathNature: enumOf(['directed', 'undirected', 'associative'] as const),
   SearchField: enumOf(['id', 'xref', 'name', 'alias', 'summary'] as const),
   ChangeAction: enumOf(['create', 'update', 'delete', 'add-evidence', 'remove-evidence', 'import'] as const),
   ChangeTarget: enumOf(['node', 'source', 'claim', 'graph'] as const),

@@ -79,8 +79,13 @@ export function toSourcePatch(patch: SourcePatchInput): SourcePatch {
 
 /** A new evidence item. */
 export function toEvidenceInput(input: EvidenceInput): DomainEvidenceInput {
-  const { id, unverified, ...rest } = input;
-  return { ...rest, ...present('id', id), ...present('unverified', unverified) };
+  const { id, unverified, concerns, ...rest } = input;
+  return {
+    ...rest,
+    ...present('id', id),
+    ...present('unverified', unverified),
+    ...present('concerns', concerns),
+  };
 }
 
 /** A new claim with its evidence. */

@@ -1,8 +1,11 @@
 /**
  * Plain-language readings of claims and paths, built from node names and the relation table's verb
- * phrases: "Aerobic exercise may act on muscle ischaemia, which is proposed to cause myalgia".
+ * phrases: "Aerobic exercise may act on muscle ischaemia, which is proposed to cause myalgia". A hop
+ * walked against its claim reads backwards ("is proposed to result from"); a chain through an
+ * association says so.
  */
 import { RELATION_RULES, type Relation } from '../domain/relations.ts';
+import { pathNature } from '../domain/traversal.ts';
 
 /** One step of a reading: the relation crossed and whether the walk followed the claim's direction. */
 export interface ReadingHop {
@@ -26,7 +29,11 @@ export function pathReading(names: readonly string[], hops: readonly ReadingHop[
   }
   const [first = '', ...rest] = names;
   const clauses = hops.map((hop, index) => `${hopVerb(hop)} ${midSentence(rest[index] ?? '')}`);
-  return `${sentenceStart(first)} ${clauses.join(', which ')}`;
+  const sentence = `${sentenceStart(first)} ${clauses.join(', which ')}`;
+  // A chain with an association in it links things that go together; it must not read as a cause.
+  return hops.length > 1 && pathNature(hops) === 'associative'
+    ? `${sentence} (an association along the way: not a shown cause)`
+    : sentence;
 }
 
 /** A claim as a sentence: "Aerobic exercise may relieve myalgia". */

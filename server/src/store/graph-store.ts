@@ -46,6 +46,8 @@ export interface PathQuery {
   readonly maxHops?: number;
   /** How many paths to return, default 5, at most 50. */
   readonly first?: number;
+  /** Also cross claims between theories (BUILDS_ON, CONFLICTS_WITH); default false. */
+  readonly throughTheoryRelations?: boolean;
 }
 
 /** A ranked path with its claims resolved. */

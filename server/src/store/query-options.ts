@@ -66,11 +66,16 @@ export function resolvePathQuery(query: PathQuery = {}): {
   maxHops: number;
   first: number;
   maxCandidates: number;
+  throughTheoryRelations: boolean;
 } {
+  if (query.throughTheoryRelations !== undefined && typeof query.throughTheoryRelations !== 'boolean') {
+    throw new ValidationError('throughTheoryRelations', 'must be true or false');
+  }
   return {
     maxHops: checkInt('maxHops', query.maxHops ?? 4, 1, QUERY_CAPS.maxHops),
     first: checkInt('first', query.first ?? 5, 1, QUERY_CAPS.maxPaths),
     maxCandidates: QUERY_CAPS.maxPathCandidates,
+    throughTheoryRelations: query.throughTheoryRelations ?? false,
   };
 }
 

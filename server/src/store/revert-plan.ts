@@ -7,7 +7,14 @@
  */
 import { AlreadyExistsError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import type { EvidenceInput, WriteContext } from '../domain/inputs.ts';
-import type { Change, Evidence, GraphNode, SourceNode, StoredClaim } from '../domain/model.ts';
+import {
+  appraisalOf,
+  type Change,
+  type Evidence,
+  type GraphNode,
+  type SourceNode,
+  type StoredClaim,
+} from '../domain/model.ts';
 import type { GraphStore } from './graph-store.ts';
 
 /** Writes the inverse of `change` as `context.actor`; refuses imports (BAD_INPUT). */
@@ -217,6 +224,7 @@ function evidenceInput(item: Evidence): EvidenceInput {
     stance: item.stance,
     level: item.level,
     unverified: item.unverified,
+    ...appraisalOf(item),
   };
 }
 

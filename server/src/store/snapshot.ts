@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ValidationError } from '../domain/errors.ts';
 import { isConceptKind } from '../domain/kinds.ts';
 import type { ClaimInput, NodeInput, SourceInput } from '../domain/inputs.ts';
-import type { GraphNode, GraphSnapshot, StoredClaim } from '../domain/model.ts';
+import { appraisalOf, type GraphNode, type GraphSnapshot, type StoredClaim } from '../domain/model.ts';
 import { assertRelationAllowed } from '../domain/relations.ts';
 import { checkClaimInput, checkNodeInput, checkSourceInput } from '../domain/validate.ts';
 
@@ -177,6 +177,7 @@ function canonicalClaimLayout(claim: StoredClaim): StoredClaim {
       stance: item.stance,
       level: item.level,
       unverified: item.unverified,
+      ...appraisalOf(item),
     })),
     version: claim.version,
     createdAt: claim.createdAt,

@@ -205,6 +205,7 @@ export function withDerived(claim: StoredClaim): Claim {
     version: claim.version,
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
+    certainty: summary.certainty,
     strength: summary.strength,
     contested: summary.contested,
     bestLevel: summary.bestLevel,

@@ -52,13 +52,28 @@ export type CreateSourceInput = {
   year?: number | null | undefined;
 };
 
+/** A curator's reason to rate an evidence item down; each lowers the claim's certainty. */
+export type EvidenceConcern =
+  /** Few participants or events. */
+  | 'IMPRECISE'
+  /** About a related population, drug class or outcome, not this claim itself. */
+  | 'INDIRECT'
+  /** Weakened by its design, conduct, funding or conflicts of interest. */
+  | 'RISK_OF_BIAS';
+
 /** A new evidence item; needs a quote, a note or both. `id` defaults to a hash of its content. */
 export type EvidenceInput = {
+  concerns?: Array<EvidenceConcern> | null | undefined;
+  design?: string | null | undefined;
+  funding?: string | null | undefined;
   id?: string | number | null | undefined;
   level: EvidenceLevel;
   locator?: string | null | undefined;
   note?: string | null | undefined;
+  participants?: number | null | undefined;
+  population?: string | null | undefined;
   quote?: string | null | undefined;
+  ratingNote?: string | null | undefined;
   sourceId: string | number;
   stance: Stance;
   unverified?: boolean | null | undefined;

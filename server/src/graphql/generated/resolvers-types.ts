@@ -25,6 +25,10 @@ import type {
 } from '../models.ts';
 import type { Viewer as ViewerRecord, FibroGraphContext } from '../context.ts';
 import type { RelationClass as RelationClassValue } from '../../domain/relations.ts';
+import type {
+  Certainty as CertaintyValue,
+  CertaintyReason as CertaintyReasonRecord,
+} from '../../domain/certainty.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -38,6 +42,37 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** Any JSON value: a record as it was before or after a change. */
   JSON: { input: unknown; output: unknown };
+};
+
+/** How sure one can be that a claim holds, graded from its whole body of evidence (GRADE-like). */
+export type Certainty = 'high' | 'low' | 'moderate' | 'very-low';
+
+/** Which rule moved a claim's certainty. */
+export type CertaintyFactor =
+  /** Several independent sources agree and none disputes. */
+  | 'concordant-sources'
+  /** Where the grade starts: the design of the best supporting evidence. */
+  | 'design'
+  | 'imprecise'
+  /** Evidence disputes the claim. */
+  | 'inconsistency'
+  | 'indirect'
+  /** Nothing supports the claim. */
+  | 'no-support'
+  | 'risk-of-bias'
+  /** All the support comes from one source. */
+  | 'single-source'
+  /** Part of the best support could not be verified. */
+  | 'unverified';
+
+/** One step of a claim's grading: where it started, or what rated it down or up. */
+export type CertaintyReason = {
+  __typename?: 'CertaintyReason';
+  /** 0 for the start, negative steps down, positive steps up. */
+  change: Scalars['Int']['output'];
+  factor: CertaintyFactor;
+  /** The step in plain words: `one item disputes it, at least as strong as the support`. */
+  text: Scalars['String']['output'];
 };
 
 /** One entry in the append-only change log. */
@@ -82,6 +117,12 @@ export type Claim = {
   __typename?: 'Claim';
   /** Strongest level among all evidence items (either stance). */
   bestLevel: EvidenceLevel;
+  /** How sure one can be that the claim holds, from the whole body of its evidence. */
+  certainty: Certainty;
+  /** Why this grade: the start, then every rating down or up. */
+  certaintyReasons: Array<CertaintyReason>;
+  /** The certainty and the evidence in one line: `low: two observational studies, one disputing`. */
+  certaintySummary: Scalars['String']['output'];
   /** True when the claim has evidence of both stances. */
   contested: Scalars['Boolean']['output'];
   createdAt: Scalars['String']['output'];
@@ -94,7 +135,7 @@ export type Claim = {
   relation: Relation;
   /** The relation's class: causal, associative, therapeutic, structural, theory-level or between theories. */
   relationClass: RelationClass;
-  /** 0..1: the best supporting weight, reduced by half the best disputing weight. */
+  /** 0..1, the certainty as a number (high 1, moderate 0.75, low 0.5, very low 0.25). */
   strength: Scalars['Float']['output'];
   /** Optional plain-language statement of the claim. */
   summary?: Maybe<Scalars['String']['output']>;
@@ -177,6 +218,12 @@ export type Direction = 'both' | 'in' | 'out';
 /** One piece of evidence for or against a claim. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** The curator's reasons to rate this evidence down. */
+  concerns: Array<EvidenceConcern>;
+  /** The study design in the source's words: `double-blind RCT`, `case-control`. */
+  design?: Maybe<Scalars['String']['output']>;
+  /** Funding and conflicts of interest, as the source declares them. */
+  funding?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   level: EvidenceLevel;
   /** The level in plain language, e.g. `randomised controlled trial`. */
@@ -185,21 +232,42 @@ export type Evidence = {
   locator?: Maybe<Scalars['String']['output']>;
   /** A curator's note in their own words. */
   note?: Maybe<Scalars['String']['output']>;
+  /** How many people were studied. */
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** Who was studied. */
+  population?: Maybe<Scalars['String']['output']>;
   /** Verbatim text from the source. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** The curator's reasons for the level and the concerns. */
+  ratingNote?: Maybe<Scalars['String']['output']>;
   source: Source;
   stance: Stance;
   /** True when the curator could not verify part of the citation or finding. */
   unverified: Scalars['Boolean']['output'];
 };
 
+/** A curator's reason to rate an evidence item down; each lowers the claim's certainty. */
+export type EvidenceConcern =
+  /** Few participants or events. */
+  | 'imprecise'
+  /** About a related population, drug class or outcome, not this claim itself. */
+  | 'indirect'
+  /** Weakened by its design, conduct, funding or conflicts of interest. */
+  | 'risk-of-bias';
+
 /** A new evidence item; needs a quote, a note or both. `id` defaults to a hash of its content. */
 export type EvidenceInput = {
+  concerns?: InputMaybe<Array<EvidenceConcern>>;
+  design?: InputMaybe<Scalars['String']['input']>;
+  funding?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   level: EvidenceLevel;
   locator?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  population?: InputMaybe<Scalars['String']['input']>;
   quote?: InputMaybe<Scalars['String']['input']>;
+  ratingNote?: InputMaybe<Scalars['String']['input']>;
   sourceId: Scalars['ID']['input'];
   stance: Stance;
   unverified?: InputMaybe<Scalars['Boolean']['input']>;
@@ -400,14 +468,18 @@ export type PageInfo = {
 /** A chain of claims between two nodes. */
 export type Path = {
   __typename?: 'Path';
+  /** The certainty of the weakest hop: a chain is as sure as its weakest link. */
+  certainty: Certainty;
   hops: Array<PathHop>;
   /** Mean hop strength; breaks ties between equally weak chains. */
   meanStrength: Scalars['Float']['output'];
+  /** What the chain can be read as: directed, undirected or associative. */
+  nature: PathNature;
   /** Nodes in walk order, from the start to the end. */
   nodes: Array<Node>;
   /** The path as one plain-language sentence: `Aerobic exercise may act on muscle ischaemia, which is proposed to cause myalgia`. */
   reading: Scalars['String']['output'];
-  /** Strength of the weakest hop: a chain is as strong as its weakest link. */
+  /** Strength (certainty as a number) of the weakest hop. */
   score: Scalars['Float']['output'];
 };
 
@@ -422,6 +494,15 @@ export type PathHop = {
   /** The node the hop leaves. */
   start: Node;
 };
+
+/** What a path can be read as. */
+export type PathNature =
+  /** Some hop is an association: the chain shows things that go together, not a cause. */
+  | 'associative'
+  /** Every hop along its claim's direction: a chain from cause (or therapy, or theory) on. */
+  | 'directed'
+  /** Some hop runs against its claim's direction: the two ends share a cause or an effect. */
+  | 'undirected';
 
 /** Ranked paths, and whether enumeration hit its cap. */
 export type PathSearch = {
@@ -449,7 +530,11 @@ export type Query = {
    * they explain (directly, or through a mechanism that causes the symptom), with the claims among them.
    */
   overview: Subgraph;
-  /** Chains of claims between two nodes, strongest first (maxHops 1..6, default 4; first default 5, at most 50). */
+  /**
+   * Chains of claims between two nodes (maxHops 1..6, default 4; first default 5, at most 50), ranked
+   * by certainty (the weakest hop), then length, then nature. Claims between theories (BUILDS_ON,
+   * CONFLICTS_WITH) are crossed only with `throughTheoryRelations: true`.
+   */
   paths: PathSearch;
   /** The relation table: every relation, its class, what it may connect and how it reads. */
   relations: Array<RelationRule>;
@@ -500,6 +585,7 @@ export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  throughTheoryRelations?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['ID']['input'];
 };
 
@@ -825,6 +911,9 @@ export type DirectiveResolverFn<
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Certainty: ResolverTypeWrapper<CertaintyValue>;
+  CertaintyFactor: null;
+  CertaintyReason: ResolverTypeWrapper<CertaintyReasonRecord>;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeAction: null;
   ChangeConnection: ResolverTypeWrapper<HistoryPage>;
@@ -838,6 +927,7 @@ export type ResolversTypes = {
   CreateSourceInput: CreateSourceInput;
   Direction: null;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  EvidenceConcern: null;
   EvidenceInput: EvidenceInput;
   EvidenceLevel: null;
   EvidenceLevelCount: ResolverTypeWrapper<EvidenceLevelCount>;
@@ -853,6 +943,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathResult>;
   PathHop: ResolverTypeWrapper<PathHopModel>;
+  PathNature: null;
   PathSearch: ResolverTypeWrapper<PathsResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: null;
@@ -880,6 +971,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  CertaintyReason: CertaintyReasonRecord;
   Change: ChangeRecord;
   ChangeConnection: HistoryPage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
@@ -919,6 +1011,29 @@ export type ResolversParentTypes = {
   TheoryMechanisms: TheoryMechanismsModel;
   TheoryView: TheoryViewModel;
   Viewer: ViewerRecord;
+};
+
+export type CertaintyResolvers = { HIGH: 'high'; LOW: 'low'; MODERATE: 'moderate'; VERY_LOW: 'very-low' };
+
+export type CertaintyFactorResolvers = {
+  CONCORDANT_SOURCES: 'concordant-sources';
+  DESIGN: 'design';
+  IMPRECISE: 'imprecise';
+  INCONSISTENCY: 'inconsistency';
+  INDIRECT: 'indirect';
+  NO_SUPPORT: 'no-support';
+  RISK_OF_BIAS: 'risk-of-bias';
+  SINGLE_SOURCE: 'single-source';
+  UNVERIFIED: 'unverified';
+};
+
+export type CertaintyReasonResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['CertaintyReason'] = ResolversParentTypes['CertaintyReason'],
+> = {
+  change?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['CertaintyFactor'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChangeResolvers<
@@ -968,6 +1083,9 @@ export type ClaimResolvers<
   ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'],
 > = {
   bestLevel?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  certaintyReasons?: Resolver<Array<ResolversTypes['CertaintyReason']>, ParentType, ContextType>;
+  certaintySummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disputeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1013,15 +1131,27 @@ export type EvidenceResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence'],
 > = {
+  concerns?: Resolver<Array<ResolversTypes['EvidenceConcern']>, ParentType, ContextType>;
+  design?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  funding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
   levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   unverified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type EvidenceConcernResolvers = {
+  IMPRECISE: 'imprecise';
+  INDIRECT: 'indirect';
+  RISK_OF_BIAS: 'risk-of-bias';
 };
 
 export type EvidenceLevelResolvers = {
@@ -1156,8 +1286,10 @@ export type PathResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
 > = {
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
   meanStrength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nature?: Resolver<ResolversTypes['PathNature'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   reading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1171,6 +1303,12 @@ export type PathHopResolvers<
   end?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type PathNatureResolvers = {
+  ASSOCIATIVE: 'associative';
+  DIRECTED: 'directed';
+  UNDIRECTED: 'undirected';
 };
 
 export type PathSearchResolvers<
@@ -1422,6 +1560,9 @@ export type ViewerResolvers<
 };
 
 export type Resolvers<ContextType = FibroGraphContext> = {
+  Certainty?: CertaintyResolvers;
+  CertaintyFactor?: CertaintyFactorResolvers;
+  CertaintyReason?: CertaintyReasonResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeAction?: ChangeActionResolvers;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
@@ -1431,6 +1572,7 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   Concept?: ConceptResolvers<ContextType>;
   Direction?: DirectionResolvers;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceConcern?: EvidenceConcernResolvers;
   EvidenceLevel?: EvidenceLevelResolvers;
   EvidenceLevelCount?: EvidenceLevelCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -1441,6 +1583,7 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathHop?: PathHopResolvers<ContextType>;
+  PathNature?: PathNatureResolvers;
   PathSearch?: PathSearchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers;

@@ -4,7 +4,14 @@
  */
 import type Database from 'better-sqlite3';
 import { normalizeForSearch } from '../../domain/search-rank.ts';
-import type { Change, ChangeAction, ChangeTarget, GraphNode, StoredClaim } from '../../domain/model.ts';
+import {
+  appraisalOf,
+  type Change,
+  type ChangeAction,
+  type ChangeTarget,
+  type GraphNode,
+  type StoredClaim,
+} from '../../domain/model.ts';
 
 /** A change about to be appended to history. */
 export interface ChangeDraft {
@@ -179,7 +186,11 @@ export class SqliteTables {
 
   /** Every claim record (for loading the read model). */
   *allClaims(): Generator<StoredClaim> {
-    for (const row of this.statements.allClaims.iterate()) yield JSON.parse(row.record) as StoredClaim;
+    for (const row of this.statements.allClaims.iterate()) {
+      const claim = JSON.parse(row.record) as StoredClaim;
+      // Records written before evidence had an appraisal lack its fields; they read as empty.
+      yield { ...claim, evidence: claim.evidence.map((item) => ({ ...item, ...appraisalOf(item) })) };
+    }
   }
 
   /** Ids of nodes (of the given kinds, or any) whose text matches an FTS5 query, best bm25 rank first. */

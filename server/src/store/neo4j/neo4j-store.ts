@@ -33,6 +33,7 @@ import type {
 } from '../graph-store.ts';
 import * as claimWrites from './claim-writes.ts';
 import { CypherRunner, type Neo4jConfig } from './cypher-runner.ts';
+import { refreshDerivedFigures } from './derived-figures.ts';
 import { importGraph } from './neo4j-import.ts';
 import * as reads from './neo4j-reads.ts';
 import { search } from './neo4j-search.ts';
@@ -41,7 +42,14 @@ import * as nodeWrites from './node-writes.ts';
 
 /** Connects to Neo4j, applies the schema in cypher/schema and returns the store; it owns the driver. */
 export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
-  return new Neo4jStore(await CypherRunner.open(config));
+  const runner = await CypherRunner.open(config);
+  try {
+    await refreshDerivedFigures(runner);
+  } catch (error) {
+    await runner.close();
+    throw error;
+  }
+  return new Neo4jStore(runner);
 }
 
 class Neo4jStore implements GraphStore {

@@ -4,6 +4,7 @@
  * field order that export writes, so their JSON compares equal.
  */
 import { int } from 'neo4j-driver';
+import type { EvidenceConcern } from '../../domain/certainty.ts';
 import { bestDisputeWeight } from '../../domain/claim-order.ts';
 import {
   summarizeEvidence,
@@ -119,6 +120,7 @@ export function claimProps(claim: StoredClaim): Record<string, unknown> {
     version: int(claim.version),
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
+    certainty: derived.certainty,
     strength: derived.strength,
     contested: derived.contested,
     bestLevel: derived.bestLevel,
@@ -150,6 +152,13 @@ export function evidenceProps(claimId: string, item: Evidence): Record<string, u
     stance: item.stance,
     level: item.level,
     unverified: item.unverified,
+    // Neo4j properties cannot be maps, so the appraisal is stored flat; an empty list is omitted.
+    design: item.design,
+    participants: item.participants === null ? null : int(item.participants),
+    population: item.population,
+    funding: item.funding,
+    concerns: item.concerns.length === 0 ? null : [...item.concerns],
+    ratingNote: item.ratingNote,
   });
 }
 
@@ -260,6 +269,12 @@ function evidenceFromProps(value: unknown): Evidence {
     stance: text(props, 'stance') as Stance,
     level: text(props, 'level') as EvidenceLevel,
     unverified: props['unverified'] === true,
+    design: optionalText(props, 'design'),
+    participants: props['participants'] == null ? null : whole(props, 'participants'),
+    population: optionalText(props, 'population'),
+    funding: optionalText(props, 'funding'),
+    concerns: Array.isArray(props['concerns']) ? (props['concerns'] as EvidenceConcern[]) : [],
+    ratingNote: optionalText(props, 'ratingNote'),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Field resolvers of Claim and Evidence. */
+import { assessCertainty } from '../../../domain/certainty.ts';
 import { LEVEL_LABELS } from '../../../domain/evidence-levels.ts';
 import { relationClass } from '../../../domain/relations.ts';
 import type { ClaimResolvers, EvidenceResolvers } from '../../generated/resolvers-types.ts';
@@ -10,6 +11,8 @@ export const Claim: ClaimResolvers = {
   from: (claim, _args, context) => loadNode(context, claim.from),
   to: (claim, _args, context) => loadNode(context, claim.to),
   relationClass: (claim) => relationClass(claim.relation),
+  certaintySummary: (claim) => assessCertainty(claim.evidence).summary,
+  certaintyReasons: (claim) => [...assessCertainty(claim.evidence).reasons],
   reading: async (claim, _args, context) => {
     const [from, to] = await Promise.all([loadNode(context, claim.from), loadNode(context, claim.to)]);
     return claimReading(from.name, claim.relation, to.name);

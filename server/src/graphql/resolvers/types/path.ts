@@ -12,6 +12,9 @@ export const Path: PathResolvers = {
       if (claim === undefined) throw new Error(`path hop ${index} has no claim`);
       return { hop, claim };
     }),
+  // The weakest hop's certainty: the claim whose strength is the path's score.
+  certainty: (path) =>
+    path.claims.reduce((weakest, claim) => (claim.strength < weakest.strength ? claim : weakest)).certainty,
   reading: async (path, _args, context) => {
     const nodes = await loadNodes(context, path.nodeIds);
     return pathReading(

@@ -241,6 +241,74 @@ export function mutationTests(get: () => ApiFixture): void {
   });
 
   describe('mutations: claims and evidence', () => {
+    it('creates an association with appraised evidence, graded with its concerns', async () => {
+      const { client } = get();
+      const created = await client.run<{ createClaim: Record<string, unknown> }>(
+        `mutation ($input: CreateClaimInput!) { createClaim(input: $input) {
+          id relation relationClass reading certainty certaintySummary
+          certaintyReasons { factor change }
+          evidence { design participants population funding concerns ratingNote } } }`,
+        {
+          input: {
+            relation: 'ASSOCIATED_WITH',
+            from: IDS.ischaemia,
+            to: IDS.brainFog,
+            evidence: [
+              {
+                ...EVIDENCE,
+                level: 'OBSERVATIONAL',
+                design: 'case-control',
+                participants: 60,
+                population: 'adults with fibromyalgia',
+                funding: 'none declared',
+                concerns: ['RISK_OF_BIAS'],
+                ratingNote: 'Unblinded assessors.',
+              },
+            ],
+          },
+        },
+        EDITOR,
+      );
+      expect(dataOf(created).createClaim).toEqual({
+        id: 'claim:muscle-ischaemia--associated-with--brain-fog',
+        relation: 'ASSOCIATED_WITH',
+        relationClass: 'ASSOCIATIVE',
+        reading: 'Muscle ischaemia is associated with brain fog',
+        certainty: 'VERY_LOW',
+        certaintySummary: 'very low: an observational study',
+        certaintyReasons: [
+          { factor: 'DESIGN', change: 0 },
+          { factor: 'SINGLE_SOURCE', change: -1 },
+        ],
+        evidence: [
+          {
+            design: 'case-control',
+            participants: 60,
+            population: 'adults with fibromyalgia',
+            funding: 'none declared',
+            concerns: ['RISK_OF_BIAS'],
+            ratingNote: 'Unblinded assessors.',
+          },
+        ],
+      });
+      const bad = await client.run(
+        `mutation ($input: CreateClaimInput!) { createClaim(input: $input) { id } }`,
+        {
+          input: {
+            relation: 'ASSOCIATED_WITH',
+            from: IDS.ischaemia,
+            to: IDS.myalgia,
+            evidence: [{ ...EVIDENCE, participants: -3 }],
+          },
+        },
+        EDITOR,
+      );
+      expect(onlyError(bad).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'evidence[0].participants',
+      });
+    });
+
     it('creates, updates and deletes a claim; adds and removes evidence, each with a new version', async () => {
       const { client } = get();
       const created = await client.run<{ createClaim: { id: string; version: number; reading: string } }>(

@@ -123,7 +123,7 @@ export function queryTests(get: () => ApiFixture): void {
           relation: 'RELIEVES',
           from: { id: IDS.exercise, name: 'Aerobic exercise' },
           to: { id: IDS.myalgia, name: 'Myalgia' },
-          strength: 1,
+          strength: 0.75,
           contested: false,
           bestLevel: 'GUIDELINE',
           supportCount: 1,
@@ -244,7 +244,7 @@ export function queryTests(get: () => ApiFixture): void {
         'Aerobic exercise may relieve myalgia',
         'Aerobic exercise may act on muscle ischaemia, which is proposed to cause myalgia',
       ]);
-      expect(forward.paths.map((path) => path.score)).toEqual([1, 0.3]);
+      expect(forward.paths.map((path) => path.score)).toEqual([0.75, 0.25]);
       const twoHops = forward.paths[1];
       expect(twoHops?.nodes.map((node) => node.id)).toEqual([IDS.exercise, IDS.ischaemia, IDS.myalgia]);
       expect(twoHops?.hops).toMatchObject([
@@ -252,6 +252,23 @@ export function queryTests(get: () => ApiFixture): void {
         { forward: true, start: { id: IDS.ischaemia }, end: { id: IDS.myalgia } },
       ]);
       expect(twoHops?.hops[0]?.claim.evidence).toEqual([{ level: 'RCT', stance: 'SUPPORTS' }]);
+    });
+
+    it('says what each path is and how sure, and crosses claims between theories only when asked', async () => {
+      const query = (extra: string) => `{ paths(from: "${IDS.brainFog}", to: "${IDS.myalgia}"${extra}) {
+        paths { nature certainty score reading } } }`;
+      const plain = await get().client.run<{ paths: { paths: unknown[] } }>(query(''));
+      expect(dataOf(plain).paths.paths).toEqual([]);
+      const asked = await get().client.run<{ paths: { paths: Record<string, unknown>[] } }>(
+        query(', throughTheoryRelations: true'),
+      );
+      expect(dataOf(asked).paths.paths[0]).toEqual({
+        nature: 'UNDIRECTED',
+        certainty: 'VERY_LOW',
+        score: 0.25,
+        reading:
+          'Brain fog is explained by central sensitization, which is built on by muscle hypoperfusion, which is proposed to explain myalgia',
+      });
     });
 
     it('reads hops walked against the claim with the backwards verb', async () => {
@@ -272,6 +289,57 @@ export function queryTests(get: () => ApiFixture): void {
         `{ paths(from: "${IDS.myalgia}", to: "${IDS.exercise}", maxHops: 60) { truncated } }`,
       );
       expect(onlyError(long).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
+    });
+  });
+
+  describe('certainty and the relation table', () => {
+    it('grades a claim and says why, in words', async () => {
+      const result = await get().client.run<{ claim: Record<string, unknown> }>(
+        `{ claim(id: "claim:aerobic-exercise--relieves--myalgia") {
+            relationClass certainty certaintySummary strength
+            certaintyReasons { factor change text }
+            evidence { design participants population funding concerns ratingNote } } }`,
+      );
+      expect(dataOf(result).claim).toEqual({
+        relationClass: 'THERAPEUTIC',
+        certainty: 'MODERATE',
+        certaintySummary: 'moderate: a guideline',
+        strength: 0.75,
+        certaintyReasons: [
+          { factor: 'DESIGN', change: 0, text: 'starts high: the best support is a clinical guideline' },
+          { factor: 'SINGLE_SOURCE', change: -1, text: 'all the support comes from a single source' },
+        ],
+        evidence: [
+          {
+            design: null,
+            participants: null,
+            population: null,
+            funding: null,
+            concerns: [],
+            ratingNote: null,
+          },
+        ],
+      });
+    });
+
+    it('lists every relation with its class, what it connects and how it reads', async () => {
+      const result = await get().client.run<{ relations: Record<string, unknown>[] }>(
+        '{ relations { relation class fromKinds toKinds reads readsBackwards symmetric } }',
+      );
+      const { relations } = dataOf(result);
+      expect(relations.map((rule) => rule['relation'])).toEqual(RELATIONS);
+      expect(relations.find((rule) => rule['relation'] === 'ASSOCIATED_WITH')).toEqual({
+        relation: 'ASSOCIATED_WITH',
+        class: 'ASSOCIATIVE',
+        fromKinds: ['MECHANISM', 'SYMPTOM', 'FINDING'],
+        toKinds: ['MECHANISM', 'SYMPTOM', 'FINDING'],
+        reads: 'is associated with',
+        readsBackwards: 'is associated with',
+        symmetric: true,
+      });
+      expect(relations.find((rule) => rule['relation'] === 'CONFLICTS_WITH')).toMatchObject({
+        class: 'BETWEEN_THEORIES',
+      });
     });
   });
 

@@ -218,7 +218,7 @@ export function revertTests(get: () => ApiFixture): void {
       expect(await latestSeq()).toBe(seq + 1);
     });
 
-    it('puts back every field of a removed item: quote, note, locator, level, stance, source, flag', async () => {
+    it('puts back every field of a removed item: quote, note, locator, level, stance, source, flag, appraisal', async () => {
       const { store } = get();
       const claim = await store.getClaim(RELIEVES);
       if (claim === null) throw new Error('fixture');
@@ -232,6 +232,12 @@ export function revertTests(get: () => ApiFixture): void {
           level: 'rct',
           stance: 'disputes',
           unverified: true,
+          design: 'open-label pilot',
+          participants: 18,
+          population: 'women with fibromyalgia',
+          funding: 'device maker',
+          concerns: ['risk-of-bias', 'imprecise'],
+          ratingNote: 'No control arm blinding.',
         },
         claim.version,
         { actor: 'curator' },
@@ -251,6 +257,12 @@ export function revertTests(get: () => ApiFixture): void {
         level: 'rct',
         stance: 'disputes',
         unverified: true,
+        design: 'open-label pilot',
+        participants: 18,
+        population: 'women with fibromyalgia',
+        funding: 'device maker',
+        concerns: ['risk-of-bias', 'imprecise'],
+        ratingNote: 'No control arm blinding.',
       });
       expect(back?.version).toBe(rich.version + 2);
     });

@@ -126,6 +126,30 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await page.close();
   });
 
+  test('a claim says how certain it is in words, and why: the grade, what it rests on, each step', async () => {
+    const id = 'claim:glial-activation--associated-with--fatigue';
+    const { page, problems } = await openPage(
+      context,
+      `${server.url}/?node=mechanism:glial-activation&sel=${id}`,
+    );
+    await waitForGraph(page);
+    const details = page.getByTestId('details-panel');
+    await details.getByRole('heading', { name: /glial activation is associated with fatigue/i }).waitFor();
+    const certainty = details.locator('.details-certainty');
+    await expect.poll(() => certainty.innerText()).toMatch(/Very low certainty\s+a mechanistic study/);
+    await certainty.getByText('Why this grade').click();
+    const reasons = (await certainty.locator('.certainty-reasons li').allInnerTexts()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    );
+    expect(reasons[0]).toMatch(/starts very low: the best support is a mechanistic study/);
+    // No "Strength 0.60 of 1" left anywhere.
+    expect(await details.innerText()).not.toMatch(/of 1\b/);
+    await screenshot(page, '03-certainty');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('a source shows the claims citing it, in the graph and in its details, each with only what it says', async () => {
     const id = 'source:another-fibro-explanation';
     const response = await fetch(`${server.url}/graphql`, {

@@ -1,6 +1,9 @@
 /** The operation measure and the rate limiter, without HTTP. */
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
+import { getIntrospectionQuery, getOperationAST, Kind, parse } from 'graphql';
+import * as readerOperations from '../../web/src/api/generated.ts';
+import * as editorOperations from '../../web/src/editor/generated.ts';
+import { PATHS_PER_QUESTION } from '../../web/src/app/use-scene.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/src/http/index.ts';
 import { checkOperationLimits } from '../../server/src/http/limits.ts';
@@ -47,6 +50,24 @@ describe('measureOperation', () => {
     expect(result).toMatchObject({ depth: 0, cost: 0 });
     expect(result.introspectionDepth).toBeGreaterThan(DEFAULT_LIMITS.maxDepth);
     expect(checkOperationLimits(result, DEFAULT_LIMITS)).toBeNull();
+  });
+});
+
+describe("the explorer's own operations", () => {
+  it('every operation the explorer and the editor send fits the limits (a new field cannot silently break one)', () => {
+    const documents = Object.entries({ ...readerOperations, ...editorOperations }).filter(([name]) =>
+      name.endsWith('Document'),
+    );
+    expect(documents.length).toBeGreaterThan(20);
+    for (const [name, document] of documents) {
+      const parsed = parse(String(document));
+      for (const definition of parsed.definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        // Page sizes as the explorer sends them: its path question asks for PATHS_PER_QUESTION.
+        const result = measureOperation(schema, parsed, definition, { first: PATHS_PER_QUESTION });
+        expect(checkOperationLimits(result, DEFAULT_LIMITS), name).toBeNull();
+      }
+    }
   });
 });
 

@@ -83,6 +83,12 @@ const STARTING_GRADE: Record<EvidenceLevel, Certainty> = {
   anecdote: 'very-low',
 };
 
+/**
+ * The most reasons a grading can give: the start, inconsistency, single source, unverified, each
+ * concern, and concordant sources.
+ */
+export const MAX_CERTAINTY_REASONS = 5 + EVIDENCE_CONCERNS.length;
+
 /** Distinct sources, all at the starting design and none disputing, that rate a claim up. */
 export const CONCORDANT_SOURCES_TO_RATE_UP = 3;
 

@@ -14,6 +14,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { EVIDENCE_CONCERNS, MAX_CERTAINTY_REASONS } from '../domain/certainty.ts';
 import { MAX_COMPARED_THEORIES } from '../graphql/resolvers/query/compare-theories.ts';
 import { QUERY_CAPS } from '../store/query-options.ts';
 
@@ -53,6 +54,9 @@ const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'TheoryComparison.uniqueMechanisms': MAX_COMPARED_THEORIES,
   'SymptomCoverage.explainedBy': MAX_COMPARED_THEORIES,
   'SymptomCoverage.covered': MAX_COMPARED_THEORIES,
+  // A grading has a start and at most one step per rule (certainty.ts); an item at most every concern.
+  'Claim.certaintyReasons': MAX_CERTAINTY_REASONS,
+  'Evidence.concerns': EVIDENCE_CONCERNS.length,
 };
 
 /** The types of the root meta-fields; `__typename` is a leaf. */

@@ -8,7 +8,6 @@ import {
   orderEvidence,
   pathQuestionProblem,
   stanceCounts,
-  strengthBand,
 } from '../../../web/src/panels/path-reading.ts';
 
 type Paths = PathsQuery['paths'];
@@ -22,8 +21,10 @@ function answer(...chains: (readonly (readonly [string, string])[])[]): Paths {
   return {
     truncated: false,
     paths: chains.map((chain) => ({
-      score: 0.6,
-      meanStrength: 0.7,
+      nature: 'DIRECTED' as const,
+      certainty: 'LOW' as const,
+      score: 0.5,
+      meanStrength: 0.5,
       reading: chain.map(([, name]) => name).join(' → '),
       nodes: chain.map(([id, name]) => node(id, name)),
       hops: [],
@@ -77,22 +78,6 @@ describe('asSentence', () => {
     );
     expect(asSentence('Already a sentence.')).toBe('Already a sentence.');
     expect(asSentence('  ')).toBe('');
-  });
-});
-
-describe('strength in words', () => {
-  it('names the level a strength equals', () => {
-    expect(strengthBand(1)).toBe('clinical guideline level');
-    expect(strengthBand(0.6)).toBe('observational study level');
-    expect(strengthBand(0.45)).toBe('mechanistic study level');
-  });
-
-  it('names the two levels a strength falls between', () => {
-    expect(strengthBand(0.733)).toBe('between observational study and randomised controlled trial');
-  });
-
-  it('says when a strength is below every level', () => {
-    expect(strengthBand(0)).toBe('below personal account or blog post level');
   });
 });
 

@@ -1,7 +1,7 @@
 /** How the details panel groups a node's claims and how tables spell strength. */
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../../../web/src/api/generated.ts';
-import { groupClaimsByRelation, strengthText } from '../../../web/src/panels/claims.ts';
+import { certaintyText, groupClaimsByRelation, studyText } from '../../../web/src/panels/claims.ts';
 
 function claim(id: string, relation: Relation) {
   return { id, relation };
@@ -24,10 +24,17 @@ describe('groupClaimsByRelation', () => {
   });
 });
 
-describe('strengthText', () => {
-  it('gives two decimals out of 1, clamped', () => {
-    expect(strengthText(0.8)).toBe('0.80 of 1');
-    expect(strengthText(0)).toBe('0.00 of 1');
-    expect(strengthText(1.2)).toBe('1.00 of 1');
+describe('certainty and study in words', () => {
+  it('spells a grade as readers say it', () => {
+    expect(certaintyText('VERY_LOW')).toBe('very low');
+    expect(certaintyText('HIGH')).toBe('high');
+  });
+
+  it('puts design, participants and population on one line, leaving out what is not recorded', () => {
+    expect(studyText({ design: 'case-control', participants: 60, population: 'adults' })).toBe(
+      'case-control; 60 people; adults',
+    );
+    expect(studyText({ participants: 1 })).toBe('1 person');
+    expect(studyText({ design: null, participants: null, population: null })).toBeNull();
   });
 });

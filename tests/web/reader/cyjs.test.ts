@@ -9,7 +9,8 @@ import { DEFAULT_FILTERS } from '../../../web/src/state/view-state.ts';
 const CLAIM: MapClaimFragment = {
   id: 'claim:t--proposes--m',
   relation: 'PROPOSES',
-  strength: 0.3,
+  certainty: 'VERY_LOW',
+  strength: 0.25,
   contested: true,
   bestLevel: 'HYPOTHESIS',
   supportCount: 1,

@@ -24,6 +24,7 @@ function claim(
   return {
     id: `claim:${from}--${relation}--${to}`,
     relation,
+    certainty: 'LOW',
     strength: 0.5,
     contested,
     bestLevel: evidence[0]?.level ?? 'ANECDOTE',

@@ -5,6 +5,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How sure one can be that a claim holds, graded from its whole body of evidence (GRADE-like). */
+export type Certainty = 'HIGH' | 'LOW' | 'MODERATE' | 'VERY_LOW';
+
+/** Which rule moved a claim's certainty. */
+export type CertaintyFactor =
+  /** Several independent sources agree and none disputes. */
+  | 'CONCORDANT_SOURCES'
+  /** Where the grade starts: the design of the best supporting evidence. */
+  | 'DESIGN'
+  | 'IMPRECISE'
+  /** Evidence disputes the claim. */
+  | 'INCONSISTENCY'
+  | 'INDIRECT'
+  /** Nothing supports the claim. */
+  | 'NO_SUPPORT'
+  | 'RISK_OF_BIAS'
+  /** All the support comes from one source. */
+  | 'SINGLE_SOURCE'
+  /** Part of the best support could not be verified. */
+  | 'UNVERIFIED';
+
+/** A curator's reason to rate an evidence item down; each lowers the claim's certainty. */
+export type EvidenceConcern =
+  /** Few participants or events. */
+  | 'IMPRECISE'
+  /** About a related population, drug class or outcome, not this claim itself. */
+  | 'INDIRECT'
+  /** Weakened by its design, conduct, funding or conflicts of interest. */
+  | 'RISK_OF_BIAS';
+
 /** Evidence levels, strongest first. */
 export type EvidenceLevel =
   | 'ANECDOTE'
@@ -18,6 +48,15 @@ export type EvidenceLevel =
 
 /** What kind of node: a concept that claims connect, or a source that evidence cites. */
 export type NodeKind = 'ANATOMY' | 'FINDING' | 'MECHANISM' | 'SOURCE' | 'SYMPTOM' | 'THEORY' | 'THERAPY';
+
+/** What a path can be read as. */
+export type PathNature =
+  /** Some hop is an association: the chain shows things that go together, not a cause. */
+  | 'ASSOCIATIVE'
+  /** Every hop along its claim's direction: a chain from cause (or therapy, or theory) on. */
+  | 'DIRECTED'
+  /** Some hop runs against its claim's direction: the two ends share a cause or an effect. */
+  | 'UNDIRECTED';
 
 /** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =
@@ -64,6 +103,7 @@ export type MapNodeFragment = MapNode_Concept_Fragment | MapNode_Source_Fragment
 export type MapClaimFragment = {
   id: string;
   relation: Relation;
+  certainty: Certainty;
   strength: number;
   contested: boolean;
   bestLevel: EvidenceLevel;
@@ -80,6 +120,7 @@ export type SceneGraphFragment = {
   claims: Array<{
     id: string;
     relation: Relation;
+    certainty: Certainty;
     strength: number;
     contested: boolean;
     bestLevel: EvidenceLevel;
@@ -113,6 +154,12 @@ export type EvidenceDetailFragment = {
   levelLabel: string;
   stance: Stance;
   unverified: boolean;
+  design: string | null;
+  participants: number | null;
+  population: string | null;
+  funding: string | null;
+  concerns: Array<EvidenceConcern>;
+  ratingNote: string | null;
   source: {
     id: string;
     name: string;
@@ -132,10 +179,13 @@ export type ClaimDetailFragment = {
   relation: Relation;
   summary: string | null;
   reading: string;
+  certainty: Certainty;
+  certaintySummary: string;
   strength: number;
   contested: boolean;
   bestLevel: EvidenceLevel;
   version: number;
+  certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
   from: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
   to: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
   evidence: Array<{
@@ -147,6 +197,12 @@ export type ClaimDetailFragment = {
     levelLabel: string;
     stance: Stance;
     unverified: boolean;
+    design: string | null;
+    participants: number | null;
+    population: string | null;
+    funding: string | null;
+    concerns: Array<EvidenceConcern>;
+    ratingNote: string | null;
     source: {
       id: string;
       name: string;
@@ -171,6 +227,7 @@ export type OverviewQuery = {
     claims: Array<{
       id: string;
       relation: Relation;
+      certainty: Certainty;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
@@ -198,6 +255,7 @@ export type NeighborhoodQuery = {
     claims: Array<{
       id: string;
       relation: Relation;
+      certainty: Certainty;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
@@ -222,6 +280,7 @@ export type SourceSceneQuery = {
     citedBy: Array<{
       id: string;
       relation: Relation;
+      certainty: Certainty;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
@@ -270,10 +329,13 @@ export type NodeDetailsQuery = {
           relation: Relation;
           summary: string | null;
           reading: string;
+          certainty: Certainty;
+          certaintySummary: string;
           strength: number;
           contested: boolean;
           bestLevel: EvidenceLevel;
           version: number;
+          certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
           from: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
           to: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
           evidence: Array<{
@@ -285,6 +347,12 @@ export type NodeDetailsQuery = {
             levelLabel: string;
             stance: Stance;
             unverified: boolean;
+            design: string | null;
+            participants: number | null;
+            population: string | null;
+            funding: string | null;
+            concerns: Array<EvidenceConcern>;
+            ratingNote: string | null;
             source: {
               id: string;
               name: string;
@@ -322,10 +390,13 @@ export type NodeDetailsQuery = {
           relation: Relation;
           summary: string | null;
           reading: string;
+          certainty: Certainty;
+          certaintySummary: string;
           strength: number;
           contested: boolean;
           bestLevel: EvidenceLevel;
           version: number;
+          certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
           from: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
           to: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
           evidence: Array<{
@@ -337,6 +408,12 @@ export type NodeDetailsQuery = {
             levelLabel: string;
             stance: Stance;
             unverified: boolean;
+            design: string | null;
+            participants: number | null;
+            population: string | null;
+            funding: string | null;
+            concerns: Array<EvidenceConcern>;
+            ratingNote: string | null;
             source: {
               id: string;
               name: string;
@@ -367,10 +444,13 @@ export type CitingClaimsQuery = {
       relation: Relation;
       summary: string | null;
       reading: string;
+      certainty: Certainty;
+      certaintySummary: string;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
       version: number;
+      certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
       from: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
       to: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
       evidence: Array<{
@@ -382,6 +462,12 @@ export type CitingClaimsQuery = {
         levelLabel: string;
         stance: Stance;
         unverified: boolean;
+        design: string | null;
+        participants: number | null;
+        population: string | null;
+        funding: string | null;
+        concerns: Array<EvidenceConcern>;
+        ratingNote: string | null;
         source: {
           id: string;
           name: string;
@@ -409,10 +495,13 @@ export type ClaimDetailsQuery = {
     relation: Relation;
     summary: string | null;
     reading: string;
+    certainty: Certainty;
+    certaintySummary: string;
     strength: number;
     contested: boolean;
     bestLevel: EvidenceLevel;
     version: number;
+    certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
     from: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
     to: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
     evidence: Array<{
@@ -424,6 +513,12 @@ export type ClaimDetailsQuery = {
       levelLabel: string;
       stance: Stance;
       unverified: boolean;
+      design: string | null;
+      participants: number | null;
+      population: string | null;
+      funding: string | null;
+      concerns: Array<EvidenceConcern>;
+      ratingNote: string | null;
       source: {
         id: string;
         name: string;
@@ -451,6 +546,8 @@ export type PathsQuery = {
   paths: {
     truncated: boolean;
     paths: Array<{
+      nature: PathNature;
+      certainty: Certainty;
       score: number;
       meanStrength: number;
       reading: string;
@@ -461,8 +558,10 @@ export type PathsQuery = {
         forward: boolean;
         claim: {
           reading: string;
+          certaintySummary: string;
           id: string;
           relation: Relation;
+          certainty: Certainty;
           strength: number;
           contested: boolean;
           bestLevel: EvidenceLevel;
@@ -477,6 +576,12 @@ export type PathsQuery = {
             locator: string | null;
             levelLabel: string;
             unverified: boolean;
+            design: string | null;
+            participants: number | null;
+            population: string | null;
+            funding: string | null;
+            concerns: Array<EvidenceConcern>;
+            ratingNote: string | null;
             source: {
               id: string;
               name: string;
@@ -516,6 +621,7 @@ export type TheoryQuery = {
     claims: Array<{
       id: string;
       relation: Relation;
+      certainty: Certainty;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
@@ -590,6 +696,7 @@ export const MapClaimFragmentDoc = new TypedDocumentString(
     fragment MapClaim on Claim {
   id
   relation
+  certainty
   strength
   contested
   bestLevel
@@ -628,6 +735,7 @@ export const SceneGraphFragmentDoc = new TypedDocumentString(
 fragment MapClaim on Claim {
   id
   relation
+  certainty
   strength
   contested
   bestLevel
@@ -674,6 +782,12 @@ export const EvidenceDetailFragmentDoc = new TypedDocumentString(
   levelLabel
   stance
   unverified
+  design
+  participants
+  population
+  funding
+  concerns
+  ratingNote
   source {
     ...SourceCitation
   }
@@ -699,6 +813,13 @@ export const ClaimDetailFragmentDoc = new TypedDocumentString(
   relation
   summary
   reading
+  certainty
+  certaintySummary
+  certaintyReasons {
+    factor
+    change
+    text
+  }
   strength
   contested
   bestLevel
@@ -739,6 +860,12 @@ fragment EvidenceDetail on Evidence {
   levelLabel
   stance
   unverified
+  design
+  participants
+  population
+  funding
+  concerns
+  ratingNote
   source {
     ...SourceCitation
   }
@@ -759,6 +886,7 @@ export const OverviewDocument = new TypedDocumentString(`
 fragment MapClaim on Claim {
   id
   relation
+  certainty
   strength
   contested
   bestLevel
@@ -804,6 +932,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
 fragment MapClaim on Claim {
   id
   relation
+  certainty
   strength
   contested
   bestLevel
@@ -852,6 +981,7 @@ export const SourceSceneDocument = new TypedDocumentString(`
 fragment MapClaim on Claim {
   id
   relation
+  certainty
   strength
   contested
   bestLevel
@@ -933,6 +1063,12 @@ fragment EvidenceDetail on Evidence {
   levelLabel
   stance
   unverified
+  design
+  participants
+  population
+  funding
+  concerns
+  ratingNote
   source {
     ...SourceCitation
   }
@@ -942,6 +1078,13 @@ fragment ClaimDetail on Claim {
   relation
   summary
   reading
+  certainty
+  certaintySummary
+  certaintyReasons {
+    factor
+    change
+    text
+  }
   strength
   contested
   bestLevel
@@ -990,6 +1133,12 @@ fragment EvidenceDetail on Evidence {
   levelLabel
   stance
   unverified
+  design
+  participants
+  population
+  funding
+  concerns
+  ratingNote
   source {
     ...SourceCitation
   }
@@ -999,6 +1148,13 @@ fragment ClaimDetail on Claim {
   relation
   summary
   reading
+  certainty
+  certaintySummary
+  certaintyReasons {
+    factor
+    change
+    text
+  }
   strength
   contested
   bestLevel
@@ -1045,6 +1201,12 @@ fragment EvidenceDetail on Evidence {
   levelLabel
   stance
   unverified
+  design
+  participants
+  population
+  funding
+  concerns
+  ratingNote
   source {
     ...SourceCitation
   }
@@ -1054,6 +1216,13 @@ fragment ClaimDetail on Claim {
   relation
   summary
   reading
+  certainty
+  certaintySummary
+  certaintyReasons {
+    factor
+    change
+    text
+  }
   strength
   contested
   bestLevel
@@ -1073,6 +1242,8 @@ export const PathsDocument = new TypedDocumentString(`
   paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
     truncated
     paths {
+      nature
+      certainty
       score
       meanStrength
       reading
@@ -1084,6 +1255,7 @@ export const PathsDocument = new TypedDocumentString(`
         claim {
           ...MapClaim
           reading
+          certaintySummary
           evidence {
             ...EvidenceDetail
           }
@@ -1100,6 +1272,7 @@ export const PathsDocument = new TypedDocumentString(`
 fragment MapClaim on Claim {
   id
   relation
+  certainty
   strength
   contested
   bestLevel
@@ -1137,6 +1310,12 @@ fragment EvidenceDetail on Evidence {
   levelLabel
   stance
   unverified
+  design
+  participants
+  population
+  funding
+  concerns
+  ratingNote
   source {
     ...SourceCitation
   }
@@ -1173,6 +1352,7 @@ export const TheoryDocument = new TypedDocumentString(`
 fragment MapClaim on Claim {
   id
   relation
+  certainty
   strength
   contested
   bestLevel

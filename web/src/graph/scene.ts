@@ -3,7 +3,14 @@
  * Filters only hide; they never change what was fetched, so toggling one back is instant. Pure data
  * in, pure data out: the canvas, the list view and the exports all draw the same scene.
  */
-import type { EvidenceLevel, MapClaimFragment, NodeKind, Relation, Stance } from '../api/generated.ts';
+import type {
+  Certainty,
+  EvidenceLevel,
+  MapClaimFragment,
+  NodeKind,
+  Relation,
+  Stance,
+} from '../api/generated.ts';
 import type { Filters } from '../state/view-state.ts';
 import { isAtLeast, WEAK_LEVELS } from './vocabulary.ts';
 
@@ -20,6 +27,7 @@ export interface SceneClaim {
   readonly relation: Relation;
   readonly from: string;
   readonly to: string;
+  readonly certainty: Certainty;
   readonly strength: number;
   readonly contested: boolean;
   readonly bestLevel: EvidenceLevel;
@@ -63,6 +71,7 @@ export function toSceneClaim(claim: MapClaimFragment): SceneClaim {
     relation: claim.relation,
     from: claim.from.id,
     to: claim.to.id,
+    certainty: claim.certainty,
     strength: claim.strength,
     contested: claim.contested,
     bestLevel: claim.bestLevel,

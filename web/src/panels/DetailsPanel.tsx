@@ -10,8 +10,15 @@ import { request } from '../api/client.ts';
 import { CitingClaimsDocument, type ClaimDetailFragment, type MapNodeFragment } from '../api/generated.ts';
 import { useSession } from '../app/session.ts';
 import { KIND_LOOKS, relationTitle } from '../graph/vocabulary.ts';
-import { groupClaimsByRelation, strengthText } from './claims.ts';
-import { ContestedMark, EvidenceList, ExternalLink, LevelBadge, NodeLink } from './EvidenceList.tsx';
+import { certaintyText, groupClaimsByRelation } from './claims.ts';
+import {
+  CertaintyExplained,
+  ContestedMark,
+  EvidenceList,
+  ExternalLink,
+  LevelBadge,
+  NodeLink,
+} from './EvidenceList.tsx';
 import { ExpandControls } from './ExpandControls.tsx';
 import { KindIcon } from './KindIcon.tsx';
 import type { Dispatch, ViewProps } from './panel-props.ts';
@@ -313,8 +320,10 @@ function ClaimDetailsView({
         <dd>
           <NodeLink node={claim.to} dispatch={dispatch} />
         </dd>
-        <dt>Strength</dt>
-        <dd>{strengthText(claim.strength)}</dd>
+        <dt>Certainty</dt>
+        <dd>
+          <CertaintyExplained claim={claim} />
+        </dd>
         <dt>Best evidence</dt>
         <dd>
           <LevelBadge level={claim.bestLevel} />
@@ -405,7 +414,7 @@ function ClaimCard({
       <p className="details-claim-reading">{claim.reading}</p>
       <p className="details-claim-meta">
         {claim.contested ? <ContestedMark /> : null}
-        <span>Strength {strengthText(claim.strength)}</span>
+        <span>Certainty: {certaintyText(claim.certainty)}</span>
         {ends.map((end) => (
           <NodeLink key={end.id} node={end} dispatch={dispatch} />
         ))}

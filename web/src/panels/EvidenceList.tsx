@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type {
+  Certainty,
   ClaimDetailFragment,
   EvidenceDetailFragment,
   EvidenceLevel,
@@ -13,6 +14,7 @@ import type {
 } from '../api/generated.ts';
 import { useSession } from '../app/session.ts';
 import { KIND_LOOKS, LEVEL_BADGE, LEVEL_TEXT } from '../graph/vocabulary.ts';
+import { certaintyText, CONCERN_TEXT, studyText } from './claims.ts';
 import { KindIcon } from './KindIcon.tsx';
 import type { Dispatch } from './panel-props.ts';
 import { sourceHref } from './xref-links.ts';
@@ -74,6 +76,7 @@ function EvidenceItem({
           <strong>Curator’s note:</strong> {item.note}
         </p>
       ) : null}
+      <StudyContext item={item} />
       <Citation source={item.source} locator={item.locator} />
       {canEdit ? (
         <button
@@ -117,6 +120,95 @@ function Citation({
 }
 
 /** A node's name as a button that selects it. */
+/** The study behind an item and the curator's rating of it, when recorded. */
+export function StudyContext({
+  item,
+}: {
+  readonly item: Pick<
+    EvidenceDetailFragment,
+    'design' | 'participants' | 'population' | 'funding' | 'concerns' | 'ratingNote'
+  >;
+}) {
+  const study = studyText(item);
+  if (study === null && item.funding == null && item.concerns.length === 0 && item.ratingNote == null) {
+    return null;
+  }
+  return (
+    <dl className="details-study">
+      {study === null ? null : (
+        <>
+          <dt>Study</dt>
+          <dd>{study}</dd>
+        </>
+      )}
+      {item.funding == null ? null : (
+        <>
+          <dt>Funding</dt>
+          <dd>{item.funding}</dd>
+        </>
+      )}
+      {item.concerns.length === 0 ? null : (
+        <>
+          <dt>Rated down</dt>
+          <dd>{item.concerns.map((concern) => CONCERN_TEXT[concern]).join('; ')}</dd>
+        </>
+      )}
+      {item.ratingNote == null ? null : (
+        <>
+          <dt>Why</dt>
+          <dd>{item.ratingNote}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** A certainty grade as a badge: "Low certainty". */
+export function CertaintyBadge({ certainty }: { readonly certainty: Certainty }) {
+  const text = certaintyText(certainty);
+  return (
+    <span className={`badge certainty certainty-${certainty.toLowerCase().replace(/_/g, '-')}`}>
+      {text.charAt(0).toUpperCase() + text.slice(1)} certainty
+    </span>
+  );
+}
+
+/**
+ * A claim's certainty with its reasons: the grade and what it rests on in one line, then "Why this
+ * grade" step by step (where it started, what rated it down or up).
+ */
+export function CertaintyExplained({
+  claim,
+}: {
+  readonly claim: Pick<ClaimDetailFragment, 'certainty' | 'certaintySummary' | 'certaintyReasons'>;
+}) {
+  const rest = claim.certaintySummary.slice(claim.certaintySummary.indexOf(':') + 1).trim();
+  return (
+    <div className="details-certainty">
+      <p>
+        <CertaintyBadge certainty={claim.certainty} /> <span>{rest}</span>
+      </p>
+      <details>
+        <summary>Why this grade</summary>
+        <ol className="certainty-reasons">
+          {claim.certaintyReasons.map((reason) => (
+            <li
+              key={reason.factor}
+              className={reason.change < 0 ? 'down' : reason.change > 0 ? 'up' : 'start'}
+            >
+              <span aria-hidden="true">{reason.change < 0 ? '↓' : reason.change > 0 ? '↑' : '•'}</span>{' '}
+              <span className="visually-hidden">
+                {reason.change < 0 ? 'Rated down: ' : reason.change > 0 ? 'Rated up: ' : 'Start: '}
+              </span>
+              {reason.text}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </div>
+  );
+}
+
 export function NodeLink({
   node,
   dispatch,

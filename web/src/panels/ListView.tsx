@@ -1,7 +1,7 @@
 /**
  * The graph as two tables, its accessible twin: the same scene (filters applied) as nodes and as
  * claims, every name a button that selects it, so the details panel reads the same way from here
- * as from the canvas. Kinds, strength, contested and weak-only evidence are spelled out in words.
+ * as from the canvas. Kinds, certainty, contested and weak-only evidence are spelled out in words.
  */
 import { useId, useMemo } from 'react';
 import { isWeakOnly, type Scene, type SceneClaim, type SceneNode } from '../graph/scene.ts';
@@ -13,7 +13,7 @@ import {
   RELATION_ORDER,
   relationVerb,
 } from '../graph/vocabulary.ts';
-import { strengthText } from './claims.ts';
+import { certaintyText } from './claims.ts';
 import { KindIcon } from './KindIcon.tsx';
 import type { Dispatch } from './panel-props.ts';
 import './reader.css';
@@ -73,7 +73,7 @@ export function ListView({
               <th scope="col">From</th>
               <th scope="col">Claim</th>
               <th scope="col">To</th>
-              <th scope="col">Strength</th>
+              <th scope="col">Certainty</th>
               <th scope="col">Best evidence</th>
               <th scope="col">Contested</th>
               <th scope="col">Weak evidence only</th>
@@ -104,7 +104,7 @@ export function ListView({
                       {nodeName(claim.to)}
                     </button>
                   </td>
-                  <td>{strengthText(claim.strength)}</td>
+                  <td>{certaintyText(claim.certainty)}</td>
                   <td>
                     <span title={LEVEL_TEXT[claim.bestLevel]}>{LEVEL_BADGE[claim.bestLevel]}</span>
                   </td>

@@ -8,7 +8,8 @@ import { request } from '../api/client.ts';
 import { NodeDetailsDocument, type PathsQuery } from '../api/generated.ts';
 import { LEVEL_BADGE, WEAK_LEVELS } from '../graph/vocabulary.ts';
 import { DEFAULT_MAX_HOPS, MAX_HOPS, type Focus } from '../state/view-state.ts';
-import { strengthText } from './claims.ts';
+import { PATH_NATURE_TEXT } from './claims.ts';
+import { CertaintyBadge } from './EvidenceList.tsx';
 import type { Dispatch, ViewProps } from './panel-props.ts';
 import {
   answersQuestion,
@@ -18,7 +19,6 @@ import {
   orderEvidence,
   pathQuestionProblem,
   stanceCounts,
-  strengthBand,
   type NamedNode,
   type PathHop,
   type RankedPath,
@@ -316,8 +316,8 @@ function PathItem({ path, index, highlighted, dispatch }: PathItemProps) {
     <li className={highlighted ? 'path-item highlighted' : 'path-item'}>
       <p className="path-reading">{asSentence(path.reading)}</p>
       <p className="path-strength">
-        Weakest link {strengthText(path.score)} ({strengthBand(path.score)}); average{' '}
-        {strengthText(path.meanStrength)}; {steps} {steps === 1 ? 'step' : 'steps'}.
+        <CertaintyBadge certainty={path.certainty} /> at its weakest step; {steps}{' '}
+        {steps === 1 ? 'step' : 'steps'}; {PATH_NATURE_TEXT[path.nature]}.
       </p>
       <button type="button" aria-pressed={highlighted} onClick={() => dispatch({ type: 'showPath', index })}>
         Highlight path {index + 1}
@@ -350,8 +350,8 @@ function HopEvidence({ hop, dispatch }: { readonly hop: PathHop; readonly dispat
         {claim.contested ? <span className="badge contested">Contested</span> : null}
       </p>
       <p className="hop-meta">
-        Strength {strengthText(claim.strength)} ({strengthBand(claim.strength)}); {claim.evidence.length}{' '}
-        evidence {claim.evidence.length === 1 ? 'item' : 'items'}: {stanceCounts(claim.evidence)}.
+        Certainty {claim.certaintySummary}. {claim.evidence.length} evidence{' '}
+        {claim.evidence.length === 1 ? 'item' : 'items'}: {stanceCounts(claim.evidence)}.
       </p>
       <ul className="evidence-list">
         {orderEvidence(claim.evidence).map((item) => (

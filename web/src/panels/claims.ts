@@ -1,5 +1,5 @@
-/** How the reader panels present claims: grouped under relation headings, strength as text. */
-import type { Relation } from '../api/generated.ts';
+/** How the reader panels present claims: grouped under relation headings, certainty in words. */
+import type { Certainty, EvidenceConcern, PathNature, Relation } from '../api/generated.ts';
 import { RELATION_ORDER } from '../graph/vocabulary.ts';
 
 /** The claims under one relation heading. */
@@ -18,7 +18,37 @@ export function groupClaimsByRelation<T extends { readonly relation: Relation }>
   })).filter((group) => group.claims.length > 0);
 }
 
-/** A claim strength in [0, 1] as the text tables and details show: "0.80 of 1". */
-export function strengthText(strength: number): string {
-  return `${Math.min(1, Math.max(0, strength)).toFixed(2)} of 1`;
+/** A certainty grade in plain words: VERY_LOW → "very low". */
+export function certaintyText(certainty: Certainty): string {
+  return certainty.toLowerCase().replace(/_/g, ' ');
+}
+
+/** A curator's concern in plain words. */
+export const CONCERN_TEXT: Readonly<Record<EvidenceConcern, string>> = {
+  INDIRECT: 'indirect: about a related population, drug class or outcome',
+  RISK_OF_BIAS: 'risk of bias',
+  IMPRECISE: 'imprecise: few participants or events',
+};
+
+/** What a path can be read as, in words a reader can act on. */
+export const PATH_NATURE_TEXT: Readonly<Record<PathNature, string>> = {
+  DIRECTED: 'a chain from cause to effect',
+  UNDIRECTED: 'not a chain: some step runs backwards, so the two share a cause or an effect',
+  ASSOCIATIVE: 'includes an association: things that go together, not a shown cause',
+};
+
+/** The study behind an evidence item in one line: "case-control; 60 people; adults with fibromyalgia". */
+export function studyText(item: {
+  readonly design?: string | null;
+  readonly participants?: number | null;
+  readonly population?: string | null;
+}): string | null {
+  const parts = [
+    item.design ?? null,
+    item.participants == null
+      ? null
+      : `${item.participants} ${item.participants === 1 ? 'person' : 'people'}`,
+    item.population ?? null,
+  ].filter((part): part is string => part !== null && part !== '');
+  return parts.length === 0 ? null : parts.join('; ');
 }

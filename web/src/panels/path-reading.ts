@@ -1,10 +1,9 @@
 /**
  * Plain-language helpers for the path question: which names a path answer gives for its two ends,
- * how strong a chain is in words, and the order evidence is read in. Pure; unit-tested in
- * tests/web/questions.
+ * and the order evidence is read in. Pure; unit-tested in tests/web/questions.
  */
 import type { EvidenceLevel, PathsQuery, Stance } from '../api/generated.ts';
-import { EVIDENCE_LEVEL_ORDER, LEVEL_TEXT, LEVEL_WEIGHT } from '../graph/vocabulary.ts';
+import { EVIDENCE_LEVEL_ORDER } from '../graph/vocabulary.ts';
 
 /** One ranked path as the Paths query returns it. */
 export type RankedPath = PathsQuery['paths']['paths'][number];
@@ -38,32 +37,6 @@ export function asSentence(reading: string): string {
   if (trimmed.length === 0) return trimmed;
   const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
-}
-
-/** A level's name without its parenthetical gloss: "mechanistic study (animal, …)" → "mechanistic study". */
-function shortLevelText(level: EvidenceLevel): string {
-  return LEVEL_TEXT[level].replace(/\s*\(.*\)$/, '');
-}
-
-// Strengths are rounded to three decimals by the server.
-const SAME_WEIGHT = 0.0005;
-
-/**
- * Where a strength sits on the evidence scale, in words. A claim's strength is the weight of its best
- * supporting evidence (less half its best disputing evidence), so 0.6 reads "observational study level"
- * and 0.73 "between observational study and randomised controlled trial".
- */
-export function strengthBand(value: number): string {
-  // Strongest first, so the first level at or below the value is the band's floor.
-  const levels = [...EVIDENCE_LEVEL_ORDER].sort((a, b) => LEVEL_WEIGHT[b] - LEVEL_WEIGHT[a]);
-  const floorIndex = levels.findIndex((level) => LEVEL_WEIGHT[level] <= value + SAME_WEIGHT);
-  const floor = levels[floorIndex];
-  const weakest = levels.at(-1);
-  if (floor === undefined) return weakest === undefined ? '' : `below ${shortLevelText(weakest)} level`;
-  if (Math.abs(LEVEL_WEIGHT[floor] - value) <= SAME_WEIGHT) return `${shortLevelText(floor)} level`;
-  const ceiling = levels[floorIndex - 1];
-  if (ceiling === undefined) return `${shortLevelText(floor)} level`;
-  return `between ${shortLevelText(floor)} and ${shortLevelText(ceiling)}`;
 }
 
 /** Evidence strongest first; at the same level, supporting before disputing; otherwise as given. */

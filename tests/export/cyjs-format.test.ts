@@ -39,7 +39,7 @@ describe('cyjs export', () => {
     expect(theory?.data['aliases']).toBe("A|B alias|O'Brien");
   });
 
-  it('derives strength and contested on edges', () => {
+  it('derives certainty, strength and contested on edges', () => {
     const edge = toCyjsDocument(snapshot).elements.edges.find(
       ({ data }) => data['id'] === 'claim:hypo--proposes--flow',
     );
@@ -48,7 +48,8 @@ describe('cyjs export', () => {
       contested: true,
       supportCount: 1,
       disputeCount: 1,
-      strength: 0,
+      certainty: 'very-low',
+      strength: 0.25,
     });
   });
 

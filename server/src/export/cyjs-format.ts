@@ -107,6 +107,7 @@ function edgeData(claim: StoredClaim): CyjsData {
     name: `${claim.from} (${claim.relation}) ${claim.to}`,
     shared_name: `${claim.from} (${claim.relation}) ${claim.to}`,
     summary: claim.summary ?? '',
+    certainty: figures.certainty,
     strength: figures.strength,
     contested: figures.contested,
     bestLevel: figures.bestLevel,

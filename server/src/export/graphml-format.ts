@@ -36,6 +36,7 @@ const NODE_KEYS: readonly KeySpec[] = [
 const EDGE_KEYS: readonly KeySpec[] = [
   ['relation', 'string'],
   ['summary', 'string'],
+  ['certainty', 'string'],
   ['strength', 'double'],
   ['contested', 'boolean'],
   ['bestLevel', 'string'],
@@ -97,6 +98,7 @@ function edgeElement(claim: StoredClaim): string {
   const values: Record<string, Value> = {
     relation: claim.relation,
     summary: claim.summary,
+    certainty: figures.certainty,
     strength: figures.strength,
     contested: figures.contested,
     bestLevel: figures.bestLevel,

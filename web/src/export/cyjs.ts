@@ -50,6 +50,7 @@ export function cytoscapeDocument({
       {
         relation: claim.relation,
         interaction: claim.relation,
+        certainty: claim.certainty,
         strength: claim.strength,
         contested: claim.contested,
         bestLevel: claim.bestLevel,

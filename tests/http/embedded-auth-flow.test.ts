@@ -1,22 +1,5 @@
 /** The HTTP sign-in and edit flow over the embedded store, on real files in a temporary directory. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openEmbeddedStore } from '../../server/src/store/embedded/embedded-store.ts';
-import { openUserStore } from '../../server/src/users/open-user-store.ts';
 import { describeAuthFlow } from './auth-flow-tests.ts';
+import { embeddedStoresHarness } from './stores-harness.ts';
 
-describeAuthFlow('embedded', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fibrograph-http-auth-'));
-  return {
-    open: async () => ({
-      store: await openEmbeddedStore({ dataDir: dir }),
-      users: await openUserStore({ kind: 'embedded', dataDir: dir }),
-    }),
-    openOtherUsers: () => openUserStore({ kind: 'embedded', dataDir: dir }),
-    dispose: () => {
-      fs.rmSync(dir, { recursive: true, force: true });
-      return Promise.resolve();
-    },
-  };
-});
+describeAuthFlow('embedded', () => embeddedStoresHarness('fibrograph-http-auth-'));

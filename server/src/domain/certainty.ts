@@ -100,72 +100,133 @@ export const CERTAINTY_STRENGTH: Record<Certainty, number> = {
   'very-low': 0.25,
 };
 
-/** Grades a non-empty body of evidence. */
+/** Grades a non-empty body of evidence, with every step explained and a one-line summary. */
 export function assessCertainty(evidence: readonly GradedEvidence[]): CertaintyAssessment {
-  const supporting = evidence.filter((item) => item.stance === 'supports');
-  const disputing = evidence.filter((item) => item.stance === 'disputes');
-  const counted = describeCounts(evidence);
-  if (supporting.length === 0) {
-    const reasons: CertaintyReason[] = [
-      { factor: 'no-support', change: 0, text: 'no evidence supports the claim; every item disputes it' },
-    ];
-    return { certainty: 'very-low', reasons, summary: `very low: ${counted}` };
-  }
-  const bestRank = Math.min(...supporting.map((item) => gradeRank(STARTING_GRADE[item.level])));
-  // The best supporting items: those whose design sets the starting grade.
-  const best = supporting.filter((item) => gradeRank(STARTING_GRADE[item.level]) === bestRank);
-  const start = CERTAINTIES[bestRank] ?? 'very-low';
-  const labels = [...new Set(best.map((item) => LEVEL_LABELS[item.level]))];
-  const bestLevels = `${article(labels[0] ?? '')} ${labels.join(' or ')}`;
-  const reasons: CertaintyReason[] = [
-    {
-      factor: 'design',
-      change: 0,
-      text: `starts ${CERTAINTY_LABELS[start]}: the best support is ${bestLevels}`,
-    },
-  ];
-  let rank = bestRank;
-  const down = (factor: CertaintyFactor, steps: number, text: string) => {
-    reasons.push({ factor, change: -steps, text });
-    rank = Math.min(CERTAINTIES.length - 1, rank + steps);
-  };
+  const reasons: CertaintyReason[] = [];
+  const certainty = grade(evidence, reasons);
+  return { certainty, reasons, summary: `${CERTAINTY_LABELS[certainty]}: ${describeCounts(evidence)}` };
+}
 
-  if (disputing.length > 0) {
-    const strongestDispute = Math.min(...disputing.map((item) => gradeRank(STARTING_GRADE[item.level])));
-    // A dispute from evidence as good as the best support is serious; a weaker one still counts once.
-    const steps = strongestDispute <= bestRank ? 2 : 1;
-    down(
-      'inconsistency',
-      steps,
-      `${count(disputing.length, 'item disputes', 'items dispute')} it${steps === 2 ? ', at least as strong as the support' : ''}`,
-    );
+/**
+ * The grade alone, as assessCertainty gives it: what every claim carries. Stores derive it for
+ * every claim they load (half a million on a large graph), so it builds no sentences.
+ */
+export function certaintyOf(evidence: readonly GradedEvidence[]): Certainty {
+  return grade(evidence, null);
+}
+
+/**
+ * The grading rules. Each step is told to `reasons`, its text built only then, unless `reasons` is
+ * null. Two passes over the items and no closures: stores grade every claim they load.
+ */
+function grade(evidence: readonly GradedEvidence[], reasons: CertaintyReason[] | null): Certainty {
+  const floor = CERTAINTIES.length - 1;
+  // Pass 1: the best supporting design, the strongest dispute, and whether support has two sources.
+  let bestRank = floor + 1;
+  let strongestDispute = floor + 1;
+  let disputes = 0;
+  let firstSource: string | null = null;
+  let severalSources = false;
+  for (const item of evidence) {
+    const start = STARTING_RANK[item.level];
+    if (item.stance === 'disputes') {
+      disputes += 1;
+      if (start < strongestDispute) strongestDispute = start;
+      continue;
+    }
+    if (start < bestRank) bestRank = start;
+    if (firstSource === null) firstSource = item.sourceId;
+    else if (item.sourceId !== firstSource) severalSources = true;
   }
-  const sources = new Set(supporting.map((item) => item.sourceId));
-  if (sources.size === 1 && rank < CERTAINTIES.length - 1) {
-    down('single-source', 1, 'all the support comes from a single source');
+  if (bestRank > floor) {
+    reasons?.push({
+      factor: 'no-support',
+      change: 0,
+      text: 'no evidence supports the claim; every item disputes it',
+    });
+    return 'very-low';
   }
-  if (best.some((item) => item.unverified) && rank < CERTAINTIES.length - 1) {
-    down('unverified', 1, 'part of the best support could not be verified by the curator');
-  }
-  for (const concern of EVIDENCE_CONCERNS) {
-    // A concern counts when it applies to at least half of the best support.
-    const flagged = best.filter((item) => item.concerns.includes(concern)).length;
-    if (flagged * 2 >= best.length && flagged > 0 && rank < CERTAINTIES.length - 1) {
-      down(concern, 1, `the best support is ${CONCERN_LABELS[concern]}`);
+  // Pass 2: the best supporting items, those whose design sets the starting grade.
+  let best = 0;
+  let unverified = false;
+  const flagged = [0, 0, 0];
+  const bestSources: string[] = [];
+  for (const item of evidence) {
+    if (item.stance === 'disputes' || STARTING_RANK[item.level] !== bestRank) continue;
+    best += 1;
+    if (item.unverified) unverified = true;
+    for (const concern of item.concerns)
+      flagged[CONCERN_INDEX[concern]] = (flagged[CONCERN_INDEX[concern]] ?? 0) + 1;
+    if (bestSources.length < CONCORDANT_SOURCES_TO_RATE_UP && !bestSources.includes(item.sourceId)) {
+      bestSources.push(item.sourceId);
     }
   }
-  const bestSources = new Set(best.map((item) => item.sourceId));
-  if (disputing.length === 0 && bestSources.size >= CONCORDANT_SOURCES_TO_RATE_UP && rank > 0) {
-    reasons.push({
+  if (reasons !== null) {
+    const labels = [
+      ...new Set(
+        evidence
+          .filter((item) => item.stance === 'supports' && STARTING_RANK[item.level] === bestRank)
+          .map((item) => LEVEL_LABELS[item.level]),
+      ),
+    ];
+    const start = CERTAINTY_LABELS[CERTAINTIES[bestRank] ?? 'very-low'];
+    const text = `starts ${start}: the best support is ${article(labels[0] ?? '')} ${labels.join(' or ')}`;
+    reasons.push({ factor: 'design', change: 0, text });
+  }
+  let rank = bestRank;
+  if (disputes > 0) {
+    // A dispute from evidence as good as the best support is serious; a weaker one still counts once.
+    const steps = strongestDispute <= bestRank ? 2 : 1;
+    reasons?.push({
+      factor: 'inconsistency',
+      change: -steps,
+      text: `${count(disputes, 'item disputes', 'items dispute')} it${steps === 2 ? ', at least as strong as the support' : ''}`,
+    });
+    rank = Math.min(floor, rank + steps);
+  }
+  if (rank < floor && !severalSources) {
+    reasons?.push({
+      factor: 'single-source',
+      change: -1,
+      text: 'all the support comes from a single source',
+    });
+    rank += 1;
+  }
+  if (rank < floor && unverified) {
+    reasons?.push({
+      factor: 'unverified',
+      change: -1,
+      text: 'part of the best support could not be verified by the curator',
+    });
+    rank += 1;
+  }
+  for (const [index, concern] of EVIDENCE_CONCERNS.entries()) {
+    if (rank >= floor) break;
+    // A concern counts when it applies to at least half of the best support.
+    const times = flagged[index] ?? 0;
+    if (times > 0 && times * 2 >= best) {
+      reasons?.push({ factor: concern, change: -1, text: `the best support is ${CONCERN_LABELS[concern]}` });
+      rank += 1;
+    }
+  }
+  if (disputes === 0 && rank > 0 && bestSources.length >= CONCORDANT_SOURCES_TO_RATE_UP) {
+    reasons?.push({
       factor: 'concordant-sources',
       change: 1,
-      text: `${bestSources.size} independent sources agree, none disputes`,
+      text: `${count(bestSources.length, 'independent source agrees', 'or more independent sources agree')}, none disputes`,
     });
     rank -= 1;
   }
-  const certainty = CERTAINTIES[rank] ?? 'very-low';
-  return { certainty, reasons, summary: `${CERTAINTY_LABELS[certainty]}: ${counted}` };
+  return CERTAINTIES[rank] ?? 'very-low';
 }
+
+const STARTING_RANK = Object.fromEntries(
+  Object.entries(STARTING_GRADE).map(([level, start]) => [level, CERTAINTIES.indexOf(start)]),
+) as Record<EvidenceLevel, number>;
+
+const CONCERN_INDEX = Object.fromEntries(
+  EVIDENCE_CONCERNS.map((concern, index) => [concern, index]),
+) as Record<EvidenceConcern, number>;
 
 /** Position of a grade: 0 is high. */
 export function gradeRank(certainty: Certainty): number {

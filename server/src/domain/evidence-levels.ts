@@ -3,7 +3,7 @@
  * "contested" flag are derived from its evidence (the grading itself is in certainty.ts). These are
  * never stored by hand.
  */
-import { assessCertainty, CERTAINTY_STRENGTH, type Certainty, type GradedEvidence } from './certainty.ts';
+import { CERTAINTY_STRENGTH, certaintyOf, type Certainty, type GradedEvidence } from './certainty.ts';
 
 /** Evidence levels, strongest first (see shared/reference/domain-notes.md §1). */
 export const EVIDENCE_LEVELS = [
@@ -101,7 +101,7 @@ export function summarizeEvidence(evidence: readonly GradedEvidence[]): Evidence
     if (item.stance === 'supports') supportCount += 1;
     else disputeCount += 1;
   }
-  const { certainty } = assessCertainty(evidence);
+  const certainty = certaintyOf(evidence);
   return {
     certainty,
     strength: CERTAINTY_STRENGTH[certainty],

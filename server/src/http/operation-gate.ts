@@ -63,12 +63,11 @@ function missingOperation(request: GraphQLRequestContextDidResolveOperation<Fibr
   const operations = request.document.definitions.filter(
     (definition) => definition.kind === Kind.OPERATION_DEFINITION,
   ).length;
+  // Validation has already refused a document with no operation (its fragments would be unused).
   const message =
     typeof asked === 'string' && asked !== ''
       ? `The document has no operation named "${clipped(asked)}"`
-      : operations === 0
-        ? 'The document has no operation to run (only fragments)'
-        : `The document has ${operations} operations: name the one to run in \`operationName\``;
+      : `The document has ${operations} operations: name the one to run in \`operationName\``;
   return httpError(400, message, { code: 'BAD_REQUEST' });
 }
 

@@ -1,4 +1,5 @@
 /** A sliding-window rate limiter per key, in memory (one process serves FibroGraph). */
+import { SlidingWindow } from '../domain/sliding-window.ts';
 
 /** Whether an event may happen now. */
 export type RateDecision =
@@ -20,18 +21,13 @@ export interface RateLimiterOptions {
 }
 
 /** At most `limit` events per key in any `windowMs`; refused events are not counted. */
-export function createRateLimiter({ limit, windowMs, now = Date.now }: RateLimiterOptions): RateLimiter {
-  const events = new Map<string, number[]>();
+export function createRateLimiter({ limit, windowMs, now }: RateLimiterOptions): RateLimiter {
+  const window = new SlidingWindow({ max: limit, windowMs, ...(now === undefined ? {} : { now }) });
   return {
     take(key) {
-      const at = now();
-      const recent = (events.get(key) ?? []).filter((time) => time > at - windowMs);
-      events.set(key, recent);
-      if (recent.length >= limit) {
-        const freeAt = (recent[0] ?? at) + windowMs;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - at) / 1000)) };
-      }
-      recent.push(at);
+      const waitMs = window.retryAfterMs(key);
+      if (waitMs > 0) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+      window.record(key);
       return { allowed: true };
     },
   };

@@ -12,6 +12,7 @@
  * working during a flood aimed at their token id; only their first sign-in after a restart can be
  * refused, and it is told when to retry.
  */
+import { SlidingWindow } from '../domain/sliding-window.ts';
 
 /** Why a sign-in was refused before its secret was checked. */
 export class SignInRefusedError extends Error {
@@ -53,8 +54,8 @@ export interface SignInAttempt {
 export class SignInGuard {
   private readonly maxConcurrent: number;
   private readonly maxQueued: number;
-  private readonly tokenFailures: FailureWindow;
-  private readonly clientFailures: FailureWindow;
+  private readonly tokenFailures: SlidingWindow;
+  private readonly clientFailures: SlidingWindow;
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -67,8 +68,8 @@ export class SignInGuard {
       maxKeys: options.maxKeys ?? 10_000,
       now: options.now ?? Date.now,
     };
-    this.tokenFailures = new FailureWindow(window);
-    this.clientFailures = new FailureWindow(window);
+    this.tokenFailures = new SlidingWindow(window);
+    this.clientFailures = new SlidingWindow(window);
   }
 
   /**
@@ -119,47 +120,5 @@ export class SignInGuard {
       client === undefined ? 0 : this.clientFailures.retryAfterMs(client),
     );
     if (wait > 0) throw new SignInRefusedError('too-many-failures', Math.max(1, Math.ceil(wait / 1000)));
-  }
-}
-
-/** Failure times per key within a sliding window, with a bounded number of keys. */
-class FailureWindow {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly options: {
-      readonly max: number;
-      readonly windowMs: number;
-      readonly maxKeys: number;
-      readonly now: () => number;
-    },
-  ) {}
-
-  record(key: string): void {
-    const recent = this.recent(key);
-    recent.push(this.options.now());
-    // Re-inserted, so the Map's first key is the one that failed longest ago.
-    this.failures.delete(key);
-    this.failures.set(key, recent);
-    if (this.failures.size > this.options.maxKeys) {
-      const oldest = this.failures.keys().next();
-      if (oldest.done !== true) this.failures.delete(oldest.value);
-    }
-  }
-
-  /** 0 when `key` may try now, else how long until its oldest counted failure leaves the window. */
-  retryAfterMs(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.options.max) return 0;
-    const oldest = recent[recent.length - this.options.max] ?? this.options.now();
-    return Math.max(1, oldest + this.options.windowMs - this.options.now());
-  }
-
-  private recent(key: string): number[] {
-    const since = this.options.now() - this.options.windowMs;
-    const kept = (this.failures.get(key) ?? []).filter((at) => at > since);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
-    return kept;
   }
 }

@@ -188,8 +188,11 @@ export class SqliteTables {
   *allClaims(): Generator<StoredClaim> {
     for (const row of this.statements.allClaims.iterate()) {
       const claim = JSON.parse(row.record) as StoredClaim;
-      // Records written before evidence had an appraisal lack its fields; they read as empty.
-      yield { ...claim, evidence: claim.evidence.map((item) => ({ ...item, ...appraisalOf(item) })) };
+      // Records written before evidence had an appraisal lack its fields; they read as empty. Newer
+      // records are yielded as parsed (this runs for every claim at open).
+      yield claim.evidence.every((item) => 'concerns' in item)
+        ? claim
+        : { ...claim, evidence: claim.evidence.map((item) => ({ ...item, ...appraisalOf(item) })) };
     }
   }
 

@@ -37,6 +37,8 @@ export const KIND_MIX: Readonly<Record<NodeKind, number>> = {
   therapy: 0.2,
   anatomy: 0.06,
   finding: 0.05,
+  // Zero, like ASSOCIATED_WITH below: the graphs stay as measured before questions existed.
+  question: 0,
   source: 0.15,
 };
 
@@ -54,6 +56,7 @@ const RELATION_MIX: Readonly<Record<Relation, number>> = {
   // Zero keeps the synthetic graphs (and so the figures in bench/README.md) as they were measured
   // before ASSOCIATED_WITH existed; the relation walks like any other.
   ASSOCIATED_WITH: 0,
+  TESTS: 0,
 };
 
 const BASE_LEVELS: Readonly<Record<EvidenceLevel, number>> = {

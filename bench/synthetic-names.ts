@@ -38,6 +38,7 @@ const XREFS_FOR: Record<ConceptKind, readonly string[]> = {
   therapy: ['MESH', 'CHEBI', 'NCIT'],
   anatomy: ['UBERON'],
   finding: ['HP', 'NCIT'],
+  question: [],
 };
 
 const SPELLING_VARIANTS: readonly (readonly [RegExp, string])[] = [

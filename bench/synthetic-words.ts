@@ -266,6 +266,12 @@ export const NAME_PARTS: Readonly<Record<ConceptKind, readonly (readonly string[
       'in a twin study',
     ],
   ],
+  // KIND_MIX gives questions no share, so these words name nothing unless a benchmark asks for questions.
+  question: [
+    ['Does', 'Would', 'Can'],
+    ['muscle blood flow', 'skin biopsy density', 'IgG transfer', 'CSF cytokine level'],
+    ['separate the theories', 'predict pain', 'change with treatment'],
+  ],
 };
 
 /** Surnames for source authors. */

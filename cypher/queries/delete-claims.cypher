@@ -20,5 +20,7 @@ CALL (claimId) {
   MATCH ()-[r:INVOLVES {id: claimId}]->() RETURN r
   UNION
   MATCH ()-[r:LOCATED_IN {id: claimId}]->() RETURN r
+UNION
+  MATCH ()-[r:TESTS {id: claimId}]->() RETURN r
 }
 DELETE r

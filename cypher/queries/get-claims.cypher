@@ -21,6 +21,8 @@ CALL (claimId) {
   MATCH ()-[r:INVOLVES {id: claimId}]->() RETURN r
   UNION
   MATCH ()-[r:LOCATED_IN {id: claimId}]->() RETURN r
+UNION
+  MATCH ()-[r:TESTS {id: claimId}]->() RETURN r
 }
 RETURN r {.*} AS claim, startNode(r).id AS from, endNode(r).id AS to,
   COLLECT {

@@ -20,6 +20,8 @@ CALL (claimId) {
   MATCH ()-[r:INVOLVES {id: claimId}]->() RETURN r
   UNION
   MATCH ()-[r:LOCATED_IN {id: claimId}]->() RETURN r
+UNION
+  MATCH ()-[r:TESTS {id: claimId}]->() RETURN r
 }
 SET r._lock = true
 RETURN r {.*} AS claim, startNode(r).id AS from, endNode(r).id AS to,

@@ -1,7 +1,7 @@
 /** What callers send to create or change records; checked and normalised by ./validate.ts. */
 import type { EvidenceConcern } from './certainty.ts';
 import type { EvidenceLevel, Stance } from './evidence-levels.ts';
-import type { ConceptKind, SourceKind } from './kinds.ts';
+import type { ConceptKind, QuestionStatus, SourceKind } from './kinds.ts';
 import type { Relation } from './relations.ts';
 
 /** A new concept node. `id` defaults to `kind:slug-of-name`. */
@@ -12,6 +12,10 @@ export interface NodeInput {
   readonly summary?: string;
   readonly aliases?: readonly string[];
   readonly xrefs?: readonly string[];
+  /** Questions only: default `open`. */
+  readonly status?: QuestionStatus;
+  /** Questions only, and required for them. */
+  readonly decisiveObservation?: string;
 }
 
 /** Changes to a concept node; omitted fields stay as they are. */
@@ -20,6 +24,10 @@ export interface NodePatch {
   readonly summary?: string;
   readonly aliases?: readonly string[];
   readonly xrefs?: readonly string[];
+  /** Questions only. */
+  readonly status?: QuestionStatus;
+  /** Questions only. */
+  readonly decisiveObservation?: string;
 }
 
 /** A new source. `name` defaults to a short citation ("Katz et al. 2007"), `id` to `source:slug-of-name`. */

@@ -1,7 +1,16 @@
 /** Node kinds, source kinds and the display labels used by Neo4j and the exports. */
 
 /** Kinds of concept node that claims connect. */
-export const CONCEPT_KINDS = ['theory', 'mechanism', 'symptom', 'therapy', 'anatomy', 'finding'] as const;
+export const CONCEPT_KINDS = [
+  'theory',
+  'mechanism',
+  'symptom',
+  'therapy',
+  'anatomy',
+  'finding',
+  // A theory's testable prediction or an open question; its TESTS claims name the theories it would separate.
+  'question',
+] as const;
 /** A kind of concept node. */
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
@@ -22,6 +31,19 @@ export const SOURCE_KINDS = [
 ] as const;
 /** A kind of source. */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Where a question or prediction stands: still open, or answered for or against what it predicts.
+ * Only `question` nodes have a status.
+ */
+export const QUESTION_STATUSES = ['open', 'supported', 'refuted'] as const;
+/** A question's status. */
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+/** True when `value` names a question status. */
+export function isQuestionStatus(value: unknown): value is QuestionStatus {
+  return typeof value === 'string' && (QUESTION_STATUSES as readonly string[]).includes(value);
+}
 
 /** True when `value` names a node kind. */
 export function isNodeKind(value: unknown): value is NodeKind {

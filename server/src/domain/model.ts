@@ -1,7 +1,7 @@
 /** The records FibroGraph stores and returns: nodes, sources, claims, evidence and changes. */
 import type { EvidenceConcern } from './certainty.ts';
 import type { EvidenceLevel, EvidenceSummary, Stance } from './evidence-levels.ts';
-import type { ConceptKind, SourceKind } from './kinds.ts';
+import type { ConceptKind, QuestionStatus, SourceKind } from './kinds.ts';
 import type { Relation } from './relations.ts';
 
 /** Fields every node has. Timestamps are ISO-8601 UTC strings. */
@@ -18,8 +18,19 @@ export interface NodeBase {
   readonly updatedAt: string;
 }
 
-/** A theory, mechanism, symptom, therapy, anatomy or finding. */
-export interface ConceptNode extends NodeBase {
+/** What only a question (a testable prediction or an open question) records. */
+export interface QuestionFields {
+  /** Open until an observation answers it for (`supported`) or against (`refuted`) what it predicts. */
+  readonly status: QuestionStatus;
+  /** The observation that would settle it: what to measure, in whom, and what each answer would mean. */
+  readonly decisiveObservation: string;
+}
+
+/**
+ * A theory, mechanism, symptom, therapy, anatomy, finding or question. The question fields are
+ * present exactly when the kind is `question` (validate.ts enforces it).
+ */
+export interface ConceptNode extends NodeBase, Partial<QuestionFields> {
   readonly kind: ConceptKind;
 }
 
@@ -36,6 +47,13 @@ export interface SourceFields {
   readonly pmid: string | null;
   /** Publication date when known more precisely than the year (YYYY-MM-DD). */
   readonly published: string | null;
+}
+
+/** A question's own fields, or nothing for any other node: for spreading into records and exports. */
+export function questionFieldsOf(node: Partial<QuestionFields>): Partial<QuestionFields> {
+  return node.status === undefined || node.decisiveObservation === undefined
+    ? {}
+    : { status: node.status, decisiveObservation: node.decisiveObservation };
 }
 
 /** A paper, guideline, blog post or other source that evidence cites; browsable like any node. */

@@ -14,6 +14,8 @@ import type { ConceptKind } from './kinds.ts';
  * - theory-level: what a theory proposes or explains;
  * - between-theories: how theories stand to each other (builds on, conflicts with). A chain through
  *   one of these is no explanation of anything, so paths leave them out unless asked.
+ * - research: which theories a question or prediction would test. It says what is not yet known, so
+ *   paths never chain through it.
  */
 export const RELATION_CLASSES = [
   'causal',
@@ -22,6 +24,7 @@ export const RELATION_CLASSES = [
   'structural',
   'theory-level',
   'between-theories',
+  'research',
 ] as const;
 
 /** One relation class. */
@@ -115,6 +118,15 @@ export const RELATION_RULES = {
     to: ['anatomy'],
     reads: 'is felt in',
     readsBackwards: 'is where one feels',
+  },
+  // A question TESTS each theory whose fate its answer bears on; two or more such claims make it a
+  // question that would tell those theories apart.
+  TESTS: {
+    class: 'research',
+    from: ['question'],
+    to: ['theory'],
+    reads: 'would test',
+    readsBackwards: 'would be tested by',
   },
 } as const satisfies Record<string, RelationRule>;
 

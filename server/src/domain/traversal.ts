@@ -190,7 +190,7 @@ export function findPaths(
   const hops: PathHop[] = [];
   let truncated = false;
 
-  const crosses = options.throughTheoryRelations === true ? () => true : crossesByDefault;
+  const crosses = options.throughTheoryRelations === true ? crossesWhenAsked : crossesByDefault;
   const walk = (nodeId: string): void => {
     if (truncated) return;
     for (const edge of adjacency.edgesOf(nodeId)) {
@@ -263,9 +263,18 @@ export function distancesFrom(adjacency: Adjacency, startId: string, maxDepth: n
 
 const NATURE_RANK: Record<PathNature, number> = { directed: 0, undirected: 1, associative: 2 };
 
-/** Claims a path crosses unless the caller asks for more: all but those between theories. */
+/** Claims a path crosses unless the caller asks for more: all but those between theories and research links. */
 function crossesByDefault(edge: ClaimEdge): boolean {
-  return relationClass(edge.relation) !== 'between-theories';
+  const kind = relationClass(edge.relation);
+  return kind !== 'between-theories' && kind !== 'research';
+}
+
+/**
+ * With `throughTheoryRelations`: claims between theories too, never research links. "A question
+ * would test X, and would test Y" says only that nobody knows yet, so it never joins two things.
+ */
+function crossesWhenAsked(edge: ClaimEdge): boolean {
+  return relationClass(edge.relation) !== 'research';
 }
 
 /** What a path can be read as (see PathNature). */

@@ -16,8 +16,14 @@ import type {
   SourceInput,
   SourcePatch,
 } from './inputs.ts';
-import { isConceptKind, isSourceKind } from './kinds.ts';
-import type { Evidence, EvidenceAppraisal, SourceFields } from './model.ts';
+import {
+  isConceptKind,
+  isQuestionStatus,
+  isSourceKind,
+  QUESTION_STATUSES,
+  type ConceptKind,
+} from './kinds.ts';
+import type { Evidence, EvidenceAppraisal, QuestionFields, SourceFields } from './model.ts';
 import { isRelation, type Relation } from './relations.ts';
 
 /** Length limits, generous for real content and small enough to keep hostile input cheap. */
@@ -31,6 +37,7 @@ export const LIMITS = {
   note: 5000,
   locator: 200,
   title: 500,
+  decisiveObservation: 2000,
   authors: 100,
   evidencePerClaim: 200,
   actor: 100,
@@ -44,31 +51,33 @@ const DOI = /^10\.\d{4,9}\/\S+$/;
 const PMID = /^\d{1,9}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A concept node's editable content after normalisation. */
-export interface NodeContent {
+/** A concept node's editable content after normalisation; the question fields only for questions. */
+export interface NodeContent extends Partial<QuestionFields> {
   readonly name: string;
   readonly summary: string;
   readonly aliases: readonly string[];
   readonly xrefs: readonly string[];
 }
 
+const NODE_FIELDS = ['name', 'summary', 'aliases', 'xrefs', 'status', 'decisiveObservation'];
+
 /** Validates a new concept node; returns its id, kind and clean content. */
 export function checkNodeInput(input: NodeInput): { id: string; kind: NodeInput['kind'] } & NodeContent {
-  assertKnownFields('node', input, ['id', 'kind', 'name', 'summary', 'aliases', 'xrefs']);
+  assertKnownFields('node', input, ['id', 'kind', ...NODE_FIELDS]);
   if (!isConceptKind(input.kind)) {
     throw new ValidationError('kind', `unknown node kind ${JSON.stringify(input.kind)}`);
   }
   const name = checkLine('name', input.name, LIMITS.name);
   const id = input.id ?? nodeIdFor(input.kind, name);
   assertNodeId('id', id, input.kind);
-  return { id, kind: input.kind, ...checkNodeContent(name, input) };
+  return { id, kind: input.kind, ...checkNodeContent(input.kind, name, input) };
 }
 
 /** Applies a patch to a concept node's content and validates the result. */
-export function applyNodePatch(current: NodeContent, patch: NodePatch): NodeContent {
-  assertKnownFields('patch', patch, ['name', 'summary', 'aliases', 'xrefs']);
+export function applyNodePatch(kind: ConceptKind, current: NodeContent, patch: NodePatch): NodeContent {
+  assertKnownFields('patch', patch, NODE_FIELDS);
   const name = patch.name === undefined ? current.name : checkLine('name', patch.name, LIMITS.name);
-  return checkNodeContent(name, { ...current, ...stripUndefined(patch) });
+  return checkNodeContent(kind, name, { ...current, ...stripUndefined(patch) });
 }
 
 /** A source's editable content after normalisation. */
@@ -256,15 +265,61 @@ const SOURCE_FIELDS = [
 ];
 
 function checkNodeContent(
+  kind: ConceptKind | 'source',
   name: string,
-  input: { summary?: unknown; aliases?: unknown; xrefs?: unknown },
+  input: {
+    summary?: unknown;
+    aliases?: unknown;
+    xrefs?: unknown;
+    status?: unknown;
+    decisiveObservation?: unknown;
+  },
 ): NodeContent {
   const summary = checkOptionalText('summary', input.summary, LIMITS.summary) ?? '';
   const aliases = checkList('aliases', input.aliases, LIMITS.aliases, (field, value) =>
     checkLine(field, value, LIMITS.alias),
   ).filter((alias) => alias.toLowerCase() !== name.toLowerCase());
   const xrefs = checkList('xrefs', input.xrefs, LIMITS.xrefs, checkCurie);
-  return { name, summary, aliases: dedupe(aliases), xrefs: dedupe(xrefs) };
+  const content = { name, summary, aliases: dedupe(aliases), xrefs: dedupe(xrefs) };
+  return kind === 'question'
+    ? { ...content, ...checkQuestionFields(input) }
+    : refuseQuestionFields(kind, input, content);
+}
+
+/** A question's status (default open) and its decisive observation, which it cannot do without. */
+function checkQuestionFields(input: { status?: unknown; decisiveObservation?: unknown }): QuestionFields {
+  const status = input.status ?? 'open';
+  if (!isQuestionStatus(status)) {
+    throw new ValidationError(
+      'status',
+      `must be one of ${QUESTION_STATUSES.join(', ')}, not ${JSON.stringify(status)}`,
+    );
+  }
+  const decisiveObservation = checkOptionalText(
+    'decisiveObservation',
+    input.decisiveObservation,
+    LIMITS.decisiveObservation,
+  );
+  if (decisiveObservation === null) {
+    throw new ValidationError(
+      'decisiveObservation',
+      'a question needs the observation that would settle it (what to measure, and what each answer would mean)',
+    );
+  }
+  return { status, decisiveObservation };
+}
+
+function refuseQuestionFields(
+  kind: ConceptKind | 'source',
+  input: { status?: unknown; decisiveObservation?: unknown },
+  content: NodeContent,
+): NodeContent {
+  for (const field of ['status', 'decisiveObservation'] as const) {
+    if (input[field] !== undefined && input[field] !== null) {
+      throw new ValidationError(field, `only a question has a ${field}; this node is a ${kind}`);
+    }
+  }
+  return content;
 }
 
 function checkSourceContent(input: SourcePatch): SourceContent {
@@ -281,7 +336,7 @@ function checkSourceContent(input: SourcePatch): SourceContent {
       ? shortCitation(authors, year, title)
       : checkLine('name', input.name, LIMITS.name);
   return {
-    ...checkNodeContent(name, input),
+    ...checkNodeContent('source', name, input),
     sourceKind: input.sourceKind,
     title,
     authors,

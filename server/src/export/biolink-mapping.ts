@@ -15,6 +15,8 @@ export const BIOLINK_CATEGORY: Readonly<Record<ConceptKind, string>> = {
   therapy: 'biolink:Treatment',
   anatomy: 'biolink:AnatomicalEntity',
   finding: 'biolink:ClinicalFinding',
+  // A question or prediction is about the literature, not the body: the root again.
+  question: 'biolink:NamedThing',
 };
 
 /** Biolink category for each kind of source (all are Publication or one of its subclasses). */
@@ -43,6 +45,7 @@ export const BIOLINK_PREDICATE: Readonly<Record<Relation, string>> = {
   CONFLICTS_WITH: 'biolink:related_to',
   INVOLVES: 'biolink:related_to',
   LOCATED_IN: 'biolink:located_in',
+  TESTS: 'biolink:related_to',
 };
 
 /** Biolink predicate for a claim; a mechanism INVOLVES an anatomy by occurring in it. */

@@ -4,7 +4,13 @@
  * string in `fibrograph`, so import can rebuild the snapshot exactly.
  */
 import { ValidationError } from '../domain/errors.ts';
-import { isSourceNode, type GraphNode, type GraphSnapshot, type StoredClaim } from '../domain/model.ts';
+import {
+  isSourceNode,
+  questionFieldsOf,
+  type GraphNode,
+  type GraphSnapshot,
+  type StoredClaim,
+} from '../domain/model.ts';
 import { checkSnapshot } from '../store/snapshot.ts';
 import { claimFigures } from './claim-figures.ts';
 import { parseJson } from './json-format.ts';
@@ -76,6 +82,7 @@ function nodeData(node: GraphNode): CyjsData {
     aliases: node.aliases.join(CYJS_LIST_SEPARATOR),
     xrefs: node.xrefs.join(CYJS_LIST_SEPARATOR),
   };
+  if (!isSourceNode(node)) Object.assign(data, questionFieldsOf(node));
   if (isSourceNode(node)) {
     Object.assign(data, {
       sourceKind: node.sourceKind,

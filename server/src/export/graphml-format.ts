@@ -1,5 +1,11 @@
 /** GraphML for yEd, Gephi, NetworkX and friends: declared attribute keys, XML-escaped values, evidence as JSON. */
-import { isSourceNode, type GraphNode, type GraphSnapshot, type StoredClaim } from '../domain/model.ts';
+import {
+  isSourceNode,
+  questionFieldsOf,
+  type GraphNode,
+  type GraphSnapshot,
+  type StoredClaim,
+} from '../domain/model.ts';
 import { claimFigures } from './claim-figures.ts';
 import { escapeXml } from './xml-text.ts';
 
@@ -28,6 +34,8 @@ const NODE_KEYS: readonly KeySpec[] = [
   ['doi', 'string'],
   ['pmid', 'string'],
   ['published', 'string'],
+  ['status', 'string'],
+  ['decisiveObservation', 'string'],
   ['version', 'int'],
   ['createdAt', 'string'],
   ['updatedAt', 'string'],
@@ -77,6 +85,7 @@ function nodeElement(node: GraphNode): string {
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,
   };
+  if (!isSourceNode(node)) Object.assign(values, questionFieldsOf(node));
   if (isSourceNode(node)) {
     Object.assign(values, {
       sourceKind: node.sourceKind,

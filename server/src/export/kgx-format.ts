@@ -2,6 +2,7 @@
 import { EVIDENCE_LEVELS } from '../domain/evidence-levels.ts';
 import {
   isSourceNode,
+  questionFieldsOf,
   type GraphNode,
   type GraphSnapshot,
   type SourceNode,
@@ -82,8 +83,18 @@ function nodeRow(node: GraphNode): Record<string, string> {
     provided_by: FIBROGRAPH_INFORES,
     fibrograph_kind: node.kind,
   };
-  if (!isSourceNode(node))
-    return { ...row, category: BIOLINK_CATEGORY[node.kind], xref: tsvList(node.xrefs) };
+  if (!isSourceNode(node)) {
+    const { status, decisiveObservation } = questionFieldsOf(node);
+    return {
+      ...row,
+      category: BIOLINK_CATEGORY[node.kind],
+      xref: tsvList(node.xrefs),
+      ...(status === undefined ? {} : { fibrograph_status: status }),
+      ...(decisiveObservation === undefined
+        ? {}
+        : { fibrograph_decisive_observation: tsvCell(decisiveObservation) }),
+    };
+  }
   return {
     ...row,
     category: BIOLINK_SOURCE_CATEGORY[node.sourceKind],

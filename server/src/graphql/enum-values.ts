@@ -5,7 +5,7 @@
  */
 import { CERTAINTIES, EVIDENCE_CONCERNS } from '../domain/certainty.ts';
 import { EVIDENCE_LEVELS, STANCES } from '../domain/evidence-levels.ts';
-import { NODE_KINDS, SOURCE_KINDS } from '../domain/kinds.ts';
+import { NODE_KINDS, QUESTION_STATUSES, SOURCE_KINDS } from '../domain/kinds.ts';
 import { RELATION_CLASSES, RELATIONS } from '../domain/relations.ts';
 
 /** The GraphQL name of a domain value: 'systematic-review' → 'SYSTEMATIC_REVIEW', 'BUILDS_ON' stays. */
@@ -29,6 +29,7 @@ function enumOf<const V extends string>(values: readonly V[]): EnumMap<V> {
 export const ENUM_VALUES = {
   NodeKind: enumOf(NODE_KINDS),
   SourceKind: enumOf(SOURCE_KINDS),
+  QuestionStatus: enumOf(QUESTION_STATUSES),
   Relation: enumOf(RELATIONS),
   RelationClass: enumOf(RELATION_CLASSES),
   EvidenceLevel: enumOf(EVIDENCE_LEVELS),
@@ -45,6 +46,8 @@ export const ENUM_VALUES = {
     'concordant-sources',
   ] as const),
   Direction: enumOf(['out', 'in', 'both'] as const),
+  CellVerdict: enumOf(['consistent', 'inconsistent', 'silent'] as const),
+  MatrixRowKind: enumOf(['finding', 'symptom', 'therapy-effect'] as const),
   PathNature: enumOf(['directed', 'undirected', 'associative'] as const),
   SearchField: enumOf(['id', 'xref', 'name', 'alias', 'summary'] as const),
   ChangeAction: enumOf(['create', 'update', 'delete', 'add-evidence', 'remove-evidence', 'import'] as const),

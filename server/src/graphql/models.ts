@@ -1,5 +1,5 @@
 /** What resolvers return for the schema types that have no domain record of their own (codegen mappers). */
-import type { Claim, GraphNode } from '../domain/model.ts';
+import type { Claim, ConceptNode, GraphNode } from '../domain/model.ts';
 import type { PathHop } from '../domain/traversal.ts';
 import type { Subgraph } from '../store/graph-store.ts';
 
@@ -25,6 +25,14 @@ export interface SymptomCoverageModel {
   readonly symptom: GraphNode;
   readonly explainedBy: readonly GraphNode[];
   readonly covered: readonly boolean[];
+}
+
+/** A question on the research agenda, with the theories its TESTS claims name. */
+export interface AgendaItemModel {
+  readonly question: ConceptNode;
+  readonly theories: readonly GraphNode[];
+  readonly separates: number;
+  readonly claims: readonly Claim[];
 }
 
 /** Several theories side by side. */

@@ -33,6 +33,8 @@ export function toNodeInput(input: CreateNodeInput): NodeInput {
     ...present('summary', input.summary),
     ...present('aliases', input.aliases),
     ...present('xrefs', input.xrefs),
+    ...present('status', input.status),
+    ...present('decisiveObservation', input.decisiveObservation),
   };
 }
 
@@ -43,6 +45,8 @@ export function toNodePatch(patch: NodePatchInput): NodePatch {
     ...(patch.summary === undefined ? {} : { summary: patch.summary ?? '' }),
     ...(patch.aliases === undefined ? {} : { aliases: patch.aliases ?? [] }),
     ...(patch.xrefs === undefined ? {} : { xrefs: patch.xrefs ?? [] }),
+    ...present('status', patch.status),
+    ...present('decisiveObservation', patch.decisiveObservation),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { EVIDENCE_CONCERNS, MAX_CERTAINTY_REASONS } from '../domain/certainty.ts';
+import { MAX_MATRIX_THEORIES } from '../domain/discrimination.ts';
 import { MAX_COMPARED_THEORIES } from '../graphql/resolvers/query/compare-theories.ts';
 import { QUERY_CAPS } from '../store/query-options.ts';
 
@@ -57,6 +58,9 @@ const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   // A grading has a start and at most one step per rule (certainty.ts); an item at most every concern.
   'Claim.certaintyReasons': MAX_CERTAINTY_REASONS,
   'Evidence.concerns': EVIDENCE_CONCERNS.length,
+  // A matrix has a column per theory, at most MAX_MATRIX_THEORIES; its rows are paged with `first`.
+  'DiscriminationMatrix.theories': MAX_MATRIX_THEORIES,
+  'MatrixRow.cells': MAX_MATRIX_THEORIES,
 };
 
 /** The types of the root meta-fields; `__typename` is a leaf. */

@@ -131,7 +131,7 @@ function nodeFileKind(seedFile: SeedFile, problems: SeedProblem[]): ConceptKind 
     fileProblem(
       seedFile.file,
       'unknown-kind',
-      `"${kind}" is not a node kind: files in nodes/ are named after their kind (theory.yaml, mechanism.yaml, symptom.yaml, therapy.yaml, anatomy.yaml, finding.yaml)`,
+      `"${kind}" is not a node kind: files in nodes/ are named after their kind (theory.yaml, mechanism.yaml, symptom.yaml, therapy.yaml, anatomy.yaml, finding.yaml, question.yaml)`,
     ),
   );
   return null;

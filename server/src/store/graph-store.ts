@@ -19,6 +19,7 @@ import type { Change, Claim, ConceptNode, GraphNode, GraphSnapshot, SourceNode }
 import type { Relation } from '../domain/relations.ts';
 import type { SearchHit } from '../domain/search-rank.ts';
 import type { RankedPath } from '../domain/traversal.ts';
+import type { EvidenceWeighting } from '../domain/weighting.ts';
 
 /** Which adapter a store is. */
 export type StoreKind = 'embedded' | 'neo4j';
@@ -48,6 +49,11 @@ export interface PathQuery {
   readonly first?: number;
   /** Also cross claims between theories (BUILDS_ON, CONFLICTS_WITH); default false. */
   readonly throughTheoryRelations?: boolean;
+  /**
+   * Rank as if this evidence were left out (domain/weighting.ts): claims are weighed before the
+   * walk, those with nothing left are not crossed, and the result's claims are the weighed ones.
+   */
+  readonly weighting?: EvidenceWeighting;
 }
 
 /** A ranked path with its claims resolved. */

@@ -1,10 +1,19 @@
 /** Defaults and caps for read queries, applied identically by every store. */
-import { ValidationError } from '../domain/errors.ts';
+import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { isEvidenceLevel, type EvidenceLevel } from '../domain/evidence-levels.ts';
 import { isNodeKind, type NodeKind } from '../domain/kinds.ts';
-import { isSourceNode, type GraphNode, type SourceNode } from '../domain/model.ts';
+import { isSourceNode, type Claim, type GraphNode, type SourceNode } from '../domain/model.ts';
 import { isRelation, type Relation } from '../domain/relations.ts';
-import type { HistoryQuery, NeighborhoodQuery, PageQuery, PathQuery, SearchQuery } from './graph-store.ts';
+import { resolveWeighting, type ResolvedWeighting } from '../domain/weighting.ts';
+import type { RankedPath } from '../domain/traversal.ts';
+import type {
+  HistoryQuery,
+  NeighborhoodQuery,
+  PageQuery,
+  PathQuery,
+  PathResult,
+  SearchQuery,
+} from './graph-store.ts';
 
 /** Caps that keep any single query bounded. */
 export const QUERY_CAPS = {
@@ -61,12 +70,26 @@ export function resolveNeighborhoodQuery(query: NeighborhoodQuery = {}): Resolve
   };
 }
 
+/** A ranked path with each hop's claim looked up (stored, or weighed when the query had a weighting). */
+export function withPathClaims(path: RankedPath, claimOf: (id: string) => Claim | null): PathResult {
+  return {
+    ...path,
+    claims: path.hops.map((hop) => {
+      const claim = claimOf(hop.claimId);
+      // The walk only crosses claims it was given, so a miss means the data changed under it.
+      if (claim === null) throw new NotFoundError('claim', hop.claimId);
+      return claim;
+    }),
+  };
+}
+
 /** Validates and fills in path options. */
 export function resolvePathQuery(query: PathQuery = {}): {
   maxHops: number;
   first: number;
   maxCandidates: number;
   throughTheoryRelations: boolean;
+  weighting: ResolvedWeighting | null;
 } {
   if (query.throughTheoryRelations !== undefined && typeof query.throughTheoryRelations !== 'boolean') {
     throw new ValidationError('throughTheoryRelations', 'must be true or false');
@@ -76,6 +99,7 @@ export function resolvePathQuery(query: PathQuery = {}): {
     first: checkInt('first', query.first ?? 5, 1, QUERY_CAPS.maxPaths),
     maxCandidates: QUERY_CAPS.maxPathCandidates,
     throughTheoryRelations: query.throughTheoryRelations ?? false,
+    weighting: resolveWeighting(query.weighting),
   };
 }
 

@@ -9,6 +9,7 @@ import { AlreadyExistsError, NotFoundError, ValidationError } from '../domain/er
 import type { EvidenceInput, WriteContext } from '../domain/inputs.ts';
 import {
   appraisalOf,
+  questionFieldsOf,
   type Change,
   type Evidence,
   type GraphNode,
@@ -122,7 +123,7 @@ async function recreate(store: GraphStore, change: Change, context: WriteContext
     await store.createSource({ id: node.id, ...sourceFields(node) }, context);
   } else {
     const { id, kind, name, summary, aliases, xrefs } = node;
-    await store.createNode({ id, kind, name, summary, aliases, xrefs }, context);
+    await store.createNode({ id, kind, name, summary, aliases, xrefs, ...questionFieldsOf(node) }, context);
   }
 }
 
@@ -133,7 +134,8 @@ async function restoreNode(store: GraphStore, change: Change, context: WriteCont
     await store.updateSource(current.id, sourceFields(before), current.version, context);
   } else {
     const { name, summary, aliases, xrefs } = before;
-    await store.updateNode(current.id, { name, summary, aliases, xrefs }, current.version, context);
+    const patch = { name, summary, aliases, xrefs, ...questionFieldsOf(before) };
+    await store.updateNode(current.id, patch, current.version, context);
   }
 }
 

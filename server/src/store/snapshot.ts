@@ -6,7 +6,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { ValidationError } from '../domain/errors.ts';
 import { isConceptKind } from '../domain/kinds.ts';
 import type { ClaimInput, NodeInput, SourceInput } from '../domain/inputs.ts';
-import { appraisalOf, type GraphNode, type GraphSnapshot, type StoredClaim } from '../domain/model.ts';
+import {
+  appraisalOf,
+  questionFieldsOf,
+  type GraphNode,
+  type GraphSnapshot,
+  type StoredClaim,
+} from '../domain/model.ts';
 import { assertRelationAllowed } from '../domain/relations.ts';
 import { checkClaimInput, checkNodeInput, checkSourceInput } from '../domain/validate.ts';
 
@@ -144,7 +150,7 @@ function canonicalNodeLayout(node: GraphNode): GraphNode {
     xrefs: [...node.xrefs],
   };
   const meta = { version: node.version, createdAt: node.createdAt, updatedAt: node.updatedAt };
-  if (node.kind !== 'source') return { ...base, kind: node.kind, ...meta };
+  if (node.kind !== 'source') return { ...base, kind: node.kind, ...questionFieldsOf(node), ...meta };
   return {
     ...base,
     kind: 'source',

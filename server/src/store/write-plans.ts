@@ -50,7 +50,7 @@ export function planUpdateNode(
   now: string,
 ): ConceptNode {
   assertVersion(current.id, expectedVersion, current.version);
-  const content = applyNodePatch(current, patch);
+  const content = applyNodePatch(current.kind, current, patch);
   return { ...current, ...content, version: current.version + 1, updatedAt: now };
 }
 

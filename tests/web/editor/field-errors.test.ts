@@ -40,7 +40,7 @@ const content = { name: 'Example node', summary: '', aliases: [], xrefs: [] };
 describe('placing server errors on the forms', () => {
   it('puts a node field error next to its field, without the path prefix', () => {
     const errors = formErrorsOf(
-      serverError(() => applyNodePatch(content, { name: '  ' })),
+      serverError(() => applyNodePatch('mechanism', content, { name: '  ' })),
       NODE_FIELDS,
     );
     expect(errors).toEqual({ fields: { name: 'Must not be empty' }, form: null });
@@ -48,7 +48,7 @@ describe('placing server errors on the forms', () => {
 
   it('puts a list entry error on the list and says which entry', () => {
     const errors = formErrorsOf(
-      serverError(() => applyNodePatch(content, { xrefs: ['EX:1', 'not a curie'] })),
+      serverError(() => applyNodePatch('mechanism', content, { xrefs: ['EX:1', 'not a curie'] })),
       NODE_FIELDS,
     );
     expect(Object.keys(errors.fields)).toEqual(['xrefs']);

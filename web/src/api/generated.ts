@@ -47,7 +47,16 @@ export type EvidenceLevel =
   | 'SYSTEMATIC_REVIEW';
 
 /** What kind of node: a concept that claims connect, or a source that evidence cites. */
-export type NodeKind = 'ANATOMY' | 'FINDING' | 'MECHANISM' | 'SOURCE' | 'SYMPTOM' | 'THEORY' | 'THERAPY';
+export type NodeKind =
+  | 'ANATOMY'
+  | 'FINDING'
+  | 'MECHANISM'
+  /** A theory's testable prediction or an open question; its TESTS claims name the theories it would separate. */
+  | 'QUESTION'
+  | 'SOURCE'
+  | 'SYMPTOM'
+  | 'THEORY'
+  | 'THERAPY';
 
 /** What a path can be read as. */
 export type PathNature =
@@ -79,7 +88,9 @@ export type Relation =
   /** A therapy may relieve a symptom. */
   | 'RELIEVES'
   /** A therapy may act on a mechanism. */
-  | 'TARGETS';
+  | 'TARGETS'
+  /** A question or prediction would test a theory: its answer bears on whether the theory holds. */
+  | 'TESTS';
 
 /** What a signed-in user may do: read; edit (editor); edit and revert changes (admin). */
 export type Role = 'ADMIN' | 'EDITOR' | 'READER';

@@ -24,10 +24,14 @@ export type CreateClaimInput = {
 /** A new concept node; `id` defaults to `kind:slug-of-name`. */
 export type CreateNodeInput = {
   aliases?: Array<string> | null | undefined;
+  /** QUESTION only, and required for it: the observation that would settle the question. */
+  decisiveObservation?: string | null | undefined;
   id?: string | number | null | undefined;
   /** Any kind but SOURCE (use createSource). */
   kind: NodeKind;
   name: string;
+  /** QUESTION only: default OPEN. */
+  status?: QuestionStatus | null | undefined;
   summary?: string | null | undefined;
   xrefs?: Array<string> | null | undefined;
 };
@@ -91,15 +95,37 @@ export type EvidenceLevel =
   | 'SYSTEMATIC_REVIEW';
 
 /** What kind of node: a concept that claims connect, or a source that evidence cites. */
-export type NodeKind = 'ANATOMY' | 'FINDING' | 'MECHANISM' | 'SOURCE' | 'SYMPTOM' | 'THEORY' | 'THERAPY';
+export type NodeKind =
+  | 'ANATOMY'
+  | 'FINDING'
+  | 'MECHANISM'
+  /** A theory's testable prediction or an open question; its TESTS claims name the theories it would separate. */
+  | 'QUESTION'
+  | 'SOURCE'
+  | 'SYMPTOM'
+  | 'THEORY'
+  | 'THERAPY';
 
 /** Changes to a concept node; omitted fields stay as they are, null clears summary, aliases or xrefs. */
 export type NodePatchInput = {
   aliases?: Array<string> | null | undefined;
+  /** QUESTION only. */
+  decisiveObservation?: string | null | undefined;
   name?: string | null | undefined;
+  /** QUESTION only. */
+  status?: QuestionStatus | null | undefined;
   summary?: string | null | undefined;
   xrefs?: Array<string> | null | undefined;
 };
+
+/** Where a question or prediction stands. */
+export type QuestionStatus =
+  /** Not yet settled by any observation held here. */
+  | 'OPEN'
+  /** An observation came out against what it predicts. */
+  | 'REFUTED'
+  /** An observation came out as the question predicts. */
+  | 'SUPPORTED';
 
 /** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =
@@ -122,7 +148,9 @@ export type Relation =
   /** A therapy may relieve a symptom. */
   | 'RELIEVES'
   /** A therapy may act on a mechanism. */
-  | 'TARGETS';
+  | 'TARGETS'
+  /** A question or prediction would test a theory: its answer bears on whether the theory holds. */
+  | 'TESTS';
 
 /** What kind of publication a source is. */
 export type SourceKind =

@@ -29,7 +29,9 @@ function starPoints(): UnitPoint[] {
 }
 
 /** Polygon shapes as points in the box [-1, 1]², drawn like Cytoscape draws them. */
-const UNIT_POLYGONS: Readonly<Record<'hexagon' | 'diamond' | 'triangle' | 'star', readonly UnitPoint[]>> = {
+const UNIT_POLYGONS: Readonly<
+  Record<'hexagon' | 'diamond' | 'triangle' | 'octagon' | 'star', readonly UnitPoint[]>
+> = {
   hexagon: [
     [-1, 0],
     [-0.5, -1],
@@ -48,6 +50,16 @@ const UNIT_POLYGONS: Readonly<Record<'hexagon' | 'diamond' | 'triangle' | 'star'
     [0, -1],
     [1, 1],
     [-1, 1],
+  ],
+  octagon: [
+    [-0.414, -1],
+    [0.414, -1],
+    [1, -0.414],
+    [1, 0.414],
+    [0.414, 1],
+    [-0.414, 1],
+    [-1, 0.414],
+    [-1, -0.414],
   ],
   star: starPoints(),
 };

@@ -21,12 +21,13 @@ export const NODE_KINDS: readonly NodeKind[] = [
   'THERAPY',
   'ANATOMY',
   'FINDING',
+  'QUESTION',
   'SOURCE',
 ];
 
 /** A Cytoscape node shape that the legend can also draw as SVG. */
 export type KindShape =
-  'hexagon' | 'round-rectangle' | 'ellipse' | 'diamond' | 'triangle' | 'rectangle' | 'star';
+  'hexagon' | 'round-rectangle' | 'ellipse' | 'diamond' | 'triangle' | 'rectangle' | 'octagon' | 'star';
 
 /** The look and plain names of one kind. */
 export interface KindLook {
@@ -43,6 +44,7 @@ export const KIND_LOOKS: Readonly<Record<NodeKind, KindLook>> = {
   THERAPY: { label: 'Therapy', plural: 'Therapies', colour: '#009E73', shape: 'diamond' },
   ANATOMY: { label: 'Anatomy', plural: 'Anatomy', colour: '#F0E442', shape: 'triangle' },
   FINDING: { label: 'Finding', plural: 'Findings', colour: '#0072B2', shape: 'rectangle' },
+  QUESTION: { label: 'Question', plural: 'Questions', colour: '#D55E00', shape: 'octagon' },
   SOURCE: { label: 'Source', plural: 'Sources', colour: '#999999', shape: 'star' },
 };
 

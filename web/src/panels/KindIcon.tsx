@@ -10,6 +10,7 @@ export const SHAPE_PATHS: Readonly<Record<KindShape, string>> = {
   diamond: 'M8 0.5l7.5 7.5-7.5 7.5-7.5-7.5z',
   triangle: 'M8 1l7 13.5h-14z',
   rectangle: 'M1.5 2.5h13v11h-13z',
+  octagon: 'M5.3 1h5.4l4.3 4.3v5.4l-4.3 4.3h-5.4l-4.3-4.3v-5.4z',
   star: 'M8 0.8l2.1 4.6 5 .5-3.8 3.3 1.1 4.9L8 11.6l-4.4 2.5 1.1-4.9L.9 5.9l5-.5z',
 };
 

@@ -22,6 +22,7 @@ import type {
   TheoryComparisonModel,
   TheoryMechanismsModel,
   SymptomCoverageModel,
+  AgendaItemModel,
 } from '../models.ts';
 import type { Viewer as ViewerRecord, FibroGraphContext } from '../context.ts';
 import type { RelationClass as RelationClassValue } from '../../domain/relations.ts';
@@ -29,6 +30,14 @@ import type {
   Certainty as CertaintyValue,
   CertaintyReason as CertaintyReasonRecord,
 } from '../../domain/certainty.ts';
+import type {
+  DiscriminationMatrix as DiscriminationMatrixRecord,
+  MatrixRow as MatrixRowRecord,
+  MatrixCell as MatrixCellRecord,
+  TheoryStanding as TheoryStandingRecord,
+  CellVerdict as CellVerdictValue,
+  MatrixRowKind as MatrixRowKindValue,
+} from '../../domain/discrimination.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -43,6 +52,27 @@ export type Scalars = {
   /** Any JSON value: a record as it was before or after a change. */
   JSON: { input: unknown; output: unknown };
 };
+
+/** An open question or prediction, with the theories it would tell apart. */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** Its TESTS claims, with their evidence. */
+  claims: Array<Claim>;
+  question: Concept;
+  /** How many theories it would test: the agenda's ranking. */
+  separates: Scalars['Int']['output'];
+  /** The theories its TESTS claims name, by id. */
+  theories: Array<Node>;
+};
+
+/** What one cell of the discrimination matrix says about a theory and a row. */
+export type CellVerdict =
+  /** The theory accounts for the row and the evidence for that account holds. */
+  | 'consistent'
+  /** The theory accounts for the row, but the evidence disputes that account at least as strongly as it supports it. */
+  | 'inconsistent'
+  /** The theory says nothing about the row. */
+  | 'silent';
 
 /** How sure one can be that a claim holds, graded from its whole body of evidence (GRADE-like). */
 export type Certainty = 'high' | 'low' | 'moderate' | 'very-low';
@@ -135,6 +165,8 @@ export type Claim = {
   relation: Relation;
   /** The relation's class: causal, associative, therapeutic, structural, theory-level or between theories. */
   relationClass: RelationClass;
+  /** How many evidence items a what-if weighting left out of this answer (0 without one). */
+  setAside: Scalars['Int']['output'];
   /** 0..1, the certainty as a number (high 1, moderate 0.75, low 0.5, very low 0.25). */
   strength: Scalars['Float']['output'];
   /** Optional plain-language statement of the claim. */
@@ -151,24 +183,29 @@ export type ClaimPatchInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A theory, mechanism, symptom, therapy, anatomical site or finding. */
+/** A theory, mechanism, symptom, therapy, anatomical site, finding or question. */
 export type Concept = Node & {
   __typename?: 'Concept';
   aliases: Array<Scalars['String']['output']>;
   claims: Array<Claim>;
   createdAt: Scalars['String']['output'];
+  /** Questions only: the observation that would settle it, and what each answer would mean. */
+  decisiveObservation?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   name: Scalars['String']['output'];
+  /** Questions only (null for other kinds): open, supported or refuted. */
+  status?: Maybe<QuestionStatus>;
   summary: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
   version: Scalars['Int']['output'];
   xrefs: Array<Scalars['String']['output']>;
 };
 
-/** A theory, mechanism, symptom, therapy, anatomical site or finding. */
+/** A theory, mechanism, symptom, therapy, anatomical site, finding or question. */
 export type ConceptClaimsArgs = {
   direction?: InputMaybe<Direction>;
+  weighting?: InputMaybe<EvidenceWeighting>;
 };
 
 /** A new claim with at least one evidence item; `id` defaults to one derived from its ends and relation. */
@@ -184,10 +221,14 @@ export type CreateClaimInput = {
 /** A new concept node; `id` defaults to `kind:slug-of-name`. */
 export type CreateNodeInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** QUESTION only, and required for it: the observation that would settle the question. */
+  decisiveObservation?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Any kind but SOURCE (use createSource). */
   kind: NodeKind;
   name: Scalars['String']['input'];
+  /** QUESTION only: default OPEN. */
+  status?: InputMaybe<QuestionStatus>;
   summary?: InputMaybe<Scalars['String']['input']>;
   xrefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -214,6 +255,39 @@ export type CreateSourceInput = {
 
 /** Which claims of a node: OUT (the node is `from`), IN (the node is `to`) or BOTH. */
 export type Direction = 'both' | 'in' | 'out';
+
+/**
+ * Theories against findings, symptoms and therapy effects, after Heuer's Analysis of Competing
+ * Hypotheses: rows ranked by how well they separate the theories, theories by the evidence against them.
+ */
+export type DiscriminationMatrix = {
+  __typename?: 'DiscriminationMatrix';
+  /** The whole matrix as CSV (RFC 4180): a row per finding, symptom or therapy, a column per theory. */
+  csv: Scalars['String']['output'];
+  /** How many rows there are in all (with `diagnosticOnly`, how many separate the theories). */
+  rowCount: Scalars['Int']['output'];
+  /** Rows ranked most diagnostic first (first default 50, at most 1000); rows no compared theory speaks to are left out. */
+  rows: Array<MatrixRow>;
+  /** Ranked: the least evidence against first. Every row's cells follow this order. */
+  theories: Array<TheoryStanding>;
+};
+
+/**
+ * Theories against findings, symptoms and therapy effects, after Heuer's Analysis of Competing
+ * Hypotheses: rows ranked by how well they separate the theories, theories by the evidence against them.
+ */
+export type DiscriminationMatrixRowCountArgs = {
+  diagnosticOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * Theories against findings, symptoms and therapy effects, after Heuer's Analysis of Competing
+ * Hypotheses: rows ranked by how well they separate the theories, theories by the evidence against them.
+ */
+export type DiscriminationMatrixRowsArgs = {
+  diagnosticOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** One piece of evidence for or against a claim. */
 export type Evidence = {
@@ -289,6 +363,58 @@ export type EvidenceLevelCount = {
   count: Scalars['Int']['output'];
   level: EvidenceLevel;
 };
+
+/**
+ * Evidence to leave out for a what-if ("ignore anecdote", "only what supports"). Nothing in the graph
+ * changes: claims are graded again from the evidence kept, claims with nothing kept drop out, and
+ * paths and the matrix are worked out again from what is left.
+ */
+export type EvidenceWeighting = {
+  /** Leave out items of these levels. */
+  leaveOutLevels?: InputMaybe<Array<EvidenceLevel>>;
+  /** Leave out items citing these sources (at most 100). */
+  leaveOutSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Leave out items of these stances. */
+  leaveOutStances?: InputMaybe<Array<Stance>>;
+  /** Leave out items the curator could not verify. */
+  leaveOutUnverified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One theory against one row. */
+export type MatrixCell = {
+  __typename?: 'MatrixCell';
+  /** Ids of `claims`, for a client that reads the claims only when asked. */
+  claimIds: Array<Scalars['ID']['output']>;
+  /** The claims behind the verdict (empty when silent): the links from the theory to the row and, for a therapy, its RELIEVES claims. */
+  claims: Array<Claim>;
+  /** True when the claims behind the cell carry evidence both ways. */
+  contested: Scalars['Boolean']['output'];
+  theory: Node;
+  verdict: CellVerdict;
+  /** Level weight (0..1) of the strongest evidence against the theory here; 0 unless inconsistent. */
+  weightAgainst: Scalars['Float']['output'];
+};
+
+/** A finding, symptom or therapy effect, across the compared theories. */
+export type MatrixRow = {
+  __typename?: 'MatrixRow';
+  /** One cell per theory, in the order of `DiscriminationMatrix.theories`. */
+  cells: Array<MatrixCell>;
+  /**
+   * 0..1: how far apart the theories' verdicts are (over every pair: consistent vs inconsistent 2,
+   * either vs silent 1, same 0; divided by 2 per pair). A row every theory explains alike scores 0.
+   */
+  diagnosticity: Scalars['Float']['output'];
+  kind: MatrixRowKind;
+  subject: Node;
+};
+
+/** What a matrix row is about. */
+export type MatrixRowKind =
+  | 'finding'
+  | 'symptom'
+  /** A therapy's effect: theories whose mechanism it acts on expect it to help; its RELIEVES claims say whether it does. */
+  | 'therapy-effect';
 
 /**
  * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
@@ -420,7 +546,7 @@ export type MutationUpdateSourceArgs = {
 /** Any node of the graph. Timestamps are ISO-8601 UTC strings. */
 export type Node = {
   aliases: Array<Scalars['String']['output']>;
-  /** Claims touching this node (default BOTH). */
+  /** Claims touching this node (default BOTH); with `weighting`, weighed, and those left with no evidence dropped. */
   claims: Array<Claim>;
   createdAt: Scalars['String']['output'];
   /** Stable, readable id: `kind:slug`, e.g. `symptom:brain-fog`. */
@@ -439,10 +565,20 @@ export type Node = {
 /** Any node of the graph. Timestamps are ISO-8601 UTC strings. */
 export type NodeClaimsArgs = {
   direction?: InputMaybe<Direction>;
+  weighting?: InputMaybe<EvidenceWeighting>;
 };
 
 /** What kind of node: a concept that claims connect, or a source that evidence cites. */
-export type NodeKind = 'anatomy' | 'finding' | 'mechanism' | 'source' | 'symptom' | 'theory' | 'therapy';
+export type NodeKind =
+  | 'anatomy'
+  | 'finding'
+  | 'mechanism'
+  /** A theory's testable prediction or an open question; its TESTS claims name the theories it would separate. */
+  | 'question'
+  | 'source'
+  | 'symptom'
+  | 'theory'
+  | 'therapy';
 
 export type NodeKindCount = {
   __typename?: 'NodeKindCount';
@@ -453,7 +589,11 @@ export type NodeKindCount = {
 /** Changes to a concept node; omitted fields stay as they are, null clears summary, aliases or xrefs. */
 export type NodePatchInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** QUESTION only. */
+  decisiveObservation?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** QUESTION only. */
+  status?: InputMaybe<QuestionStatus>;
   summary?: InputMaybe<Scalars['String']['input']>;
   xrefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -513,12 +653,17 @@ export type PathSearch = {
 
 export type Query = {
   __typename?: 'Query';
-  /** A claim by id; null when there is none. */
+  /** A claim by id; null when there is none. With `weighting`, graded from the evidence it keeps. */
   claim?: Maybe<Claim>;
   /** Compares 1 to 10 theories: shared and unique mechanisms and a symptom coverage matrix. */
   compareTheories: TheoryComparison;
   /** Claims with evidence of both stances, the strongest disputes first (default 20, at most 500). */
   contested: Array<Claim>;
+  /**
+   * The discrimination matrix for 2 to 30 theories (default: every theory, when there are at most 30).
+   * `weighting` leaves evidence out first, as a what-if.
+   */
+  discriminationMatrix: DiscriminationMatrix;
   /** The change log, newest first; `targetId` narrows it to one record (for a node, also its claims). */
   history: ChangeConnection;
   /** The nodes within `depth` hops (1..4, default 1) of a node, filtered, with the claims among them. */
@@ -533,11 +678,16 @@ export type Query = {
   /**
    * Chains of claims between two nodes (maxHops 1..6, default 4; first default 5, at most 50), ranked
    * by certainty (the weakest hop), then length, then nature. Claims between theories (BUILDS_ON,
-   * CONFLICTS_WITH) are crossed only with `throughTheoryRelations: true`.
+   * CONFLICTS_WITH) are crossed only with `throughTheoryRelations: true`; research links (TESTS) never.
    */
   paths: PathSearch;
   /** The relation table: every relation, its class, what it may connect and how it reads. */
   relations: Array<RelationRule>;
+  /**
+   * Questions and predictions by how many theories they would test, most first (status default OPEN;
+   * null for every status).
+   */
+  researchAgenda: Array<AgendaItem>;
   /** Nodes whose names, aliases, CURIEs or summaries match every word, best first (default 10, at most 100). */
   search: Array<SearchHit>;
   /** A source by id; null when there is none (or the id names a concept). */
@@ -553,6 +703,7 @@ export type Query = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+  weighting?: InputMaybe<EvidenceWeighting>;
 };
 
 export type QueryCompareTheoriesArgs = {
@@ -561,6 +712,11 @@ export type QueryCompareTheoriesArgs = {
 
 export type QueryContestedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryDiscriminationMatrixArgs = {
+  theories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  weighting?: InputMaybe<EvidenceWeighting>;
 };
 
 export type QueryHistoryArgs = {
@@ -575,10 +731,15 @@ export type QueryNeighborhoodArgs = {
   kinds?: InputMaybe<Array<NodeKind>>;
   minLevel?: InputMaybe<EvidenceLevel>;
   relations?: InputMaybe<Array<Relation>>;
+  weighting?: InputMaybe<EvidenceWeighting>;
 };
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryOverviewArgs = {
+  weighting?: InputMaybe<EvidenceWeighting>;
 };
 
 export type QueryPathsArgs = {
@@ -587,6 +748,11 @@ export type QueryPathsArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   throughTheoryRelations?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['ID']['input'];
+  weighting?: InputMaybe<EvidenceWeighting>;
+};
+
+export type QueryResearchAgendaArgs = {
+  status?: InputMaybe<QuestionStatus>;
 };
 
 export type QuerySearchArgs = {
@@ -601,7 +767,17 @@ export type QuerySourceArgs = {
 
 export type QueryTheoryArgs = {
   id: Scalars['ID']['input'];
+  weighting?: InputMaybe<EvidenceWeighting>;
 };
+
+/** Where a question or prediction stands. */
+export type QuestionStatus =
+  /** Not yet settled by any observation held here. */
+  | 'open'
+  /** An observation came out against what it predicts. */
+  | 'refuted'
+  /** An observation came out as the question predicts. */
+  | 'supported';
 
 /** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =
@@ -624,7 +800,9 @@ export type Relation =
   /** A therapy may relieve a symptom. */
   | 'RELIEVES'
   /** A therapy may act on a mechanism. */
-  | 'TARGETS';
+  | 'TARGETS'
+  /** A question or prediction would test a theory: its answer bears on whether the theory holds. */
+  | 'TESTS';
 
 /** What kind of statement a relation makes; it decides how claims chain into paths. */
 export type RelationClass =
@@ -634,6 +812,8 @@ export type RelationClass =
   | 'between-theories'
   /** One thing brings about another (CAUSES). */
   | 'causal'
+  /** Which theories a question or prediction would test (TESTS); paths never chain through these. */
+  | 'research'
   /** Where something happens or is felt. */
   | 'structural'
   /** What a theory proposes or explains. */
@@ -721,6 +901,7 @@ export type SourceCitedByArgs = {
 /** A paper, guideline, blog post or other source that evidence cites; browsable like any node. */
 export type SourceClaimsArgs = {
   direction?: InputMaybe<Direction>;
+  weighting?: InputMaybe<EvidenceWeighting>;
 };
 
 /** What kind of publication a source is. */
@@ -806,6 +987,19 @@ export type TheoryMechanisms = {
   __typename?: 'TheoryMechanisms';
   mechanisms: Array<Node>;
   theory: Node;
+};
+
+/** One theory's standing in the matrix. */
+export type TheoryStanding = {
+  __typename?: 'TheoryStanding';
+  consistent: Scalars['Int']['output'];
+  inconsistent: Scalars['Int']['output'];
+  /** 1 = the least evidence against it. */
+  rank: Scalars['Int']['output'];
+  silent: Scalars['Int']['output'];
+  theory: Node;
+  /** Sum over its inconsistent cells of the strongest evidence against it (level weights). */
+  weightAgainst: Scalars['Float']['output'];
 };
 
 /** A theory with its subgraph: what it proposes and explains, related theories, therapies, and the claims among them. */
@@ -910,7 +1104,9 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CellVerdict: ResolverTypeWrapper<CellVerdictValue>;
   Certainty: ResolverTypeWrapper<CertaintyValue>;
   CertaintyFactor: null;
   CertaintyReason: ResolverTypeWrapper<CertaintyReasonRecord>;
@@ -926,15 +1122,20 @@ export type ResolversTypes = {
   CreateNodeInput: CreateNodeInput;
   CreateSourceInput: CreateSourceInput;
   Direction: null;
+  DiscriminationMatrix: ResolverTypeWrapper<DiscriminationMatrixRecord>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceConcern: null;
   EvidenceInput: EvidenceInput;
   EvidenceLevel: null;
   EvidenceLevelCount: ResolverTypeWrapper<EvidenceLevelCount>;
+  EvidenceWeighting: EvidenceWeighting;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MatrixCell: ResolverTypeWrapper<MatrixCellRecord>;
+  MatrixRow: ResolverTypeWrapper<MatrixRowRecord>;
+  MatrixRowKind: ResolverTypeWrapper<MatrixRowKindValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<GraphNode>;
   NodeKind: null;
@@ -946,6 +1147,7 @@ export type ResolversTypes = {
   PathNature: null;
   PathSearch: ResolverTypeWrapper<PathsResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionStatus: null;
   Relation: null;
   RelationClass: ResolverTypeWrapper<RelationClassValue>;
   RelationCount: ResolverTypeWrapper<RelationCount>;
@@ -964,12 +1166,14 @@ export type ResolversTypes = {
   SymptomCoverage: ResolverTypeWrapper<SymptomCoverageModel>;
   TheoryComparison: ResolverTypeWrapper<TheoryComparisonModel>;
   TheoryMechanisms: ResolverTypeWrapper<TheoryMechanismsModel>;
+  TheoryStanding: ResolverTypeWrapper<TheoryStandingRecord>;
   TheoryView: ResolverTypeWrapper<TheoryViewModel>;
   Viewer: ResolverTypeWrapper<ViewerRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AgendaItem: AgendaItemModel;
   Boolean: Scalars['Boolean']['output'];
   CertaintyReason: CertaintyReasonRecord;
   Change: ChangeRecord;
@@ -981,13 +1185,17 @@ export type ResolversParentTypes = {
   CreateClaimInput: CreateClaimInput;
   CreateNodeInput: CreateNodeInput;
   CreateSourceInput: CreateSourceInput;
+  DiscriminationMatrix: DiscriminationMatrixRecord;
   Evidence: EvidenceRecord;
   EvidenceInput: EvidenceInput;
   EvidenceLevelCount: EvidenceLevelCount;
+  EvidenceWeighting: EvidenceWeighting;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MatrixCell: MatrixCellRecord;
+  MatrixRow: MatrixRowRecord;
   Mutation: Record<PropertyKey, never>;
   Node: GraphNode;
   NodeKindCount: NodeKindCount;
@@ -1009,8 +1217,25 @@ export type ResolversParentTypes = {
   SymptomCoverage: SymptomCoverageModel;
   TheoryComparison: TheoryComparisonModel;
   TheoryMechanisms: TheoryMechanismsModel;
+  TheoryStanding: TheoryStandingRecord;
   TheoryView: TheoryViewModel;
   Viewer: ViewerRecord;
+};
+
+export type AgendaItemResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem'],
+> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  separates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theories?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type CellVerdictResolvers = {
+  CONSISTENT: 'consistent';
+  INCONSISTENT: 'inconsistent';
+  SILENT: 'silent';
 };
 
 export type CertaintyResolvers = { HIGH: 'high'; LOW: 'low'; MODERATE: 'moderate'; VERY_LOW: 'very-low' };
@@ -1095,6 +1320,7 @@ export type ClaimResolvers<
   reading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   relationClass?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
+  setAside?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1115,9 +1341,11 @@ export type ConceptResolvers<
     RequireFields<ConceptClaimsArgs, 'direction'>
   >;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decisiveObservation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['QuestionStatus']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1126,6 +1354,27 @@ export type ConceptResolvers<
 };
 
 export type DirectionResolvers = { BOTH: 'both'; IN: 'in'; OUT: 'out' };
+
+export type DiscriminationMatrixResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['DiscriminationMatrix'] =
+    ResolversParentTypes['DiscriminationMatrix'],
+> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    Partial<DiscriminationMatrixRowCountArgs>
+  >;
+  rows?: Resolver<
+    Array<ResolversTypes['MatrixRow']>,
+    ParentType,
+    ContextType,
+    Partial<DiscriminationMatrixRowsArgs>
+  >;
+  theories?: Resolver<Array<ResolversTypes['TheoryStanding']>, ParentType, ContextType>;
+};
 
 export type EvidenceResolvers<
   ContextType = FibroGraphContext,
@@ -1176,6 +1425,34 @@ export type EvidenceLevelCountResolvers<
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MatrixCellResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell'],
+> = {
+  claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  theory?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['CellVerdict'], ParentType, ContextType>;
+  weightAgainst?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MatrixRowResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['MatrixRow'] = ResolversParentTypes['MatrixRow'],
+> = {
+  cells?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
+  diagnosticity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatrixRowKind'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type MatrixRowKindResolvers = {
+  FINDING: 'finding';
+  SYMPTOM: 'symptom';
+  THERAPY_EFFECT: 'therapy-effect';
+};
 
 export type MutationResolvers<
   ContextType = FibroGraphContext,
@@ -1260,6 +1537,7 @@ export type NodeKindResolvers = {
   ANATOMY: 'anatomy';
   FINDING: 'finding';
   MECHANISM: 'mechanism';
+  QUESTION: 'question';
   SOURCE: 'source';
   SYMPTOM: 'symptom';
   THEORY: 'theory';
@@ -1336,6 +1614,12 @@ export type QueryResolvers<
     RequireFields<QueryCompareTheoriesArgs, 'ids'>
   >;
   contested?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<QueryContestedArgs>>;
+  discriminationMatrix?: Resolver<
+    ResolversTypes['DiscriminationMatrix'],
+    ParentType,
+    ContextType,
+    Partial<QueryDiscriminationMatrixArgs>
+  >;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryHistoryArgs>>;
   neighborhood?: Resolver<
     ResolversTypes['Subgraph'],
@@ -1344,7 +1628,7 @@ export type QueryResolvers<
     RequireFields<QueryNeighborhoodArgs, 'id'>
   >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryOverviewArgs>>;
   paths?: Resolver<
     ResolversTypes['PathSearch'],
     ParentType,
@@ -1352,6 +1636,12 @@ export type QueryResolvers<
     RequireFields<QueryPathsArgs, 'from' | 'to'>
   >;
   relations?: Resolver<Array<ResolversTypes['RelationRule']>, ParentType, ContextType>;
+  researchAgenda?: Resolver<
+    Array<ResolversTypes['AgendaItem']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryResearchAgendaArgs, 'status'>
+  >;
   search?: Resolver<
     Array<ResolversTypes['SearchHit']>,
     ParentType,
@@ -1375,6 +1665,8 @@ export type QueryResolvers<
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type QuestionStatusResolvers = { OPEN: 'open'; REFUTED: 'refuted'; SUPPORTED: 'supported' };
+
 export type RelationResolvers = {
   ASSOCIATED_WITH: 'ASSOCIATED_WITH';
   BUILDS_ON: 'BUILDS_ON';
@@ -1386,12 +1678,14 @@ export type RelationResolvers = {
   PROPOSES: 'PROPOSES';
   RELIEVES: 'RELIEVES';
   TARGETS: 'TARGETS';
+  TESTS: 'TESTS';
 };
 
 export type RelationClassResolvers = {
   ASSOCIATIVE: 'associative';
   BETWEEN_THEORIES: 'between-theories';
   CAUSAL: 'causal';
+  RESEARCH: 'research';
   STRUCTURAL: 'structural';
   THEORY_LEVEL: 'theory-level';
   THERAPEUTIC: 'therapeutic';
@@ -1541,6 +1835,18 @@ export type TheoryMechanismsResolvers<
   theory?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
+export type TheoryStandingResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['TheoryStanding'] = ResolversParentTypes['TheoryStanding'],
+> = {
+  consistent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inconsistent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  silent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theory?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  weightAgainst?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type TheoryViewResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['TheoryView'] = ResolversParentTypes['TheoryView'],
@@ -1560,6 +1866,8 @@ export type ViewerResolvers<
 };
 
 export type Resolvers<ContextType = FibroGraphContext> = {
+  AgendaItem?: AgendaItemResolvers<ContextType>;
+  CellVerdict?: CellVerdictResolvers;
   Certainty?: CertaintyResolvers;
   CertaintyFactor?: CertaintyFactorResolvers;
   CertaintyReason?: CertaintyReasonResolvers<ContextType>;
@@ -1571,11 +1879,15 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   Claim?: ClaimResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   Direction?: DirectionResolvers;
+  DiscriminationMatrix?: DiscriminationMatrixResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConcern?: EvidenceConcernResolvers;
   EvidenceLevel?: EvidenceLevelResolvers;
   EvidenceLevelCount?: EvidenceLevelCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MatrixCell?: MatrixCellResolvers<ContextType>;
+  MatrixRow?: MatrixRowResolvers<ContextType>;
+  MatrixRowKind?: MatrixRowKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeKind?: NodeKindResolvers;
@@ -1586,6 +1898,7 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   PathNature?: PathNatureResolvers;
   PathSearch?: PathSearchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuestionStatus?: QuestionStatusResolvers;
   Relation?: RelationResolvers;
   RelationClass?: RelationClassResolvers;
   RelationCount?: RelationCountResolvers<ContextType>;
@@ -1602,6 +1915,7 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   SymptomCoverage?: SymptomCoverageResolvers<ContextType>;
   TheoryComparison?: TheoryComparisonResolvers<ContextType>;
   TheoryMechanisms?: TheoryMechanismsResolvers<ContextType>;
+  TheoryStanding?: TheoryStandingResolvers<ContextType>;
   TheoryView?: TheoryViewResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

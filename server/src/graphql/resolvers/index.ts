@@ -15,12 +15,14 @@ import { updateSource } from './mutation/update-source.ts';
 import { claim } from './query/claim.ts';
 import { compareTheories } from './query/compare-theories.ts';
 import { contested } from './query/contested.ts';
+import { discriminationMatrix } from './query/discrimination-matrix.ts';
 import { history } from './query/history.ts';
 import { neighborhood } from './query/neighborhood.ts';
 import { node } from './query/node.ts';
 import { overview } from './query/overview.ts';
 import { paths } from './query/paths.ts';
 import { relations } from './query/relations.ts';
+import { researchAgenda } from './query/research-agenda.ts';
 import { search } from './query/search.ts';
 import { source } from './query/source.ts';
 import { stats } from './query/stats.ts';
@@ -30,6 +32,7 @@ import { viewer } from './query/viewer.ts';
 import { Claim, Evidence } from './types/claim.ts';
 import { ChangeConnection } from './types/history.ts';
 import { JSON } from './types/json-scalar.ts';
+import { DiscriminationMatrix, MatrixCell } from './types/matrix.ts';
 import { Concept, Node, Source } from './types/node.ts';
 import { Path, PathHop } from './types/path.ts';
 import { Stats } from './types/stats.ts';
@@ -47,6 +50,8 @@ export const resolvers: Resolvers = {
     theory,
     overview,
     compareTheories,
+    discriminationMatrix,
+    researchAgenda,
     contested,
     relations,
     history,
@@ -73,6 +78,8 @@ export const resolvers: Resolvers = {
   Evidence,
   Path,
   PathHop,
+  DiscriminationMatrix,
+  MatrixCell,
   ChangeConnection,
   Stats,
   JSON,

@@ -4,8 +4,9 @@ import { compareContested } from '../../domain/claim-order.ts';
 import type { Claim, GraphNode } from '../../domain/model.ts';
 import type { Relation } from '../../domain/relations.ts';
 import { collectNeighbourhood, findPaths } from '../../domain/traversal.ts';
+import { weighedAdjacency } from '../../domain/weighting.ts';
 import type { GraphStats, NeighborhoodQuery, PathQuery, PathsResult, Subgraph } from '../graph-store.ts';
-import { resolveNeighborhoodQuery, resolvePathQuery } from '../query-options.ts';
+import { resolveNeighborhoodQuery, resolvePathQuery, withPathClaims } from '../query-options.ts';
 import type { MemoryGraph } from './memory-graph.ts';
 
 /** The neighbourhood of a node (see collectNeighbourhood for the exact rule). */
@@ -30,14 +31,13 @@ export function pathsIn(graph: MemoryGraph, fromId: string, toId: string, query?
   const options = resolvePathQuery(query);
   requireNode(graph, fromId);
   requireNode(graph, toId);
+  if (options.weighting !== null) {
+    const walk = weighedAdjacency(graph, (id) => graph.claims.get(id), options.weighting);
+    const { paths, truncated } = findPaths(walk.adjacency, fromId, toId, options);
+    return { paths: paths.map((path) => withPathClaims(path, walk.weighed)), truncated };
+  }
   const { paths, truncated } = findPaths(graph, fromId, toId, options);
-  return {
-    paths: paths.map((path) => ({
-      ...path,
-      claims: path.hops.map((hop) => requireClaim(graph, hop.claimId)),
-    })),
-    truncated,
-  };
+  return { paths: paths.map((path) => withPathClaims(path, (id) => requireClaim(graph, id))), truncated };
 }
 
 /** Relations that pull a node into a theory's subgraph, by direction from the theory. */

@@ -67,6 +67,11 @@ export class FetchedAdjacency implements Adjacency {
     return list;
   }
 
+  /** Every claim fetched so far. */
+  claimIdList(): string[] {
+    return [...this.claimIds];
+  }
+
   kindOf(nodeId: string): NodeKind | undefined {
     return this.kinds.get(nodeId);
   }

@@ -5,8 +5,9 @@
 import { compareIds } from '../../domain/claim-order.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { collectNeighbourhood, findPaths, walkFilter } from '../../domain/traversal.ts';
+import { weighedAdjacency } from '../../domain/weighting.ts';
 import type { NeighborhoodQuery, PathQuery, PathsResult, Subgraph } from '../graph-store.ts';
-import { resolveNeighborhoodQuery, resolvePathQuery } from '../query-options.ts';
+import { resolveNeighborhoodQuery, resolvePathQuery, withPathClaims } from '../query-options.ts';
 import { withDerived } from '../write-plans.ts';
 import type { CypherRunner, QueryTx } from './cypher-runner.ts';
 import { FetchedAdjacency } from './fetched-adjacency.ts';
@@ -70,18 +71,30 @@ export async function paths(
     // half (rounded down) from the other, so these two searches fetch all of its claims.
     await adjacency.expandAround(fromId, Math.ceil(options.maxHops / 2));
     await adjacency.expandAround(toId, Math.floor(options.maxHops / 2));
+    if (options.weighting !== null) {
+      // Weighing needs every fetched claim's evidence, not only the walk's figures.
+      const fetched = await fetchClaims(tx, adjacency.claimIdList());
+      const claimOf = (id: string) => {
+        const claim = fetched.get(id);
+        return claim === undefined ? undefined : withDerived(claim);
+      };
+      const walk = weighedAdjacency(adjacency, claimOf, options.weighting);
+      const found = findPaths(walk.adjacency, fromId, toId, options);
+      return {
+        paths: found.paths.map((path) => withPathClaims(path, walk.weighed)),
+        truncated: found.truncated,
+      };
+    }
     const found = findPaths(adjacency, fromId, toId, options);
     const claims = await fetchClaims(
       tx,
       found.paths.flatMap((path) => path.hops.map((hop) => hop.claimId)),
     );
-    return {
-      paths: found.paths.map((path) => ({
-        ...path,
-        claims: path.hops.map((hop) => withDerived(required(claims.get(hop.claimId), 'claim', hop.claimId))),
-      })),
-      truncated: found.truncated,
+    const claimOf = (id: string) => {
+      const claim = claims.get(id);
+      return claim === undefined ? null : withDerived(claim);
     };
+    return { paths: found.paths.map((path) => withPathClaims(path, claimOf)), truncated: found.truncated };
   });
 }
 

@@ -12,14 +12,15 @@ import {
   type EvidenceLevel,
   type Stance,
 } from '../../domain/evidence-levels.ts';
-import { kindLabel, type NodeKind, type SourceKind } from '../../domain/kinds.ts';
-import type {
-  Change,
-  ChangeAction,
-  ChangeTarget,
-  Evidence,
-  GraphNode,
-  StoredClaim,
+import { kindLabel, type NodeKind, type QuestionStatus, type SourceKind } from '../../domain/kinds.ts';
+import {
+  questionFieldsOf,
+  type Change,
+  type ChangeAction,
+  type ChangeTarget,
+  type Evidence,
+  type GraphNode,
+  type StoredClaim,
 } from '../../domain/model.ts';
 import type { Relation } from '../../domain/relations.ts';
 import { normalizeForSearch } from '../../domain/search-rank.ts';
@@ -48,6 +49,7 @@ export function nodeWrite(node: GraphNode): NodeWrite {
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,
   };
+  if (node.kind !== 'source') Object.assign(props, questionFieldsOf(node));
   if (node.kind === 'source') {
     Object.assign(props, {
       sourceKind: node.sourceKind,
@@ -92,7 +94,15 @@ export function nodeFromProps(value: unknown): GraphNode {
     updatedAt: text(props, 'updatedAt'),
   };
   const kind = text(props, 'kind') as NodeKind;
-  if (kind !== 'source') return { id: base.id, kind, ...withoutId(base), ...meta };
+  if (kind !== 'source') {
+    const status = optionalText(props, 'status');
+    const decisiveObservation = optionalText(props, 'decisiveObservation');
+    const question =
+      kind === 'question' && status !== null && decisiveObservation !== null
+        ? { status: status as QuestionStatus, decisiveObservation }
+        : {};
+    return { id: base.id, kind, ...withoutId(base), ...question, ...meta };
+  }
   return {
     id: base.id,
     kind: 'source',

@@ -1,7 +1,9 @@
 /** Query.overview: the map of theories a first screen shows. */
 import type { Claim, GraphNode } from '../../../domain/model.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import { weighClaims } from '../../../domain/weighting.ts';
 import { rememberNodes } from '../../node-loading.ts';
+import { weightingArg } from '../../weighting-input.ts';
 import { listAll } from './theories.ts';
 
 /** The kinds on the map; therapies, anatomy and findings are one expand away. */
@@ -11,7 +13,8 @@ const MAP_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['theory', 'mechanism'
  * Resolves Query.overview: the union of every theory's subgraph, cut down to theories, mechanisms
  * and symptoms and the claims among them. Built from the port's theorySubgraph so both stores agree.
  */
-export const overview: NonNullable<QueryResolvers['overview']> = async (_parent, _args, context) => {
+export const overview: NonNullable<QueryResolvers['overview']> = async (_parent, { weighting }, context) => {
+  const leftOut = weightingArg(weighting);
   const theories = await listAll(context.store, 'theory');
   const subgraphs = await Promise.all(theories.map((theory) => context.store.theorySubgraph(theory.id)));
   const nodes = new Map<string, GraphNode>();
@@ -22,7 +25,10 @@ export const overview: NonNullable<QueryResolvers['overview']> = async (_parent,
     for (const node of subgraph.nodes) if (MAP_KINDS.has(node.kind)) nodes.set(node.id, node);
     for (const claim of subgraph.claims) claims.set(claim.id, claim);
   }
-  const onMap = [...claims.values()].filter((claim) => nodes.has(claim.from) && nodes.has(claim.to));
+  const onMap = weighClaims(
+    [...claims.values()].filter((claim) => nodes.has(claim.from) && nodes.has(claim.to)),
+    leftOut,
+  );
   const sortedNodes = [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   rememberNodes(context, sortedNodes);
   return {

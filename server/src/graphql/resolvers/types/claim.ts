@@ -2,6 +2,7 @@
 import { assessCertainty } from '../../../domain/certainty.ts';
 import { LEVEL_LABELS } from '../../../domain/evidence-levels.ts';
 import { relationClass } from '../../../domain/relations.ts';
+import { setAsideOf } from '../../../domain/weighting.ts';
 import type { ClaimResolvers, EvidenceResolvers } from '../../generated/resolvers-types.ts';
 import { loadNode, loadSource } from '../../node-loading.ts';
 import { claimReading } from '../../path-reading.ts';
@@ -11,8 +12,13 @@ export const Claim: ClaimResolvers = {
   from: (claim, _args, context) => loadNode(context, claim.from),
   to: (claim, _args, context) => loadNode(context, claim.to),
   relationClass: (claim) => relationClass(claim.relation),
-  certaintySummary: (claim) => assessCertainty(claim.evidence).summary,
-  certaintyReasons: (claim) => [...assessCertainty(claim.evidence).reasons],
+  certaintySummary: (claim) =>
+    claim.evidence.length === 0
+      ? 'very low: the what-if leaves none of its evidence in'
+      : assessCertainty(claim.evidence).summary,
+  certaintyReasons: (claim) =>
+    claim.evidence.length === 0 ? [] : [...assessCertainty(claim.evidence).reasons],
+  setAside: (claim) => setAsideOf(claim),
   reading: async (claim, _args, context) => {
     const [from, to] = await Promise.all([loadNode(context, claim.from), loadNode(context, claim.to)]);
     return claimReading(from.name, claim.relation, to.name);

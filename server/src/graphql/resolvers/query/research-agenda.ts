@@ -1,0 +1,25 @@
+/** Query.researchAgenda: questions and predictions by how many theories they would test. */
+import type { ConceptNode } from '../../../domain/model.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import type { AgendaItemModel } from '../../models.ts';
+import { loadNodes } from '../../node-loading.ts';
+import { listAll } from './theories.ts';
+
+/** Resolves Query.researchAgenda: most theories tested first, then by name. */
+export const researchAgenda: NonNullable<QueryResolvers['researchAgenda']> = async (
+  _parent,
+  { status },
+  context,
+) => {
+  const questions = (await listAll(context.store, 'question')).filter(
+    (node): node is ConceptNode => node.kind === 'question' && (status == null || node.status === status),
+  );
+  const items: AgendaItemModel[] = await Promise.all(
+    questions.map(async (question) => {
+      const claims = (await context.store.claimsOf(question.id, 'out')).filter((c) => c.relation === 'TESTS');
+      const theories = await loadNodes(context, [...new Set(claims.map((claim) => claim.to))].sort());
+      return { question, theories, separates: theories.length, claims };
+    }),
+  );
+  return items.sort((a, b) => b.separates - a.separates || a.question.name.localeCompare(b.question.name));
+};

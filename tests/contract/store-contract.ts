@@ -133,6 +133,64 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         await expect(store.deleteNode(lonely.id, 1, CURATOR)).rejects.toBeInstanceOf(NotFoundError);
       });
 
+      it("keeps a question's status and decisive observation, and refuses them on any other kind", async () => {
+        const question = await store.createNode(
+          {
+            kind: 'question',
+            name: 'Is muscle blood flow reduced?',
+            decisiveObservation: 'Measure muscle perfusion in patients and controls.',
+          },
+          CURATOR,
+        );
+        expect(question).toMatchObject({ id: 'question:is-muscle-blood-flow-reduced', status: 'open' });
+        const answered = await store.updateNode(question.id, { status: 'refuted' }, 1, CURATOR);
+        expect(answered).toMatchObject({
+          status: 'refuted',
+          decisiveObservation: 'Measure muscle perfusion in patients and controls.',
+          version: 2,
+        });
+        expect(await store.getNode(question.id)).toEqual(answered);
+        await expect(
+          store.createNode({ kind: 'question', name: 'No observation' }, CURATOR),
+        ).rejects.toMatchObject({ field: 'decisiveObservation' });
+        await expect(
+          store.createNode({ kind: 'symptom', name: 'Fatigue', status: 'open' }, CURATOR),
+        ).rejects.toMatchObject({ field: 'status' });
+        await expect(
+          store.updateNode(question.id, { status: 'maybe' as never }, 2, CURATOR),
+        ).rejects.toMatchObject({ field: 'status' });
+        const symptom = await store.createNode({ kind: 'symptom', name: 'Fatigue' }, CURATOR);
+        expect(symptom).not.toHaveProperty('status');
+        await expect(
+          store.updateNode(symptom.id, { decisiveObservation: 'x' }, 1, CURATOR),
+        ).rejects.toMatchObject({ field: 'decisiveObservation' });
+        // A question tests theories, nothing else.
+        await buildFixtureGraph(store);
+        const tests = await store.createClaim(
+          {
+            from: question.id,
+            relation: 'TESTS',
+            to: IDS.hypoperfusion,
+            evidence: [
+              { sourceId: IDS.katz, note: 'Presented as testable.', level: 'hypothesis', stance: 'supports' },
+            ],
+          },
+          CURATOR,
+        );
+        expect(tests).toMatchObject({ relation: 'TESTS', certainty: 'very-low' });
+        await expect(
+          store.createClaim(
+            {
+              from: question.id,
+              relation: 'TESTS',
+              to: IDS.myalgia,
+              evidence: [{ sourceId: IDS.katz, note: 'n', level: 'hypothesis', stance: 'supports' }],
+            },
+            CURATOR,
+          ),
+        ).rejects.toMatchObject({ field: 'relation' });
+      });
+
       it('lists nodes by kind in id order with a cursor', async () => {
         await buildFixtureGraph(store);
         const theories = await store.listNodes({ kinds: ['theory'] });
@@ -834,6 +892,86 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         await expect(store.paths(IDS.exercise, IDS.myalgia, { maxHops: 7 })).rejects.toMatchObject({
           field: 'maxHops',
         });
+      });
+    });
+
+    describe('paths under a what-if weighting', () => {
+      beforeEach(async () => {
+        await buildFixtureGraph(store);
+      });
+
+      it('ranks paths from the evidence kept, and returns the weighed claims', async () => {
+        const { paths } = await store.paths(IDS.exercise, IDS.myalgia, {
+          maxHops: 3,
+          first: 10,
+          weighting: { leaveOutLevels: ['guideline'] },
+        });
+        // The direct claim rests on the guideline alone, so it is gone; the rest keep their order.
+        expect(paths.map((path) => path.hops.map((hop) => hop.claimId))).toEqual([
+          ['claim:aerobic-exercise--targets--muscle-ischaemia', 'claim:muscle-ischaemia--causes--myalgia'],
+          [
+            'claim:aerobic-exercise--targets--muscle-ischaemia',
+            'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
+            'claim:muscle-hypoperfusion--explains--myalgia',
+          ],
+        ]);
+        // Leaving out the hypothesis papers leaves the RCT-backed TARGETS claim and nothing to chain it to.
+        const withoutKatz = await store.paths(IDS.exercise, IDS.myalgia, {
+          maxHops: 3,
+          first: 10,
+          weighting: { leaveOutSources: [IDS.katz] },
+        });
+        expect(withoutKatz.paths.map((path) => path.hops.map((hop) => hop.claimId))).toEqual([
+          ['claim:aerobic-exercise--relieves--myalgia'],
+        ]);
+        expect(withoutKatz.paths[0]?.claims[0]).toMatchObject({ setAside: 0, certainty: 'moderate' });
+      });
+
+      it('weighs a contested claim from the items kept and refuses a weighting it cannot read', async () => {
+        // The contested BUILDS_ON claim: without its disputing guideline note it grades as its support alone.
+        const withDispute = await store.paths(IDS.brainFog, IDS.myalgia, { throughTheoryRelations: true });
+        const withoutDispute = await store.paths(IDS.brainFog, IDS.myalgia, {
+          throughTheoryRelations: true,
+          weighting: { leaveOutStances: ['disputes'] },
+        });
+        const builds = (result: typeof withDispute) =>
+          result.paths[0]?.claims.find((claim) => claim.relation === 'BUILDS_ON');
+        expect(builds(withDispute)).toMatchObject({ contested: true, disputeCount: 1 });
+        expect(builds(withoutDispute)).toMatchObject({ contested: false, disputeCount: 0, setAside: 1 });
+        expect(builds(withoutDispute)?.evidence.every((item) => item.stance === 'supports')).toBe(true);
+        await expect(
+          store.paths(IDS.exercise, IDS.myalgia, { weighting: { leaveOutLevels: ['rumour' as never] } }),
+        ).rejects.toMatchObject({ field: 'weighting.leaveOutLevels' });
+        await expect(
+          store.paths(IDS.exercise, IDS.myalgia, { weighting: { leaveOutSources: ['theory:x'] } }),
+        ).rejects.toMatchObject({ field: 'weighting.leaveOutSources[0]' });
+      });
+
+      it('never chains through a question, even when asked to cross claims between theories', async () => {
+        const question = await store.createNode(
+          { kind: 'question', name: 'Which theory?', decisiveObservation: 'An observation.' },
+          CURATOR,
+        );
+        for (const theory of [IDS.hypoperfusion, IDS.sensitization]) {
+          await store.createClaim(
+            {
+              from: question.id,
+              relation: 'TESTS',
+              to: theory,
+              evidence: [{ sourceId: IDS.katz, note: 'n', level: 'hypothesis', stance: 'supports' }],
+            },
+            CURATOR,
+          );
+        }
+        const between = await store.paths(IDS.hypoperfusion, IDS.sensitization, {
+          maxHops: 2,
+          first: 10,
+          throughTheoryRelations: true,
+        });
+        expect(between.paths.map((path) => path.hops.map((hop) => hop.relation))).toEqual([['BUILDS_ON']]);
+        expect((await store.paths(question.id, IDS.myalgia, { throughTheoryRelations: true })).paths).toEqual(
+          [],
+        );
       });
     });
 

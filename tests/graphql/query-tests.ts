@@ -469,6 +469,210 @@ export function queryTests(get: () => ApiFixture): void {
     });
   });
 
+  describe('weighing theories: the discrimination matrix, the research agenda and what-if weighting', () => {
+    const MATRIX = `query ($theories: [ID!], $weighting: EvidenceWeighting) {
+      discriminationMatrix(theories: $theories, weighting: $weighting) {
+        theories { rank theory { id } consistent inconsistent silent weightAgainst }
+        rowCount
+        rows(first: 10) { subject { id } kind diagnosticity cells { theory { id } verdict contested claimIds } }
+        csv
+      } }`;
+    interface Matrix {
+      theories: { rank: number; theory: { id: string }; consistent: number }[];
+      rowCount: number;
+      rows: {
+        subject: { id: string };
+        kind: string;
+        diagnosticity: number;
+        cells: { verdict: string; claimIds: string[] }[];
+      }[];
+      csv: string;
+    }
+    const matrixOf = async (variables: Record<string, unknown>) =>
+      dataOf(await get().client.run<{ discriminationMatrix: Matrix }>(MATRIX, variables))
+        .discriminationMatrix;
+
+    it('sets theories against findings, symptoms and therapy effects, ranked, with the claims behind each cell', async () => {
+      const matrix = await matrixOf({ theories: [IDS.sensitization, IDS.hypoperfusion] });
+      expect(matrix.theories.map((s) => [s.rank, s.theory.id, s.consistent])).toEqual([
+        [1, IDS.hypoperfusion, 2],
+        [2, IDS.sensitization, 1],
+      ]);
+      expect(matrix.rowCount).toBe(3);
+      expect(
+        matrix.rows.map((row) => [
+          row.subject.id,
+          row.kind,
+          row.diagnosticity,
+          row.cells.map((c) => c.verdict),
+        ]),
+      ).toEqual([
+        [IDS.exercise, 'THERAPY_EFFECT', 0.5, ['CONSISTENT', 'SILENT']],
+        [IDS.brainFog, 'SYMPTOM', 0.5, ['SILENT', 'CONSISTENT']],
+        [IDS.myalgia, 'SYMPTOM', 0.5, ['CONSISTENT', 'SILENT']],
+      ]);
+      expect(matrix.rows[0]?.cells[0]?.claimIds).toEqual([
+        'claim:aerobic-exercise--relieves--myalgia',
+        'claim:aerobic-exercise--targets--muscle-ischaemia',
+        'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
+      ]);
+      expect(matrix.csv.split('\r\n')[0]).toBe(
+        'row_id,row,row_kind,diagnosticity,Muscle hypoperfusion,Central sensitization',
+      );
+      // Every theory, when none is named.
+      expect((await matrixOf({})).theories).toHaveLength(2);
+    });
+
+    it('works the matrix out again without the evidence a what-if leaves out', async () => {
+      const withoutGuideline = await matrixOf({ weighting: { leaveOutLevels: ['GUIDELINE'] } });
+      // Exercise's relief rested on the guideline alone: no effect is left for the theory to expect.
+      expect(withoutGuideline.rows.map((row) => row.subject.id)).toEqual([IDS.brainFog, IDS.myalgia]);
+      const withoutEular = await matrixOf({ weighting: { leaveOutSources: [IDS.eular] } });
+      expect(withoutEular.rows.map((row) => row.subject.id)).toEqual([IDS.myalgia]);
+      expect(withoutEular.theories.map((s) => [s.theory.id, s.consistent])).toEqual([
+        [IDS.hypoperfusion, 1],
+        [IDS.sensitization, 0],
+      ]);
+    });
+
+    it('names what is wrong with the theories asked for or the weighting', async () => {
+      const run = (variables: Record<string, unknown>) => get().client.run(MATRIX, variables);
+      for (const theories of [
+        [IDS.hypoperfusion],
+        [IDS.hypoperfusion, IDS.hypoperfusion],
+        [IDS.hypoperfusion, IDS.myalgia],
+      ]) {
+        expect(onlyError(await run({ theories })).extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'theories',
+        });
+      }
+      expect(
+        onlyError(await run({ theories: [IDS.hypoperfusion, 'theory:nothing'] })).extensions,
+      ).toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      expect(
+        onlyError(await run({ weighting: { leaveOutSources: ['symptom:x'] } })).extensions,
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'weighting.leaveOutSources[0]',
+      });
+    });
+
+    it('ranks open questions by how many theories they would test, with status and decisive observation', async () => {
+      const { client } = get();
+      const create = async (name: string, status: string, theories: string[]) => {
+        const created = dataOf(
+          await client.run<{ createNode: { id: string } }>(
+            `mutation ($input: CreateNodeInput!) { createNode(input: $input) { id } }`,
+            { input: { kind: 'QUESTION', name, status, decisiveObservation: `What would settle: ${name}` } },
+            EDITOR,
+          ),
+        ).createNode;
+        for (const theory of theories) {
+          await get().store.createClaim(
+            {
+              from: created.id,
+              relation: 'TESTS',
+              to: theory,
+              evidence: [
+                { sourceId: IDS.katz, note: 'Raised here.', level: 'hypothesis', stance: 'supports' },
+              ],
+            },
+            { actor: 'ed' },
+          );
+        }
+        return created.id;
+      };
+      const one = await create('Does blood flow fall in muscle?', 'OPEN', [IDS.hypoperfusion]);
+      const both = await create('Which comes first?', 'OPEN', [IDS.hypoperfusion, IDS.sensitization]);
+      const settled = await create('Was it settled?', 'REFUTED', [IDS.sensitization]);
+      const agenda = async (query: string) =>
+        dataOf(
+          await client.run<{
+            researchAgenda: {
+              question: { id: string; status: string };
+              separates: number;
+              theories: { id: string }[];
+            }[];
+          }>(query),
+        ).researchAgenda;
+      const open = await agenda(
+        `{ researchAgenda { question { id status decisiveObservation } separates theories { id } } }`,
+      );
+      expect(open.map((item) => [item.question.id, item.separates])).toEqual([
+        [both, 2],
+        [one, 1],
+      ]);
+      expect(open[0]?.theories).toEqual([{ id: IDS.sensitization }, { id: IDS.hypoperfusion }]);
+      const all = await agenda(
+        `{ researchAgenda(status: null) { question { id status } separates theories { id } } }`,
+      );
+      expect(all.map((item) => [item.question.id, item.question.status])).toEqual([
+        [both, 'OPEN'],
+        [one, 'OPEN'],
+        [settled, 'REFUTED'],
+      ]);
+      const node = dataOf(
+        await client.run<{ node: Record<string, unknown> }>(
+          `query ($id: ID!) { node(id: $id) { kind ... on Concept { status decisiveObservation } } }`,
+          {
+            id: both,
+          },
+        ),
+      ).node;
+      expect(node).toEqual({
+        kind: 'QUESTION',
+        status: 'OPEN',
+        decisiveObservation: 'What would settle: Which comes first?',
+      });
+    });
+
+    it('weighs claims wherever they are read: by id, on a node, in a neighbourhood and on the map', async () => {
+      const { client } = get();
+      const result = dataOf(
+        await client.run<{
+          claim: { evidence: unknown[]; setAside: number; certainty: string; certaintySummary: string };
+          node: { all: { id: string }[]; kept: { id: string; setAside: number }[] };
+          neighborhood: { nodes: { id: string }[]; claims: { id: string }[] };
+          overview: { claims: { id: string }[] };
+          stored: { claims: { id: string }[] };
+        }>(
+          `query ($w: EvidenceWeighting) {
+            claim(id: "claim:aerobic-exercise--relieves--myalgia", weighting: { leaveOutLevels: [GUIDELINE] }) {
+              evidence { id } setAside certainty certaintySummary
+            }
+            node(id: "${IDS.myalgia}") { all: claims { id } kept: claims(weighting: $w) { id setAside } }
+            neighborhood(id: "${IDS.heat}", weighting: $w) { nodes { id } claims { id } }
+            overview(weighting: $w) { claims { id } }
+            stored: overview { claims { id } }
+          }`,
+          { w: { leaveOutLevels: ['ANECDOTE'] } },
+        ),
+      );
+      expect(result.claim).toEqual({
+        evidence: [],
+        setAside: 1,
+        certainty: 'VERY_LOW',
+        certaintySummary: 'very low: the what-if leaves none of its evidence in',
+      });
+      expect(result.node.all).toHaveLength(4);
+      // The heat-therapy and hypoperfusion claims rest on the blog (anecdote) alone.
+      expect(result.node.kept.map((claim) => claim.id).sort()).toEqual([
+        'claim:aerobic-exercise--relieves--myalgia',
+        'claim:muscle-ischaemia--causes--myalgia',
+      ]);
+      expect(result.neighborhood).toEqual({ nodes: [{ id: IDS.heat }], claims: [] });
+      expect(result.stored.claims.map((c) => c.id)).toContain(
+        'claim:muscle-hypoperfusion--explains--myalgia',
+      );
+      expect(result.overview.claims.map((c) => c.id)).not.toContain(
+        'claim:muscle-hypoperfusion--explains--myalgia',
+      );
+    });
+  });
+
   describe('contested, history and stats', () => {
     it('lists contested claims with evidence of both stances', async () => {
       const result = await get().client.run<{

@@ -311,19 +311,26 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await page.close();
   });
 
-  test('theory focus and comparison: the coverage matrix is a table', async () => {
+  test('theory comparison: any number of theories, the coverage matrix a table', async () => {
     const { page, problems } = await openPage(context, server.url);
     await waitForGraph(page);
     const panel = page.getByTestId('theory-panel');
-    await panel.getByLabel('First theory').selectOption('theory:central-sensitization');
-    await panel.getByLabel('Second theory').selectOption('theory:muscle-hypoperfusion');
-    await panel.getByRole('button', { name: 'Compare' }).click();
+    await panel.getByRole('checkbox', { name: 'Central sensitization' }).check();
+    await panel.getByRole('button', { name: /^Compare/ }).click();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('at least two');
+    await panel.getByRole('checkbox', { name: 'Muscle hypoperfusion theory' }).check();
+    await panel.getByRole('checkbox', { name: 'Small-fibre pathology' }).check();
+    await panel.getByRole('button', { name: 'Compare 3 theories' }).click();
     await expect
       .poll(() => page.url())
-      .toContain('compare=theory:central-sensitization,theory:muscle-hypoperfusion');
+      .toContain(
+        'compare=theory:central-sensitization,theory:muscle-hypoperfusion,theory:small-fibre-pathology',
+      );
     const table = panel.getByRole('table');
     await table.waitFor();
     expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+    // One column per theory, after the symptom column.
+    expect(await table.getByRole('columnheader').count()).toBe(4);
     await screenshot(page, '04-compare');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'List', exact: true }).click();
@@ -333,6 +340,141 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  test('the discrimination matrix: ranked theories and rows, a cell opens its claims, the CSV downloads', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    await page
+      .getByTestId('theory-panel')
+      .getByRole('button', { name: 'Weigh every theory (matrix)' })
+      .click();
+    await expect.poll(() => page.url()).toContain('matrix=all');
+    const matrix = page.getByTestId('matrix-view');
+    const table = matrix.getByRole('table');
+    await table.waitFor();
+    // A column per theory (16 in the seed) after the row and "tells apart" columns.
+    expect(await table.getByRole('columnheader').count()).toBe(18);
+    const firstRow = table.getByRole('row').nth(1);
+    const diagnosticity = Number(await firstRow.getByRole('cell').first().textContent());
+    const lastRow = table.getByRole('row').last();
+    expect(diagnosticity).toBeGreaterThanOrEqual(
+      Number(await lastRow.getByRole('cell').first().textContent()),
+    );
+    // Open a cell: the claims behind it, each a way into the evidence.
+    const cell = firstRow.getByRole('button', { name: /: consistent.*Show the claims/ }).first();
+    const cellName = (await cell.getAttribute('aria-label')) ?? '';
+    await cell.click();
+    const claims = page.getByTestId('matrix-cell-claims');
+    await claims.getByRole('listitem').first().waitFor();
+    expect(await claims.getByRole('heading').textContent()).toContain(
+      cellName.split(':')[0]?.split(' and ')[0],
+    );
+    await screenshot(page, '12-matrix');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const claimButton = claims.getByRole('listitem').first().getByRole('button');
+    const reading = (await claimButton.textContent()) ?? '';
+    await claimButton.click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('complementary', { name: 'Details' })
+          .getByRole('heading', { level: 2 })
+          .first()
+          .textContent(),
+      )
+      .toBe(reading);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      matrix.getByRole('button', { name: 'Download the matrix (CSV)' }).click(),
+    ]);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename()).toBe('fibrograph-matrix.csv');
+    expect(csv.split('\r\n')[0]).toMatch(/^row_id,row,row_kind,diagnosticity,/);
+    expect(csv).toContain('symptom:chronic-pain');
+    // The permalink restores the matrix.
+    const again = await openPage(context, page.url());
+    await again.page.getByTestId('matrix-view').getByRole('table').waitFor();
+    await again.page.close();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('what-if: leaving out personal accounts re-grades claims, re-ranks paths and re-weighs the matrix, and the link keeps it', async () => {
+    const { page, problems } = await openPage(
+      context,
+      `${server.url}/?from=therapy:aerobic-exercise&to=symptom:brain-fog`,
+    );
+    const readings = page.getByTestId('path-panel').locator('.path-reading');
+    await readings.first().waitFor();
+    const before = await readings.allInnerTexts();
+    const whatIf = page.getByRole('region', { name: 'What if…' });
+    await whatIf.getByRole('checkbox', { name: 'personal accounts and blog posts' }).check();
+    await whatIf.getByRole('checkbox', { name: 'hypothesis papers' }).check();
+    await expect.poll(() => page.url()).toContain('leave=ANECDOTE,HYPOTHESIS');
+    await expect
+      .poll(() => whatIf.getByRole('status').textContent())
+      .toContain('leaving out hypothesis papers; personal accounts and blog posts');
+    // The paths are ranked again from what is left: fewer of them, and not the same list.
+    await expect.poll(async () => (await readings.allInnerTexts()).join('\n')).not.toBe(before.join('\n'));
+    expect((await readings.allInnerTexts()).length).toBeLessThan(before.length);
+    await screenshot(page, '13-what-if-paths');
+    // A claim resting partly on a blog post: its grade is worked out without it, and it says so.
+    await page.goto(`${server.url}/?sel=claim:aerobic-exercise--relieves--chronic-pain&leave=ANECDOTE`);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByText(/Under the what-if: \d+ of its evidence/).waitFor();
+    expect(await details.getByText(/personal account/).count()).toBe(0);
+    await page.goto(`${server.url}/?sel=claim:aerobic-exercise--relieves--chronic-pain`);
+    await details.getByRole('heading', { level: 2 }).first().waitFor();
+    expect(await details.getByText(/Under the what-if/).count()).toBe(0);
+    // The matrix under the same what-if says so and has fewer rows than without it.
+    await page.goto(`${server.url}/?matrix=all`);
+    const status = page.getByTestId('matrix-view').getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(/rows/);
+    const allRows = Number(
+      /of (\d+) rows|^(\d+) rows/
+        .exec((await status.textContent()) ?? '')
+        ?.slice(1)
+        .find(Boolean),
+    );
+    await page.goto(`${server.url}/?matrix=all&leave=ANECDOTE`);
+    await page
+      .getByTestId('matrix-view')
+      .getByText(/What-if: leaving out personal accounts/)
+      .waitFor();
+    await expect.poll(() => status.textContent()).toMatch(/rows/);
+    const fewerRows = Number(
+      /of (\d+) rows|^(\d+) rows/
+        .exec((await status.textContent()) ?? '')
+        ?.slice(1)
+        .find(Boolean),
+    );
+    expect(fewerRows).toBeLessThan(allRows);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the research agenda ranks open questions by the theories they would test and opens their matrix', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    await page.getByTestId('theory-panel').getByRole('button', { name: 'Open questions' }).click();
+    const agenda = page.getByTestId('agenda-view');
+    const items = agenda.getByRole('listitem');
+    await items.first().waitFor();
+    expect(await items.first().getByRole('heading').textContent()).toBe(
+      'Is blood flow in muscle reduced in fibromyalgia?',
+    );
+    expect(await items.first().textContent()).toContain('Would test 3 theories');
+    await screenshot(page, '14-agenda');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await items.first().getByRole('button', { name: 'Weigh these theories' }).click();
+    await expect.poll(() => page.url()).toContain('matrix=theory:');
+    const table = page.getByTestId('matrix-view').getByRole('table');
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').count()).toBe(5);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('editor: sign in, create a node, add a claim with evidence, see it in the graph and in history; a stale edit shows the conflict', async () => {
     const { page, problems } = await openPage(context, server.url);
     await waitForGraph(page);

@@ -68,7 +68,9 @@ export function resolveWeighting(weighting: EvidenceWeighting | null | undefined
   if (sources.length > MAX_LEFT_OUT_SOURCES) {
     throw new ValidationError('weighting.leaveOutSources', `name at most ${MAX_LEFT_OUT_SOURCES} sources`);
   }
-  sources.forEach((id, index) => assertNodeId(`weighting.leaveOutSources[${index}]`, id, 'source'));
+  sources.forEach((id, index) => {
+    assertNodeId(`weighting.leaveOutSources[${index}]`, id, 'source');
+  });
   const unverified = weighting.leaveOutUnverified ?? false;
   if (typeof unverified !== 'boolean') {
     throw new ValidationError('weighting.leaveOutUnverified', 'must be true or false');

@@ -72,11 +72,12 @@ describe('uniqueMechanismsOf', () => {
 });
 
 describe('compareChoiceProblem', () => {
-  it('needs two different theories', () => {
-    expect(compareChoiceProblem('', 't2')).not.toBeNull();
-    expect(compareChoiceProblem('t1', '')).not.toBeNull();
-    expect(compareChoiceProblem('t1', 't1')).not.toBeNull();
-    expect(compareChoiceProblem('t1', 't2')).toBeNull();
+  it('needs two to `most` different theories', () => {
+    expect(compareChoiceProblem(['', 't2'], 10)).toBe('Choose at least two theories to compare.');
+    expect(compareChoiceProblem(['t1', 't1'], 10)).toBe('Choose at least two theories to compare.');
+    expect(compareChoiceProblem(['t1', 't2'], 10)).toBeNull();
+    expect(compareChoiceProblem(['t1', 't2', 't3'], 10)).toBeNull();
+    expect(compareChoiceProblem(['t1', 't2', 't3'], 2)).toBe('Choose at most 2 theories to compare.');
   });
 });
 

@@ -27,6 +27,18 @@ const VIEWS: ViewState[] = [
     ],
     filters: { hiddenKinds: ['ANATOMY', 'SOURCE'], minLevel: 'RCT', stance: 'DISPUTES' },
   },
+  { ...INITIAL_VIEW, focus: { kind: 'compare', ids: ['theory:a', 'theory:b', 'theory:c'] } },
+  { ...INITIAL_VIEW, focus: { kind: 'matrix', ids: [] } },
+  {
+    ...INITIAL_VIEW,
+    focus: { kind: 'matrix', ids: ['theory:a', 'theory:b'] },
+    weighting: { levels: ['ANECDOTE', 'HYPOTHESIS'], stances: ['DISPUTES'], unverified: true },
+  },
+  {
+    ...INITIAL_VIEW,
+    focus: { kind: 'agenda' },
+    weighting: { levels: ['ANECDOTE'], stances: [], unverified: false },
+  },
 ];
 
 describe('view ⇄ URL', () => {
@@ -60,6 +72,33 @@ describe('view ⇄ URL', () => {
       'ANATOMY',
       'SOURCE',
     ]);
+  });
+
+  it('writes the matrix, the agenda and a what-if as readable words', () => {
+    expect(encodeView(VIEWS[7] as ViewState)).toBe('matrix=all');
+    expect(encodeView(VIEWS[8] as ViewState)).toBe(
+      'matrix=theory:a,theory:b&leave=ANECDOTE,HYPOTHESIS&leavestance=DISPUTES&leaveunverified=1',
+    );
+    expect(encodeView(VIEWS[9] as ViewState)).toBe('agenda=open&leave=ANECDOTE');
+  });
+
+  it('keeps what it can of a hand-edited comparison or what-if', () => {
+    expect(decodeView('?compare=theory:a,theory:a,bad id,theory:b').focus).toEqual({
+      kind: 'compare',
+      ids: ['theory:a', 'theory:b'],
+    });
+    const many = Array.from({ length: 14 }, (_, i) => `theory:t${i}`).join(',');
+    const capped = decodeView(`?compare=${many}`).focus;
+    expect(capped.kind === 'compare' ? capped.ids : []).toEqual(
+      Array.from({ length: 10 }, (_, i) => `theory:t${i}`),
+    );
+    expect(
+      decodeView('?leave=ANECDOTE,RUMOUR,ANECDOTE&leavestance=NEUTRAL&leaveunverified=yes').weighting,
+    ).toEqual({
+      levels: ['ANECDOTE'],
+      stances: [],
+      unverified: false,
+    });
   });
 
   it('drops a path index outside a path focus', () => {

@@ -5,6 +5,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What one cell of the discrimination matrix says about a theory and a row. */
+export type CellVerdict =
+  /** The theory accounts for the row and the evidence for that account holds. */
+  | 'CONSISTENT'
+  /** The theory accounts for the row, but the evidence disputes that account at least as strongly as it supports it. */
+  | 'INCONSISTENT'
+  /** The theory says nothing about the row. */
+  | 'SILENT';
+
 /** How sure one can be that a claim holds, graded from its whole body of evidence (GRADE-like). */
 export type Certainty = 'HIGH' | 'LOW' | 'MODERATE' | 'VERY_LOW';
 
@@ -46,6 +55,29 @@ export type EvidenceLevel =
   | 'REGULATORY'
   | 'SYSTEMATIC_REVIEW';
 
+/**
+ * Evidence to leave out for a what-if ("ignore anecdote", "only what supports"). Nothing in the graph
+ * changes: claims are graded again from the evidence kept, claims with nothing kept drop out, and
+ * paths and the matrix are worked out again from what is left.
+ */
+export type EvidenceWeighting = {
+  /** Leave out items of these levels. */
+  leaveOutLevels?: Array<EvidenceLevel> | null | undefined;
+  /** Leave out items citing these sources (at most 100). */
+  leaveOutSources?: Array<string | number> | null | undefined;
+  /** Leave out items of these stances. */
+  leaveOutStances?: Array<Stance> | null | undefined;
+  /** Leave out items the curator could not verify. */
+  leaveOutUnverified?: boolean | null | undefined;
+};
+
+/** What a matrix row is about. */
+export type MatrixRowKind =
+  | 'FINDING'
+  | 'SYMPTOM'
+  /** A therapy's effect: theories whose mechanism it acts on expect it to help; its RELIEVES claims say whether it does. */
+  | 'THERAPY_EFFECT';
+
 /** What kind of node: a concept that claims connect, or a source that evidence cites. */
 export type NodeKind =
   | 'ANATOMY'
@@ -66,6 +98,15 @@ export type PathNature =
   | 'DIRECTED'
   /** Some hop runs against its claim's direction: the two ends share a cause or an effect. */
   | 'UNDIRECTED';
+
+/** Where a question or prediction stands. */
+export type QuestionStatus =
+  /** Not yet settled by any observation held here. */
+  | 'OPEN'
+  /** An observation came out against what it predicts. */
+  | 'REFUTED'
+  /** An observation came out as the question predicts. */
+  | 'SUPPORTED';
 
 /** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =
@@ -194,6 +235,7 @@ export type ClaimDetailFragment = {
   certaintySummary: string;
   strength: number;
   contested: boolean;
+  setAside: number;
   bestLevel: EvidenceLevel;
   version: number;
   certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
@@ -229,7 +271,9 @@ export type ClaimDetailFragment = {
   }>;
 };
 
-export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
+export type OverviewQueryVariables = Exact<{
+  weighting?: EvidenceWeighting | null | undefined;
+}>;
 
 export type OverviewQuery = {
   overview: {
@@ -257,6 +301,7 @@ export type NeighborhoodQueryVariables = Exact<{
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
   relations?: Array<Relation> | Relation | null | undefined;
   minLevel?: EvidenceLevel | null | undefined;
+  weighting?: EvidenceWeighting | null | undefined;
 }>;
 
 export type NeighborhoodQuery = {
@@ -322,11 +367,14 @@ export type SearchQuery = {
 
 export type NodeDetailsQueryVariables = Exact<{
   id: string | number;
+  weighting?: EvidenceWeighting | null | undefined;
 }>;
 
 export type NodeDetailsQuery = {
   node:
     | {
+        status: QuestionStatus | null;
+        decisiveObservation: string | null;
         summary: string;
         aliases: Array<string>;
         xrefs: Array<string>;
@@ -344,6 +392,7 @@ export type NodeDetailsQuery = {
           certaintySummary: string;
           strength: number;
           contested: boolean;
+          setAside: number;
           bestLevel: EvidenceLevel;
           version: number;
           certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
@@ -405,6 +454,7 @@ export type NodeDetailsQuery = {
           certaintySummary: string;
           strength: number;
           contested: boolean;
+          setAside: number;
           bestLevel: EvidenceLevel;
           version: number;
           certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
@@ -459,6 +509,7 @@ export type CitingClaimsQuery = {
       certaintySummary: string;
       strength: number;
       contested: boolean;
+      setAside: number;
       bestLevel: EvidenceLevel;
       version: number;
       certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
@@ -498,6 +549,7 @@ export type CitingClaimsQuery = {
 
 export type ClaimDetailsQueryVariables = Exact<{
   id: string | number;
+  weighting?: EvidenceWeighting | null | undefined;
 }>;
 
 export type ClaimDetailsQuery = {
@@ -510,6 +562,7 @@ export type ClaimDetailsQuery = {
     certaintySummary: string;
     strength: number;
     contested: boolean;
+    setAside: number;
     bestLevel: EvidenceLevel;
     version: number;
     certaintyReasons: Array<{ factor: CertaintyFactor; change: number; text: string }>;
@@ -551,6 +604,7 @@ export type PathsQueryVariables = Exact<{
   to: string | number;
   maxHops?: number | null | undefined;
   first?: number | null | undefined;
+  weighting?: EvidenceWeighting | null | undefined;
 }>;
 
 export type PathsQuery = {
@@ -620,6 +674,7 @@ export type TheoriesQuery = { theories: Array<{ id: string; name: string }> };
 
 export type TheoryQueryVariables = Exact<{
   id: string | number;
+  weighting?: EvidenceWeighting | null | undefined;
 }>;
 
 export type TheoryQuery = {
@@ -668,6 +723,52 @@ export type CompareTheoriesQuery = {
       symptom: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
     }>;
   };
+};
+
+export type DiscriminationMatrixQueryVariables = Exact<{
+  theories?: Array<string | number> | string | number | null | undefined;
+  weighting?: EvidenceWeighting | null | undefined;
+  rows?: number | null | undefined;
+}>;
+
+export type DiscriminationMatrixQuery = {
+  discriminationMatrix: {
+    rowCount: number;
+    csv: string;
+    theories: Array<{
+      rank: number;
+      consistent: number;
+      inconsistent: number;
+      silent: number;
+      weightAgainst: number;
+      theory: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
+    }>;
+    rows: Array<{
+      kind: MatrixRowKind;
+      diagnosticity: number;
+      subject: { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string };
+      cells: Array<{ verdict: CellVerdict; contested: boolean; claimIds: Array<string> }>;
+    }>;
+  };
+};
+
+export type ResearchAgendaQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ResearchAgendaQuery = {
+  researchAgenda: Array<{
+    separates: number;
+    question: {
+      summary: string;
+      status: QuestionStatus | null;
+      decisiveObservation: string | null;
+      id: string;
+      kind: NodeKind;
+      name: string;
+    };
+    theories: Array<
+      { id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string }
+    >;
+  }>;
 };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
@@ -833,6 +934,7 @@ export const ClaimDetailFragmentDoc = new TypedDocumentString(
   }
   strength
   contested
+  setAside
   bestLevel
   version
   from {
@@ -884,8 +986,8 @@ fragment EvidenceDetail on Evidence {
   { fragmentName: 'ClaimDetail' },
 ) as unknown as TypedDocumentString<ClaimDetailFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview {
-  overview {
+    query Overview($weighting: EvidenceWeighting) {
+  overview(weighting: $weighting) {
     ...SceneGraph
   }
 }
@@ -924,13 +1026,14 @@ fragment SceneGraph on Subgraph {
   }
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($id: ID!, $depth: Int, $kinds: [NodeKind!], $relations: [Relation!], $minLevel: EvidenceLevel) {
+    query Neighborhood($id: ID!, $depth: Int, $kinds: [NodeKind!], $relations: [Relation!], $minLevel: EvidenceLevel, $weighting: EvidenceWeighting) {
   neighborhood(
     id: $id
     depth: $depth
     kinds: $kinds
     relations: $relations
     minLevel: $minLevel
+    weighting: $weighting
   ) {
     ...SceneGraph
   }
@@ -1027,7 +1130,7 @@ export const SearchDocument = new TypedDocumentString(`
   name
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NodeDetailsDocument = new TypedDocumentString(`
-    query NodeDetails($id: ID!) {
+    query NodeDetails($id: ID!, $weighting: EvidenceWeighting) {
   node(id: $id) {
     ...MapNode
     summary
@@ -1036,7 +1139,9 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     version
     updatedAt
     ... on Concept {
-      claims(direction: BOTH) {
+      status
+      decisiveObservation
+      claims(direction: BOTH, weighting: $weighting) {
         ...ClaimDetail
       }
     }
@@ -1098,6 +1203,7 @@ fragment ClaimDetail on Claim {
   }
   strength
   contested
+  setAside
   bestLevel
   version
   from {
@@ -1168,6 +1274,7 @@ fragment ClaimDetail on Claim {
   }
   strength
   contested
+  setAside
   bestLevel
   version
   from {
@@ -1181,8 +1288,8 @@ fragment ClaimDetail on Claim {
   }
 }`) as unknown as TypedDocumentString<CitingClaimsQuery, CitingClaimsQueryVariables>;
 export const ClaimDetailsDocument = new TypedDocumentString(`
-    query ClaimDetails($id: ID!) {
-  claim(id: $id) {
+    query ClaimDetails($id: ID!, $weighting: EvidenceWeighting) {
+  claim(id: $id, weighting: $weighting) {
     ...ClaimDetail
   }
 }
@@ -1236,6 +1343,7 @@ fragment ClaimDetail on Claim {
   }
   strength
   contested
+  setAside
   bestLevel
   version
   from {
@@ -1249,8 +1357,14 @@ fragment ClaimDetail on Claim {
   }
 }`) as unknown as TypedDocumentString<ClaimDetailsQuery, ClaimDetailsQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
-  paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $weighting: EvidenceWeighting) {
+  paths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    first: $first
+    weighting: $weighting
+  ) {
     truncated
     paths {
       nature
@@ -1340,8 +1454,8 @@ export const TheoriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TheoriesQuery, TheoriesQueryVariables>;
 export const TheoryDocument = new TypedDocumentString(`
-    query Theory($id: ID!) {
-  theory(id: $id) {
+    query Theory($id: ID!, $weighting: EvidenceWeighting) {
+  theory(id: $id, weighting: $weighting) {
     theory {
       ...MapNode
       summary
@@ -1410,6 +1524,60 @@ export const CompareTheoriesDocument = new TypedDocumentString(`
   kind
   name
 }`) as unknown as TypedDocumentString<CompareTheoriesQuery, CompareTheoriesQueryVariables>;
+export const DiscriminationMatrixDocument = new TypedDocumentString(`
+    query DiscriminationMatrix($theories: [ID!], $weighting: EvidenceWeighting, $rows: Int) {
+  discriminationMatrix(theories: $theories, weighting: $weighting) {
+    theories {
+      rank
+      consistent
+      inconsistent
+      silent
+      weightAgainst
+      theory {
+        ...MapNode
+      }
+    }
+    rowCount
+    rows(first: $rows) {
+      kind
+      diagnosticity
+      subject {
+        ...MapNode
+      }
+      cells {
+        verdict
+        contested
+        claimIds
+      }
+    }
+    csv
+  }
+}
+    fragment MapNode on Node {
+  id
+  kind
+  name
+}`) as unknown as TypedDocumentString<DiscriminationMatrixQuery, DiscriminationMatrixQueryVariables>;
+export const ResearchAgendaDocument = new TypedDocumentString(`
+    query ResearchAgenda {
+  researchAgenda {
+    separates
+    question {
+      ...MapNode
+      summary
+      status
+      decisiveObservation
+    }
+    theories {
+      ...MapNode
+    }
+  }
+}
+    fragment MapNode on Node {
+  id
+  kind
+  name
+}`) as unknown as TypedDocumentString<ResearchAgendaQuery, ResearchAgendaQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

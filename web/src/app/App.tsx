@@ -12,10 +12,13 @@ import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { ExportMenu } from '../panels/ExportMenu.tsx';
 import { FilterPanel } from '../panels/FilterPanel.tsx';
 import { Legend } from '../panels/Legend.tsx';
+import { AgendaView } from '../panels/AgendaView.tsx';
 import { ListView } from '../panels/ListView.tsx';
+import { MatrixView } from '../panels/MatrixView.tsx';
 import { PathPanel } from '../panels/PathPanel.tsx';
 import { SearchBox } from '../panels/SearchBox.tsx';
 import { TheoryPanel } from '../panels/TheoryPanel.tsx';
+import { WhatIfPanel } from '../panels/WhatIfPanel.tsx';
 import { LAYOUT_LABELS } from '../graph/layouts.ts';
 import { canRedo, canUndo, LAYOUTS, type LayoutName } from '../state/view-state.ts';
 import { mayEdit, SessionContext, type EditRequest, type Session, type Viewer } from './session.ts';
@@ -172,11 +175,16 @@ export function App() {
               onRetry={result.reload}
             />
             <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
+            <WhatIfPanel weighting={view.weighting} dispatch={dispatch} />
             <Legend hiddenKinds={view.filters.hiddenKinds} dispatch={dispatch} />
           </aside>
           <main className="scene" aria-label="Graph">
-            <SceneStatus result={result} />
-            {view.mode === 'graph' ? (
+            {view.focus.kind === 'matrix' ? <MatrixView view={view} dispatch={dispatch} /> : null}
+            {view.focus.kind === 'agenda' ? <AgendaView view={view} dispatch={dispatch} /> : null}
+            {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : (
+              <SceneStatus result={result} />
+            )}
+            {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : view.mode === 'graph' ? (
               <GraphView
                 scene={result.scene}
                 selected={view.selected}

@@ -11,10 +11,11 @@ import {
   PathsDocument,
   SourceSceneDocument,
   TheoryDocument,
+  type EvidenceWeighting,
   type PathsQuery,
 } from '../api/generated.ts';
 import { buildScene, EMPTY_SCENE, type FetchedGraph, type Scene } from '../graph/scene.ts';
-import type { Expansion, Focus, ViewState } from '../state/view-state.ts';
+import { weightingArgument, type Expansion, type Focus, type ViewState } from '../state/view-state.ts';
 
 /** Loading, failed or ready; `scene` keeps the last good scene while a new one loads. */
 export interface SceneResult {
@@ -39,7 +40,7 @@ export const PATHS_PER_QUESTION = 5;
 
 export function useScene(view: ViewState): SceneResult {
   const [generation, setGeneration] = useState(0);
-  const key = JSON.stringify([view.focus, view.expansions, view.pathIndex, generation]);
+  const key = JSON.stringify([view.focus, view.expansions, view.pathIndex, view.weighting, generation]);
   // The last settled answer and the view key it belongs to: a different key means "loading".
   const [settled, setSettled] = useState<{ key: string; fetched: Fetched | null; error: ApiError | null }>({
     key: '',
@@ -49,7 +50,7 @@ export function useScene(view: ViewState): SceneResult {
 
   useEffect(() => {
     let current = true;
-    fetchView(view.focus, view.expansions, view.pathIndex).then(
+    fetchView(view.focus, view.expansions, view.pathIndex, weightingArgument(view.weighting)).then(
       (fetched) => {
         if (current) setSettled({ key, fetched, error: null });
       },
@@ -62,7 +63,7 @@ export function useScene(view: ViewState): SceneResult {
     return () => {
       current = false;
     };
-    // `key` captures focus, expansions, path index and reloads.
+    // `key` captures focus, expansions, path index, the what-if and reloads.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
@@ -94,6 +95,7 @@ export async function fetchView(
   focus: Focus,
   expansions: readonly Expansion[],
   pathIndex: number,
+  weighting: EvidenceWeighting | null = null,
 ): Promise<Fetched> {
   const expanded = Promise.all(
     expansions.map(
@@ -104,11 +106,12 @@ export async function fetchView(
             depth: expansion.depth,
             ...(expansion.kinds.length > 0 ? { kinds: [...expansion.kinds] } : {}),
             ...(expansion.relations.length > 0 ? { relations: [...expansion.relations] } : {}),
+            weighting,
           })
         ).neighborhood,
     ),
   );
-  const base = await fetchFocus(focus, pathIndex);
+  const base = await fetchFocus(focus, pathIndex, weighting);
   return { ...base, parts: [...base.parts, ...(await expanded)] };
 }
 
@@ -130,21 +133,32 @@ async function fetchSourceScene(id: string): Promise<Fetched> {
   return { parts: [part], highlighted: [], anchors: [id], paths: null };
 }
 
-async function fetchFocus(focus: Focus, pathIndex: number): Promise<Fetched> {
+async function fetchFocus(
+  focus: Focus,
+  pathIndex: number,
+  weighting: EvidenceWeighting | null,
+): Promise<Fetched> {
   switch (focus.kind) {
-    case 'overview': {
-      const { overview } = await request(OverviewDocument, {});
+    // The matrix and the agenda have views of their own; the map beside them is the overview.
+    case 'overview':
+    case 'matrix':
+    case 'agenda': {
+      const { overview } = await request(OverviewDocument, { weighting });
       return { parts: [overview], highlighted: [], anchors: [], paths: null };
     }
     case 'node': {
       if (focus.id.startsWith('source:')) return fetchSourceScene(focus.id);
-      const { neighborhood } = await request(NeighborhoodDocument, { id: focus.id, depth: focus.depth });
+      const { neighborhood } = await request(NeighborhoodDocument, {
+        id: focus.id,
+        depth: focus.depth,
+        weighting,
+      });
       return { parts: [neighborhood], highlighted: [], anchors: [focus.id], paths: null };
     }
     case 'theory': {
       const [{ overview }, { theory }] = await Promise.all([
-        request(OverviewDocument, {}),
-        request(TheoryDocument, { id: focus.id }),
+        request(OverviewDocument, { weighting }),
+        request(TheoryDocument, { id: focus.id, weighting }),
       ]);
       if (theory === null) throw new ApiError(`There is no theory "${focus.id}".`, 'NOT_FOUND');
       const lit = [
@@ -155,7 +169,7 @@ async function fetchFocus(focus: Focus, pathIndex: number): Promise<Fetched> {
       return { parts: [theory, overview], highlighted: lit, anchors: [focus.id], paths: null };
     }
     case 'compare': {
-      const answers = await Promise.all(focus.ids.map((id) => request(TheoryDocument, { id })));
+      const answers = await Promise.all(focus.ids.map((id) => request(TheoryDocument, { id, weighting })));
       const parts = answers.map((answer, index) => {
         if (answer.theory === null)
           throw new ApiError(`There is no theory "${focus.ids[index] ?? ''}".`, 'NOT_FOUND');
@@ -169,6 +183,7 @@ async function fetchFocus(focus: Focus, pathIndex: number): Promise<Fetched> {
         to: focus.to,
         maxHops: focus.maxHops,
         first: PATHS_PER_QUESTION,
+        weighting,
       });
       const parts = paths.paths.map((path) => ({
         nodes: path.nodes,

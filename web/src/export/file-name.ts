@@ -14,7 +14,11 @@ function focusWords(focus: Focus): string {
     case 'theory':
       return focus.id;
     case 'compare':
-      return `${focus.ids[0]} vs ${focus.ids[1]}`;
+      return focus.ids.join(' vs ');
+    case 'matrix':
+      return focus.ids.length === 0 ? 'matrix all theories' : `matrix ${focus.ids.join(' ')}`;
+    case 'agenda':
+      return 'research agenda';
     case 'path':
       return `${focus.from} to ${focus.to}`;
   }

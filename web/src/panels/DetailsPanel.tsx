@@ -7,7 +7,13 @@
  */
 import { useId, useState } from 'react';
 import { request } from '../api/client.ts';
-import { CitingClaimsDocument, type ClaimDetailFragment, type MapNodeFragment } from '../api/generated.ts';
+import {
+  CitingClaimsDocument,
+  type ClaimDetailFragment,
+  type MapNodeFragment,
+  type QuestionStatus,
+} from '../api/generated.ts';
+import { isWeighing, weightingArgument } from '../state/view-state.ts';
 import { useSession } from '../app/session.ts';
 import { KIND_LOOKS, relationTitle } from '../graph/vocabulary.ts';
 import { certaintyText, groupClaimsByRelation } from './claims.ts';
@@ -34,7 +40,7 @@ export interface DetailsPanelProps extends ViewProps {
 }
 
 export function DetailsPanel({ selected, view, dispatch, refreshKey = 0 }: DetailsPanelProps) {
-  const state = useDetails(selected, refreshKey);
+  const state = useDetails(selected, refreshKey, weightingArgument(view.weighting));
   const headingId = useId();
   const loading = state.status === 'loading';
   return (
@@ -108,6 +114,15 @@ function ConceptDetailsView({
     <>
       <NodeHeading node={node} headingId={headingId} />
       <p className="details-summary">{node.summary}</p>
+      {node.status ? (
+        <dl className="details-facts">
+          <dt>Status</dt>
+          <dd>{QUESTION_STATUS_TEXT[node.status]}</dd>
+          <dt>What would settle it</dt>
+          <dd>{node.decisiveObservation}</dd>
+        </dl>
+      ) : null}
+      {isWeighing(view.weighting) ? <WhatIfNote /> : null}
       <div className="details-actions">
         <button type="button" onClick={() => dispatch({ type: 'focusNode', id: node.id })}>
           Show neighbourhood
@@ -136,6 +151,22 @@ function ConceptDetailsView({
         </section>
       ))}
     </>
+  );
+}
+
+/** Where a question stands, in words. */
+const QUESTION_STATUS_TEXT: Record<QuestionStatus, string> = {
+  OPEN: 'Open: not yet settled by the evidence held here',
+  SUPPORTED: 'Supported: an observation came out as predicted',
+  REFUTED: 'Refuted: an observation came out against the prediction',
+};
+
+function WhatIfNote() {
+  return (
+    <p className="what-if-note" role="note">
+      A what-if is on: claims are graded without the evidence it leaves out, and claims left with none are not
+      listed.
+    </p>
   );
 }
 
@@ -323,6 +354,12 @@ function ClaimDetailsView({
         <dt>Certainty</dt>
         <dd>
           <CertaintyExplained claim={claim} />
+          {claim.setAside > 0 ? (
+            <p className="what-if-note">
+              Under the what-if: {claim.setAside} of its evidence{' '}
+              {claim.setAside === 1 ? 'item is' : 'items are'} left out.
+            </p>
+          ) : null}
         </dd>
         <dt>Best evidence</dt>
         <dd>

@@ -1,9 +1,10 @@
 /**
- * Theories: focus one (its subgraph lit up on the map) or compare two side by side: the mechanisms
- * they share, those only one proposes, and which symptoms each explains, as an accessible table.
+ * Theories: focus one (its subgraph lit up on the map), compare several side by side (the mechanisms
+ * they share, those only one proposes, and which symptoms each explains, as an accessible table), or
+ * open the discrimination matrix and the research agenda, which have views of their own.
  * Focusing and comparing go through `dispatch`; this panel only fetches what it shows in words.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { request } from '../api/client.ts';
 import {
   CompareTheoriesDocument,
@@ -11,6 +12,7 @@ import {
   TheoryDocument,
   type TheoriesQuery,
 } from '../api/generated.ts';
+import { MAX_COMPARED } from '../state/view-state.ts';
 import type { Dispatch, ViewProps } from './panel-props.ts';
 import {
   compareChoiceProblem,
@@ -20,6 +22,7 @@ import {
   visibleCoverage,
   type Comparison,
 } from './compare-coverage.ts';
+import { LoadFailure, useLoaded } from './loading.tsx';
 import './questions.css';
 
 type TheoryOption = TheoriesQuery['theories'][number];
@@ -65,9 +68,18 @@ export function TheoryPanel({ view, dispatch }: ViewProps) {
             // A new comparison (or a newly focused theory) resets the choices to it.
             key={compared ? compared.join('\n') : focusedId}
             theories={theories.data}
-            initial={compared ?? [focusedId, '']}
+            initial={compared ?? [focusedId]}
             onCompare={(ids) => dispatch({ type: 'compareTheories', ids })}
+            onWeigh={(ids) => dispatch({ type: 'showMatrix', ids })}
           />
+          <div className="question-links">
+            <button type="button" onClick={() => dispatch({ type: 'showMatrix', ids: [] })}>
+              Weigh every theory (matrix)
+            </button>
+            <button type="button" onClick={() => dispatch({ type: 'showAgenda' })}>
+              Open questions
+            </button>
+          </div>
         </>
       ) : null}
       {focus.kind === 'theory' ? (
@@ -84,22 +96,21 @@ export function TheoryPanel({ view, dispatch }: ViewProps) {
 
 interface CompareFormProps {
   readonly theories: readonly TheoryOption[];
-  readonly initial: readonly [string, string];
-  readonly onCompare: (ids: readonly [string, string]) => void;
+  readonly initial: readonly string[];
+  readonly onCompare: (ids: readonly string[]) => void;
+  readonly onWeigh: (ids: readonly string[]) => void;
 }
 
-function CompareForm({ theories, initial, onCompare }: CompareFormProps) {
-  const [first, setFirst] = useState(initial[0]);
-  const [second, setSecond] = useState(initial[1]);
+/** Any number of theories (2 to MAX_COMPARED) to set side by side, or to weigh in the matrix. */
+function CompareForm({ theories, initial, onCompare, onWeigh }: CompareFormProps) {
+  const [chosen, setChosen] = useState<readonly string[]>(initial.filter((id) => id !== ''));
   const [problem, setProblem] = useState<string | null>(null);
-  const firstId = useId();
-  const secondId = useId();
   const problemId = useId();
-  const options = theories.map((theory) => (
-    <option key={theory.id} value={theory.id}>
-      {theory.name}
-    </option>
-  ));
+  const submit = (then: (ids: readonly string[]) => void) => {
+    const found = compareChoiceProblem(chosen, MAX_COMPARED);
+    setProblem(found);
+    if (found === null) then(chosen);
+  };
 
   return (
     <form
@@ -107,28 +118,35 @@ function CompareForm({ theories, initial, onCompare }: CompareFormProps) {
       aria-describedby={problem ? problemId : undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        const found = compareChoiceProblem(first, second);
-        setProblem(found);
-        if (found === null) onCompare([first, second]);
+        submit(onCompare);
       }}
     >
       <fieldset>
-        <legend>Compare two theories</legend>
-        <div className="question-field">
-          <label htmlFor={firstId}>First theory</label>
-          <select id={firstId} value={first} onChange={(event) => setFirst(event.target.value)}>
-            <option value="">Choose…</option>
-            {options}
-          </select>
+        <legend>Compare theories (two to {MAX_COMPARED})</legend>
+        <ul className="theory-choices">
+          {theories.map((theory) => (
+            <li key={theory.id}>
+              <label className="question-check">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(theory.id)}
+                  onChange={(event) =>
+                    setChosen((ids) =>
+                      event.target.checked ? [...ids, theory.id] : ids.filter((id) => id !== theory.id),
+                    )
+                  }
+                />
+                {theory.name}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <div className="compare-actions">
+          <button type="submit">Compare {chosen.length > 1 ? chosen.length : ''} theories</button>
+          <button type="button" onClick={() => submit(onWeigh)}>
+            Weigh them against the evidence
+          </button>
         </div>
-        <div className="question-field">
-          <label htmlFor={secondId}>Second theory</label>
-          <select id={secondId} value={second} onChange={(event) => setSecond(event.target.value)}>
-            <option value="">Choose…</option>
-            {options}
-          </select>
-        </div>
-        <button type="submit">Compare</button>
         <p id={problemId} className="question-problem" role="alert">
           {problem}
         </p>
@@ -165,7 +183,7 @@ function FocusedTheory({ id, name, dispatch }: FocusedTheoryProps) {
 }
 
 interface TheoryComparisonProps {
-  readonly ids: readonly [string, string];
+  readonly ids: readonly string[];
   readonly dispatch: Dispatch;
 }
 
@@ -311,66 +329,4 @@ function NodeButtons({ nodes, empty, onSelect }: NodeButtonsProps) {
       ))}
     </ul>
   );
-}
-
-function LoadFailure({
-  what,
-  message,
-  onRetry,
-}: {
-  readonly what: string;
-  readonly message: string;
-  readonly onRetry: () => void;
-}) {
-  return (
-    <div className="question-error" role="alert">
-      <p>
-        Could not load {what}: {message}
-      </p>
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
-    </div>
-  );
-}
-
-/** A request's lifecycle as this panel shows it. */
-type Loaded<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly message: string; readonly retry: () => void }
-  | { readonly status: 'ready'; readonly data: T };
-
-type Settled<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly message: string };
-
-/**
- * Runs `load` whenever `key` changes and returns where it stands. The answer is stored with the key it
- * belongs to, so a different key reads as "loading" without setting state in the effect, and a late
- * answer to an earlier key is dropped.
- */
-function useLoaded<T>(key: string, load: () => Promise<T>): Loaded<T> {
-  const [attempt, setAttempt] = useState(0);
-  const attemptKey = `${key}\n#${attempt}`;
-  const [settled, setSettled] = useState<{ readonly key: string; readonly result: Settled<T> } | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    load().then(
-      (data) => {
-        if (current) setSettled({ key: attemptKey, result: { ok: true, data } });
-      },
-      (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        if (current) setSettled({ key: attemptKey, result: { ok: false, message } });
-      },
-    );
-    return () => {
-      current = false;
-    };
-    // `attemptKey` names what `load` fetches (and each retry).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attemptKey]);
-
-  if (settled === null || settled.key !== attemptKey) return { status: 'loading' };
-  if (settled.result.ok) return { status: 'ready', data: settled.result.data };
-  return { status: 'error', message: settled.result.message, retry: () => setAttempt((value) => value + 1) };
 }

@@ -50,10 +50,11 @@ export function uniqueMechanismsOf(
   return comparison.uniqueMechanisms.find((entry) => entry.theory.id === theoryId)?.mechanisms ?? [];
 }
 
-/** Why two choices cannot be compared, in words; null when they can. */
-export function compareChoiceProblem(first: string, second: string): string | null {
-  if (first === '' || second === '') return 'Choose two theories to compare.';
-  if (first === second) return 'Choose two different theories.';
+/** Why a choice of theories cannot be compared, in words; null when it can. */
+export function compareChoiceProblem(ids: readonly string[], most: number): string | null {
+  const distinct = new Set(ids.filter((id) => id !== ''));
+  if (distinct.size < 2) return 'Choose at least two theories to compare.';
+  if (distinct.size > most) return `Choose at most ${most} theories to compare.`;
   return null;
 }
 

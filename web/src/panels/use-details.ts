@@ -9,6 +9,7 @@ import {
   ClaimDetailsDocument,
   NodeDetailsDocument,
   type ClaimDetailFragment,
+  type EvidenceWeighting,
   type NodeDetailsQuery,
 } from '../api/generated.ts';
 
@@ -32,9 +33,13 @@ export interface DetailsState {
 }
 
 /** Fetches the selection's details; a stale answer (the selection moved on) is dropped. */
-export function useDetails(id: string | null, refreshKey: number): DetailsState {
+export function useDetails(
+  id: string | null,
+  refreshKey: number,
+  weighting: EvidenceWeighting | null = null,
+): DetailsState {
   const [attempt, setAttempt] = useState(0);
-  const key = JSON.stringify([id, refreshKey, attempt]);
+  const key = JSON.stringify([id, refreshKey, attempt, weighting]);
   const [settled, setSettled] = useState<{
     readonly key: string;
     readonly id: string | null;
@@ -45,7 +50,7 @@ export function useDetails(id: string | null, refreshKey: number): DetailsState 
   useEffect(() => {
     if (id === null) return;
     let current = true;
-    fetchDetails(id).then(
+    fetchDetails(id, weighting).then(
       (details) => {
         if (current) setSettled({ key, id, details, error: null });
       },
@@ -58,6 +63,8 @@ export function useDetails(id: string | null, refreshKey: number): DetailsState 
     return () => {
       current = false;
     };
+    // `key` names the selection, the what-if, reloads and retries.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, key]);
 
   const retry = (): void => setAttempt((value) => value + 1);
@@ -69,12 +76,12 @@ export function useDetails(id: string | null, refreshKey: number): DetailsState 
   return { status: 'ready', details: settled.details, error: null, retry };
 }
 
-async function fetchDetails(id: string): Promise<Details> {
+async function fetchDetails(id: string, weighting: EvidenceWeighting | null): Promise<Details> {
   if (id.startsWith('claim:')) {
-    const { claim } = await request(ClaimDetailsDocument, { id });
+    const { claim } = await request(ClaimDetailsDocument, { id, weighting });
     return claim ? { kind: 'claim', claim } : { kind: 'missing' };
   }
-  const { node } = await request(NodeDetailsDocument, { id });
+  const { node } = await request(NodeDetailsDocument, { id, weighting });
   if (!node) return { kind: 'missing' };
   return 'claims' in node ? { kind: 'concept', node } : { kind: 'source', node };
 }

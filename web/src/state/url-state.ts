@@ -6,12 +6,15 @@
  *
  *   ?node=symptom:brain-fog&depth=2                 neighbourhood focus
  *   ?theory=theory:central-sensitization            theory focus
- *   ?compare=theory:a,theory:b                      comparison
+ *   ?compare=theory:a,theory:b,theory:c             comparison (2 to 10 theories)
+ *   ?matrix=all  or  ?matrix=theory:a,theory:b      discrimination matrix
+ *   ?agenda=open                                    research agenda
  *   ?from=therapy:x&to=symptom:y&hops=4&path=1      path question (and the highlighted path)
  *   &expand=mechanism:m*2*SYMPTOM,THERAPY*CAUSES;…  expansions: id*depth*kinds*relations
  *   &sel=…&hide=SOURCE,ANATOMY&min=RCT&stance=DISPUTES&layout=circle&mode=list
+ *   &leave=ANECDOTE,HYPOTHESIS&leavestance=DISPUTES&leaveunverified=1   what-if weighting
  */
-import type { NodeKind } from '../api/generated.ts';
+import type { NodeKind, Stance } from '../api/generated.ts';
 import { isLevel, isNodeKind, isRelationName } from '../graph/vocabulary.ts';
 import {
   DEFAULT_DEPTH,
@@ -19,6 +22,7 @@ import {
   DEFAULT_MAX_HOPS,
   INITIAL_VIEW,
   LAYOUTS,
+  MAX_COMPARED,
   MAX_DEPTH,
   MAX_HOPS,
   type Expansion,
@@ -26,6 +30,7 @@ import {
   type Focus,
   type LayoutName,
   type ViewState,
+  type Weighting,
 } from './view-state.ts';
 
 /** Node ids as the API issues them; anything else in a link is ignored. */
@@ -52,6 +57,12 @@ export function encodeView(view: ViewState): string {
     case 'compare':
       params.set('compare', focus.ids.join(','));
       break;
+    case 'matrix':
+      params.set('matrix', focus.ids.length === 0 ? 'all' : focus.ids.join(','));
+      break;
+    case 'agenda':
+      params.set('agenda', 'open');
+      break;
     case 'path':
       params.set('from', focus.from);
       params.set('to', focus.to);
@@ -65,6 +76,10 @@ export function encodeView(view: ViewState): string {
   if (filters.hiddenKinds.length > 0) params.set('hide', [...filters.hiddenKinds].sort().join(','));
   if (filters.minLevel !== null) params.set('min', filters.minLevel);
   if (filters.stance !== 'ANY') params.set('stance', filters.stance);
+  const { weighting } = view;
+  if (weighting.levels.length > 0) params.set('leave', [...weighting.levels].sort().join(','));
+  if (weighting.stances.length > 0) params.set('leavestance', [...weighting.stances].sort().join(','));
+  if (weighting.unverified) params.set('leaveunverified', '1');
   if (view.layout !== INITIAL_VIEW.layout) params.set('layout', view.layout);
   if (view.mode !== INITIAL_VIEW.mode) params.set('mode', view.mode);
   // Ids keep their colons: URLSearchParams would write %3A, which is valid but unreadable in a link.
@@ -91,6 +106,7 @@ export function decodeView(search: string): ViewState {
     expansions: decodeExpansions(params.get('expand')),
     selected: selected !== null && (NODE_ID.test(selected) || CLAIM_ID.test(selected)) ? selected : null,
     filters: decodeFilters(params),
+    weighting: decodeWeighting(params),
     layout:
       layout !== null && (LAYOUTS as readonly string[]).includes(layout)
         ? (layout as LayoutName)
@@ -106,8 +122,11 @@ function decodeFocus(params: URLSearchParams): Focus {
     return { kind: 'node', id: node, depth: integer(params.get('depth'), DEFAULT_DEPTH, 1, MAX_DEPTH) };
   const theory = nodeId(params.get('theory'));
   if (theory !== null) return { kind: 'theory', id: theory };
-  const [first, second] = (params.get('compare') ?? '').split(',').map(nodeId);
-  if (first && second) return { kind: 'compare', ids: [first, second] };
+  const compared = theoryIds(params.get('compare')).slice(0, MAX_COMPARED);
+  if (compared.length >= 2) return { kind: 'compare', ids: compared };
+  const matrix = params.get('matrix');
+  if (matrix !== null) return { kind: 'matrix', ids: matrix === 'all' ? [] : theoryIds(matrix) };
+  if (params.get('agenda') !== null) return { kind: 'agenda' };
   const from = nodeId(params.get('from'));
   const to = nodeId(params.get('to'));
   if (from !== null && to !== null) {
@@ -142,6 +161,24 @@ function decodeFilters(params: URLSearchParams): Filters {
     minLevel: min !== null && isLevel(min) ? min : DEFAULT_FILTERS.minLevel,
     stance: stance === 'SUPPORTS' || stance === 'DISPUTES' ? stance : 'ANY',
   };
+}
+
+function decodeWeighting(params: URLSearchParams): Weighting {
+  const levels = (params.get('leave') ?? '').split(',').filter(isLevel);
+  const stances = (params.get('leavestance') ?? '')
+    .split(',')
+    .filter((value): value is Stance => value === 'SUPPORTS' || value === 'DISPUTES');
+  return {
+    levels: [...new Set(levels)].sort(),
+    stances: [...new Set(stances)].sort(),
+    unverified: params.get('leaveunverified') === '1',
+  };
+}
+
+/** Distinct valid ids from a comma-separated list, in order. */
+function theoryIds(text: string | null): string[] {
+  const ids = (text ?? '').split(',').map(nodeId);
+  return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
 function nodeId(value: string | null | undefined): string | null {

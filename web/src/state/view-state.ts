@@ -4,7 +4,7 @@
  * of view changes. The URL is a serialisation of `ViewState` (see url-state.ts), so a reload or a
  * shared link restores the same scene. No DOM, no fetching: unit-tested in tests/web.
  */
-import type { EvidenceLevel, NodeKind, Relation } from '../api/generated.ts';
+import type { EvidenceLevel, EvidenceWeighting, NodeKind, Relation, Stance } from '../api/generated.ts';
 
 /** What the scene is built around. */
 export type Focus =
@@ -14,8 +14,12 @@ export type Focus =
   | { readonly kind: 'node'; readonly id: string; readonly depth: number }
   /** One theory's subgraph, lit up. */
   | { readonly kind: 'theory'; readonly id: string }
-  /** Two theories side by side. */
-  | { readonly kind: 'compare'; readonly ids: readonly [string, string] }
+  /** Two or more theories side by side (MAX_COMPARED of them). */
+  | { readonly kind: 'compare'; readonly ids: readonly string[] }
+  /** The discrimination matrix of these theories (empty: every theory). */
+  | { readonly kind: 'matrix'; readonly ids: readonly string[] }
+  /** The research agenda: open questions by how many theories they would test. */
+  | { readonly kind: 'agenda' }
   /** The ranked paths between two nodes. */
   | { readonly kind: 'path'; readonly from: string; readonly to: string; readonly maxHops: number };
 
@@ -40,6 +44,36 @@ export interface Filters {
   readonly stance: StanceFilter;
 }
 
+/**
+ * A what-if: evidence to leave out. Unlike the filters it refetches, because certainty, paths and the
+ * matrix are worked out again on the server without it.
+ */
+export interface Weighting {
+  readonly levels: readonly EvidenceLevel[];
+  readonly stances: readonly Stance[];
+  readonly unverified: boolean;
+}
+
+export const NO_WEIGHTING: Weighting = { levels: [], stances: [], unverified: false };
+
+/** True when the what-if leaves something out. */
+export function isWeighing(weighting: Weighting): boolean {
+  return weighting.levels.length > 0 || weighting.stances.length > 0 || weighting.unverified;
+}
+
+/** The weighting as the API's argument; null when it leaves nothing out (the stored figures then). */
+export function weightingArgument(weighting: Weighting): EvidenceWeighting | null {
+  if (!isWeighing(weighting)) return null;
+  return {
+    ...(weighting.levels.length > 0 ? { leaveOutLevels: [...weighting.levels] } : {}),
+    ...(weighting.stances.length > 0 ? { leaveOutStances: [...weighting.stances] } : {}),
+    ...(weighting.unverified ? { leaveOutUnverified: true } : {}),
+  };
+}
+
+/** How many theories a comparison may set side by side (the API's limit). */
+export const MAX_COMPARED = 10;
+
 /** The layouts a reader can choose. */
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -54,6 +88,8 @@ export interface ViewState {
   /** The selected node or claim id. */
   readonly selected: string | null;
   readonly filters: Filters;
+  /** Evidence left out, as a what-if. */
+  readonly weighting: Weighting;
   readonly layout: LayoutName;
   readonly mode: ViewMode;
   /** Paths focus only: which ranked path is highlighted (0 = best). */
@@ -72,6 +108,7 @@ export const INITIAL_VIEW: ViewState = {
   expansions: [],
   selected: null,
   filters: DEFAULT_FILTERS,
+  weighting: NO_WEIGHTING,
   layout: 'fcose',
   mode: 'graph',
   pathIndex: 0,
@@ -82,7 +119,10 @@ export type ViewAction =
   | { readonly type: 'focusOverview' }
   | { readonly type: 'focusNode'; readonly id: string; readonly depth?: number }
   | { readonly type: 'focusTheory'; readonly id: string }
-  | { readonly type: 'compareTheories'; readonly ids: readonly [string, string] }
+  | { readonly type: 'compareTheories'; readonly ids: readonly string[] }
+  | { readonly type: 'showMatrix'; readonly ids: readonly string[] }
+  | { readonly type: 'showAgenda' }
+  | { readonly type: 'setWeighting'; readonly weighting: Weighting }
   | { readonly type: 'askPath'; readonly from: string; readonly to: string; readonly maxHops?: number }
   | { readonly type: 'showPath'; readonly index: number }
   | { readonly type: 'expand'; readonly expansion: Expansion }
@@ -165,7 +205,30 @@ export function applyViewAction(
         pathIndex: 0,
       };
     case 'compareTheories':
-      return { ...view, focus: { kind: 'compare', ids: action.ids }, expansions: [], pathIndex: 0 };
+      return {
+        ...view,
+        focus: { kind: 'compare', ids: [...new Set(action.ids)].slice(0, MAX_COMPARED) },
+        expansions: [],
+        pathIndex: 0,
+      };
+    case 'showMatrix':
+      return {
+        ...view,
+        focus: { kind: 'matrix', ids: [...new Set(action.ids)] },
+        expansions: [],
+        pathIndex: 0,
+      };
+    case 'showAgenda':
+      return { ...view, focus: { kind: 'agenda' }, expansions: [], pathIndex: 0 };
+    case 'setWeighting':
+      return {
+        ...view,
+        weighting: {
+          levels: [...new Set(action.weighting.levels)].sort(),
+          stances: [...new Set(action.weighting.stances)].sort(),
+          unverified: action.weighting.unverified,
+        },
+      };
     case 'askPath':
       return {
         ...view,

@@ -1,4 +1,5 @@
 /** Query.researchAgenda: questions and predictions by how many theories they would test. */
+import type { QuestionStatus } from '../../../domain/kinds.ts';
 import type { ConceptNode } from '../../../domain/model.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import type { AgendaItemModel } from '../../models.ts';
@@ -11,8 +12,10 @@ export const researchAgenda: NonNullable<QueryResolvers['researchAgenda']> = asy
   { status },
   context,
 ) => {
+  // Codegen types the argument by its default (OPEN), but a caller may send null: every status.
+  const wanted = status as QuestionStatus | null;
   const questions = (await listAll(context.store, 'question')).filter(
-    (node): node is ConceptNode => node.kind === 'question' && (status == null || node.status === status),
+    (node): node is ConceptNode => node.kind === 'question' && (wanted === null || node.status === wanted),
   );
   const items: AgendaItemModel[] = await Promise.all(
     questions.map(async (question) => {

@@ -119,7 +119,8 @@ export function syntheticGraph(options: SyntheticGraphOptions): GraphSnapshot {
 function kindCounts(total: number): Map<NodeKind, number> {
   const counts = new Map<NodeKind, number>();
   for (const [kind, share] of Object.entries(KIND_MIX) as [NodeKind, number][]) {
-    counts.set(kind, Math.max(2, Math.round(total * share)));
+    // A kind with no share (questions) is left out; every other kind has at least two nodes.
+    if (share > 0) counts.set(kind, Math.max(2, Math.round(total * share)));
   }
   const assigned = [...counts.values()].reduce((sum, count) => sum + count, 0);
   counts.set('mechanism', (counts.get('mechanism') ?? 0) + total - assigned);

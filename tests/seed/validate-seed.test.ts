@@ -39,6 +39,48 @@ describe('the mini fixture', () => {
   });
 });
 
+describe('the register of checked identifiers (REFERENCES.md)', () => {
+  const withIdentifiers = (register: string | null): string => {
+    const dir = overlay(`register-${register === null ? 'none' : register.length}`);
+    const sources = fs.readFileSync(path.join(dir, 'sources.yaml'), 'utf8');
+    fs.writeFileSync(
+      path.join(dir, 'sources.yaml'),
+      sources.replace('  authors: [Doe J]\n', "  authors: [Doe J]\n  doi: 10.1000/made-up\n  pmid: '123'\n"),
+    );
+    if (register !== null) fs.writeFileSync(path.join(dir, 'REFERENCES.md'), register);
+    return dir;
+  };
+
+  it('refuses an identifier no row lists, at the field that holds it', async () => {
+    const dir = withIdentifiers(null);
+    const validation = await validateSeed(dir);
+    expect(validation.errorCount).toBe(2);
+    expect(validation.problems.map((p) => [p.code, p.field])).toEqual([
+      ['unregistered-identifier', 'doi'],
+      ['unregistered-identifier', 'pmid'],
+    ]);
+    expect(validation.problems[0]?.message).toContain('DOI:10.1000/made-up is not listed in REFERENCES.md');
+  });
+
+  it('accepts listed identifiers and warns about a row nothing uses', async () => {
+    const dir = withIdentifiers(
+      [
+        '# Identifiers',
+        '',
+        '| identifier | used by | checked against |',
+        '| --- | --- | --- |',
+        '| `DOI:10.1000/made-up` | source:mini-paper | a stored copy |',
+        '| `PMID:123` | source:mini-paper | a stored copy |',
+        '| `HP:0000001` | nothing | a stored copy |',
+        '',
+      ].join('\n'),
+    );
+    const validation = await validateSeed(dir);
+    expect(validation.errorCount).toBe(0);
+    expect(located(validation, dir)).toEqual(['REFERENCES.md:7 unused-reference']);
+  });
+});
+
 describe.each(brokenCases)('broken seed "%s"', (name) => {
   it('reports exactly the expected problems, each with its file and line', async () => {
     const dir = overlay(name, path.join(fixtures, 'broken', name));

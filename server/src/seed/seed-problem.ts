@@ -18,6 +18,8 @@ export type SeedProblemCode =
   | 'held-text-missing'
   | 'unused-node'
   | 'uncited-source'
+  | 'unregistered-identifier'
+  | 'unused-reference'
   | 'ignored-file';
 
 /** Errors make the seed invalid; warnings only point at something a curator may want to fix. */

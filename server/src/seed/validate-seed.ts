@@ -1,4 +1,5 @@
 /** Validates a whole seed folder and reports every problem, located by file, line and column. */
+import { checkIdentifiers, readReferenceRegister } from './reference-register.ts';
 import { checkReferences } from './check-references.ts';
 import { readHeldTexts } from './held-texts.ts';
 import { readSeedDir } from './read-seed-dir.ts';
@@ -45,6 +46,7 @@ export async function validateSeed(dir: string): Promise<SeedValidation> {
   const texts = await readHeldTexts(seedDir.dir, textNames);
   const claimsComplete = seedDir.files.every((file) => file.role !== 'claims' || Array.isArray(file.data));
   problems.push(...checkReferences({ sources, nodes, claims, claimsComplete }, texts));
+  problems.push(...checkIdentifiers(sources, nodes, await readReferenceRegister(seedDir.dir)));
   const sorted = sortSeedProblems(problems);
   return {
     dir: seedDir.dir,

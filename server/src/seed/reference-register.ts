@@ -65,10 +65,14 @@ export function checkIdentifiers(
     if (!source) continue;
     if (source.doi) check(record, ['doi'], `DOI:${source.doi}`);
     if (source.pmid) check(record, ['pmid'], `PMID:${source.pmid}`);
-    source.xrefs.forEach((xref, index) => check(record, ['xrefs', index], xref));
+    source.xrefs.forEach((xref, index) => {
+      check(record, ['xrefs', index], xref);
+    });
   }
   for (const record of nodes) {
-    record.value?.xrefs.forEach((xref, index) => check(record, ['xrefs', index], xref));
+    record.value?.xrefs.forEach((xref, index) => {
+      check(record, ['xrefs', index], xref);
+    });
   }
   for (const [identifier, line] of register.lines) {
     if (used.has(identifier)) continue;

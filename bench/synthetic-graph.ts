@@ -64,6 +64,8 @@ const BASE_LEVELS: Readonly<Record<EvidenceLevel, number>> = {
   'systematic-review': 6,
   rct: 10,
   observational: 25,
+  // Zero, so the synthetic graphs stay as they were measured before this level existed.
+  'narrative-review': 0,
   mechanistic: 22,
   hypothesis: 20,
   regulatory: 3,

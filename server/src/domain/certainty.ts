@@ -77,6 +77,8 @@ const STARTING_GRADE: Record<EvidenceLevel, Certainty> = {
   'systematic-review': 'high',
   rct: 'high',
   observational: 'low',
+  // It reports others' findings, chosen without a systematic search: no better than the studies it picks.
+  'narrative-review': 'low',
   mechanistic: 'very-low',
   hypothesis: 'very-low',
   regulatory: 'very-low',
@@ -254,6 +256,7 @@ const LEVEL_NOUNS: Record<EvidenceLevel, [string, string]> = {
   'systematic-review': ['systematic review', 'systematic reviews'],
   rct: ['randomised trial', 'randomised trials'],
   observational: ['observational study', 'observational studies'],
+  'narrative-review': ['narrative review', 'narrative reviews'],
   mechanistic: ['mechanistic study', 'mechanistic studies'],
   hypothesis: ['hypothesis paper', 'hypothesis papers'],
   regulatory: ['regulatory record', 'regulatory records'],

@@ -67,6 +67,7 @@ export function biolinkKnowledgeLevel(bestSupport: EvidenceLevel | null): string
     case 'systematic-review':
     case 'rct':
     case 'observational':
+    case 'narrative-review':
     case 'mechanistic':
     case 'regulatory':
       return 'knowledge_assertion';

@@ -89,6 +89,8 @@ export type EvidenceLevel =
   | 'GUIDELINE'
   | 'HYPOTHESIS'
   | 'MECHANISTIC'
+  /** A review summarising others' studies without a systematic search. */
+  | 'NARRATIVE_REVIEW'
   | 'OBSERVATIONAL'
   | 'RCT'
   | 'REGULATORY'

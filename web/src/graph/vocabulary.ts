@@ -72,6 +72,7 @@ export const LEVEL_BADGE: Readonly<Record<EvidenceLevel, string>> = {
   SYSTEMATIC_REVIEW: 'Systematic review',
   RCT: 'RCT',
   OBSERVATIONAL: 'Observational',
+  NARRATIVE_REVIEW: 'Narrative review',
   MECHANISTIC: 'Mechanistic',
   HYPOTHESIS: 'Hypothesis',
   REGULATORY: 'Regulatory',

@@ -9,6 +9,7 @@ export const LEVELS_LEFT_OUT: Record<EvidenceLevel, string> = {
   SYSTEMATIC_REVIEW: 'systematic reviews',
   RCT: 'randomised trials',
   OBSERVATIONAL: 'observational studies',
+  NARRATIVE_REVIEW: 'narrative reviews',
   MECHANISTIC: 'mechanistic studies',
   HYPOTHESIS: 'hypothesis papers',
   REGULATORY: 'regulatory records',

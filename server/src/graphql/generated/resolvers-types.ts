@@ -353,6 +353,8 @@ export type EvidenceLevel =
   | 'guideline'
   | 'hypothesis'
   | 'mechanistic'
+  /** A review summarising others' studies without a systematic search. */
+  | 'narrative-review'
   | 'observational'
   | 'rct'
   | 'regulatory'
@@ -1408,6 +1410,7 @@ export type EvidenceLevelResolvers = {
   GUIDELINE: 'guideline';
   HYPOTHESIS: 'hypothesis';
   MECHANISTIC: 'mechanistic';
+  NARRATIVE_REVIEW: 'narrative-review';
   OBSERVATIONAL: 'observational';
   RCT: 'rct';
   REGULATORY: 'regulatory';

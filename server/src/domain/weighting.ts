@@ -100,6 +100,25 @@ export function weighClaim(claim: Claim, weighting: ResolvedWeighting): WeighedC
   return { ...claim, evidence: kept, ...summarizeEvidence(kept), setAside };
 }
 
+/**
+ * The weighed claim for a reader who asked for this claim by name. With nothing kept it still exists:
+ * no evidence, very low certainty and strength 0 (nothing holds it up), every item set aside.
+ */
+export function weighClaimForReading(claim: Claim, weighting: ResolvedWeighting): WeighedClaim {
+  return (
+    weighClaim(claim, weighting) ?? {
+      ...claim,
+      evidence: [],
+      certainty: 'very-low',
+      strength: 0,
+      contested: false,
+      supportCount: 0,
+      disputeCount: 0,
+      setAside: claim.evidence.length,
+    }
+  );
+}
+
 /** Weighs each claim, dropping those left with no evidence. */
 export function weighClaims(claims: readonly Claim[], weighting: ResolvedWeighting | null): Claim[] {
   if (weighting === null) return [...claims];

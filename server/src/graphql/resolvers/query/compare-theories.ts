@@ -1,10 +1,10 @@
 /** Query.compareTheories: shared and unique mechanisms, and a symptom coverage matrix. */
-import { NotFoundError, ValidationError } from '../../../domain/errors.ts';
 import type { GraphNode } from '../../../domain/model.ts';
 import type { FibroGraphContext } from '../../context.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { loadNodes } from '../../node-loading.ts';
 import { compareTheoryFacts, type TheoryFacts } from '../../theory-comparison.ts';
+import { requireTheories } from '../../theory-ids.ts';
 import { listAll } from './theories.ts';
 
 /** At most this many theories side by side. */
@@ -16,23 +16,10 @@ export const compareTheories: NonNullable<QueryResolvers['compareTheories']> = a
   { ids },
   context,
 ) => {
-  if (ids.length === 0 || ids.length > MAX_COMPARED_THEORIES) {
-    throw new ValidationError('ids', `name 1 to ${MAX_COMPARED_THEORIES} theories`);
-  }
-  if (new Set(ids).size !== ids.length) throw new ValidationError('ids', 'names a theory twice');
-  const theories = await Promise.all(ids.map((id) => requireTheory(context, id)));
+  const theories = await requireTheories(context, ids, 'ids', { min: 1, max: MAX_COMPARED_THEORIES });
   const facts = await Promise.all(theories.map((theory) => factsOf(context, theory)));
   return compareTheoryFacts(facts, await listAll(context.store, 'symptom'));
 };
-
-async function requireTheory(context: FibroGraphContext, id: string): Promise<GraphNode> {
-  const node = await context.loaders.nodes.load(id);
-  if (node === null) throw new NotFoundError('theory', id);
-  if (node.kind !== 'theory') {
-    throw new ValidationError('ids', `${JSON.stringify(id)} is not the id of a theory`);
-  }
-  return node;
-}
 
 async function factsOf(context: FibroGraphContext, theory: GraphNode): Promise<TheoryFacts> {
   const claims = await context.store.claimsOf(theory.id, 'out');

@@ -1,11 +1,12 @@
 /** Query.discriminationMatrix: theories against findings, symptoms and therapy effects (domain/discrimination.ts). */
 import { buildMatrix, MAX_MATRIX_THEORIES } from '../../../domain/discrimination.ts';
-import { NotFoundError, ValidationError } from '../../../domain/errors.ts';
+import { ValidationError } from '../../../domain/errors.ts';
 import type { Claim, GraphNode } from '../../../domain/model.ts';
 import { weighClaims } from '../../../domain/weighting.ts';
 import type { FibroGraphContext } from '../../context.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { loadNodes, rememberNodes } from '../../node-loading.ts';
+import { requireTheories } from '../../theory-ids.ts';
 import { weightingArg } from '../../weighting-input.ts';
 import { listAll } from './theories.ts';
 
@@ -38,20 +39,7 @@ async function chosenTheories(
     if (all.length < 2) throw new ValidationError('theories', 'the graph needs two theories to compare');
     return all;
   }
-  if (ids.length < 2 || ids.length > MAX_MATRIX_THEORIES) {
-    throw new ValidationError('theories', `name 2 to ${MAX_MATRIX_THEORIES} theories`);
-  }
-  if (new Set(ids).size !== ids.length) throw new ValidationError('theories', 'names a theory twice');
-  return Promise.all(
-    ids.map(async (id) => {
-      const node = await context.loaders.nodes.load(id);
-      if (node === null) throw new NotFoundError('theory', id);
-      if (node.kind !== 'theory') {
-        throw new ValidationError('theories', `${JSON.stringify(id)} is a ${node.kind}, not a theory`);
-      }
-      return node;
-    }),
-  );
+  return requireTheories(context, ids, 'theories', { min: 2, max: MAX_MATRIX_THEORIES });
 }
 
 /**

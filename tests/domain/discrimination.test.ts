@@ -1,15 +1,11 @@
 /** The discrimination matrix over hand-built theories and claims: verdicts, diagnosticity, rankings, CSV. */
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, holds } from '../../server/src/domain/discrimination.ts';
-import {
-  summarizeEvidence,
-  type EvidenceLevel,
-  type Stance,
-} from '../../server/src/domain/evidence-levels.ts';
+import type { EvidenceLevel, Stance } from '../../server/src/domain/evidence-levels.ts';
 import type { Claim, ConceptNode, Evidence } from '../../server/src/domain/model.ts';
-import { NO_APPRAISAL } from '../../server/src/domain/model.ts';
 import type { Relation } from '../../server/src/domain/relations.ts';
 import { matrixCsv } from '../../server/src/export/matrix-csv.ts';
+import { builtClaim, evidenceItem } from './claim-builders.ts';
 
 const node = (id: string, name = id.split(':')[1] ?? id): ConceptNode => ({
   id,
@@ -24,30 +20,19 @@ const node = (id: string, name = id.split(':')[1] ?? id): ConceptNode => ({
 });
 
 let items = 0;
-const item = (level: EvidenceLevel, stance: Stance = 'supports'): Evidence => ({
-  id: `evidence:e${(items += 1)}`,
-  sourceId: `source:s${items}`,
-  quote: null,
-  note: 'n',
-  locator: null,
-  stance,
-  level,
-  unverified: false,
-  ...NO_APPRAISAL,
-});
+const item = (level: EvidenceLevel, stance: Stance = 'supports'): Evidence => {
+  items += 1;
+  return evidenceItem({ id: `evidence:e${items}`, sourceId: `source:s${items}`, level, stance });
+};
 
-const claim = (from: string, relation: Relation, to: string, ...evidence: Evidence[]): Claim => ({
-  id: `claim:${from.split(':')[1]}--${relation.toLowerCase()}--${to.split(':')[1]}`,
-  relation,
-  from,
-  to,
-  summary: null,
-  evidence,
-  version: 1,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...summarizeEvidence(evidence),
-});
+const claim = (from: string, relation: Relation, to: string, ...evidence: Evidence[]): Claim =>
+  builtClaim({
+    id: `claim:${from.split(':')[1]}--${relation.toLowerCase()}--${to.split(':')[1]}`,
+    relation,
+    from,
+    to,
+    evidence,
+  });
 
 const NODES = [
   'theory:a',

@@ -1,11 +1,7 @@
 /** What-if weighting: which items a weighting keeps, how a weighed claim is graded, and bad input. */
 import { describe, expect, it } from 'vitest';
-import {
-  summarizeEvidence,
-  type EvidenceLevel,
-  type Stance,
-} from '../../server/src/domain/evidence-levels.ts';
-import { NO_APPRAISAL, type Claim, type Evidence } from '../../server/src/domain/model.ts';
+import type { EvidenceLevel, Stance } from '../../server/src/domain/evidence-levels.ts';
+import type { Claim, Evidence } from '../../server/src/domain/model.ts';
 import {
   resolveWeighting,
   weighClaim,
@@ -13,6 +9,7 @@ import {
   weighNeighbourhood,
   type EvidenceWeighting,
 } from '../../server/src/domain/weighting.ts';
+import { builtClaim, evidenceItem } from './claim-builders.ts';
 
 const item = (
   id: string,
@@ -20,30 +17,10 @@ const item = (
   stance: Stance,
   sourceId: string,
   unverified = false,
-): Evidence => ({
-  id: `evidence:${id}`,
-  sourceId,
-  quote: null,
-  note: 'n',
-  locator: null,
-  stance,
-  level,
-  unverified,
-  ...NO_APPRAISAL,
-});
+): Evidence => evidenceItem({ id: `evidence:${id}`, sourceId, level, stance, unverified });
 
-const claim = (id: string, from: string, to: string, evidence: Evidence[]): Claim => ({
-  id: `claim:${id}`,
-  relation: 'CAUSES',
-  from,
-  to,
-  summary: null,
-  evidence,
-  version: 1,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...summarizeEvidence(evidence),
-});
+const claim = (id: string, from: string, to: string, evidence: Evidence[]): Claim =>
+  builtClaim({ id: `claim:${id}`, relation: 'CAUSES', from, to, evidence });
 
 const MIXED = claim('mixed', 'mechanism:a', 'symptom:b', [
   item('trial', 'rct', 'supports', 'source:trial'),

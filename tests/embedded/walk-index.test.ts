@@ -1,7 +1,8 @@
 /**
  * The embedded store's integer-indexed walk must answer exactly what the shared walk answers (same
- * nodes, same claims, same order, same cut under the node cap), on generated graphs and after edits
- * that add and remove claims and nodes (which reuses node slots).
+ * nodes, same claims, same order, same cut under the node cap, same ranking under the node budget,
+ * same page figures), on generated graphs and after edits that add and remove claims and nodes (which
+ * reuses node slots).
  */
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../bench/seeded-random.ts';
@@ -10,19 +11,37 @@ import type { StoredClaim } from '../../server/src/domain/model.ts';
 import { collectNeighbourhood } from '../../server/src/domain/traversal.ts';
 import { MemoryGraph } from '../../server/src/store/embedded/memory-graph.ts';
 
-/** Every node × depth 1–3 × a few node caps: the two walks must agree. */
+/** Budgets: everything, the first page, the second page, and a page starting mid-level. */
+const BUDGETS = [
+  { limit: 10_000, offset: 0 },
+  { limit: 7, offset: 0 },
+  { limit: 7, offset: 7 },
+  { limit: 20, offset: 3 },
+] as const;
+
+/** Every node × depth 1–3 × a few node caps × budgets: the two walks must agree. */
 function expectSameWalks(graph: MemoryGraph, centres: readonly string[]): number {
   let compared = 0;
   for (const centre of centres) {
     for (const depth of [1, 2, 3]) {
       for (const maxNodes of [3, 25, 10_000]) {
-        const shared = collectNeighbourhood(graph, centre, { depth, maxNodes });
-        const { nodeIds, claims, truncated } = graph.walkIndex.neighbourhood(centre, depth, maxNodes);
-        const indexed = { nodeIds, claimIds: claims.map((claim) => claim.id), truncated };
-        expect(indexed, `${centre}, depth ${depth}, cap ${maxNodes}`).toEqual(shared);
-        // The index hands back the graph's own claim objects, not copies.
-        for (const claim of claims) expect(claim).toBe(graph.claims.get(claim.id));
-        compared += 1;
+        for (const budget of BUDGETS) {
+          const shared = collectNeighbourhood(graph, centre, { depth, maxNodes, ...budget });
+          const { nodeIds, claims, truncated, page } = graph.walkIndex.neighbourhood(
+            centre,
+            depth,
+            maxNodes,
+            budget,
+            (id) => graph.kindOf(id),
+          );
+          const indexed = { nodeIds, claimIds: claims.map((claim) => claim.id), truncated, page };
+          expect(indexed, `${centre}, depth ${depth}, cap ${maxNodes}, ${JSON.stringify(budget)}`).toEqual(
+            shared,
+          );
+          // The index hands back the graph's own claim objects, not copies.
+          for (const claim of claims) expect(claim).toBe(graph.claims.get(claim.id));
+          compared += 1;
+        }
       }
     }
   }
@@ -58,8 +77,19 @@ describe('walk index', () => {
       const compared = expectSameWalks(graph, centres);
       expect(compared).toBeGreaterThan(200);
       // The cap must actually cut some walks, or the truncation comparison proves nothing.
-      const cut = centres.filter((id) => graph.walkIndex.neighbourhood(id, 3, 25).truncated);
+      const walk = (id: string, budget: (typeof BUDGETS)[number]) =>
+        graph.walkIndex.neighbourhood(id, 3, 25, budget, (nodeId) => graph.kindOf(nodeId));
+      const cut = centres.filter((id) => walk(id, BUDGETS[0]).truncated);
       expect(cut.length).toBeGreaterThan(0);
+      // The budget must leave nodes out too, and a second page must bring nodes the first had not.
+      const paged = centres.filter((id) => walk(id, BUDGETS[1]).page.nextOffset === 7);
+      expect(paged.length).toBeGreaterThan(0);
+      for (const id of paged) {
+        const first = new Set(walk(id, BUDGETS[1]).nodeIds);
+        const second = walk(id, BUDGETS[2]).nodeIds;
+        expect(second.length).toBeGreaterThan(0);
+        expect(second.some((nodeId) => first.has(nodeId))).toBe(false);
+      }
     }
   });
 

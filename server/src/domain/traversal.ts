@@ -35,14 +35,52 @@ export interface NeighbourhoodOptions {
   readonly relations?: readonly Relation[] | undefined;
   /** Only claims with at least one evidence item this strong. */
   readonly minLevel?: EvidenceLevel | undefined;
-  /** Stop adding nodes beyond this many (the result says it was truncated). */
+  /** Stop walking beyond this many nodes (the result says it was truncated): a safety cap. */
   readonly maxNodes: number;
+  /** The node budget: how many nodes, in rank order, one answer holds (default: all reached). */
+  readonly limit?: number | undefined;
+  /** Rank of the first node in this answer (0, the centre, by default): how a reader pages on. */
+  readonly offset?: number | undefined;
 }
 
 /** Node and claim ids of a walk's result. */
 export interface WalkResult {
   readonly nodeIds: string[];
   readonly claimIds: string[];
+  /** True when the safety cap stopped the walk or the budget left nodes out. */
+  readonly truncated: boolean;
+  readonly page: NeighbourhoodPage;
+}
+
+/**
+ * Where one answer sits in the whole neighbourhood. Nodes are ranked by distance from the centre
+ * (nearer first), then by their strongest link to a node one step nearer (surer first), then by id;
+ * an answer holds the ranks offset .. offset + limit - 1, so pages never overlap and together make
+ * the whole neighbourhood.
+ */
+export interface NeighbourhoodPage {
+  /** Nodes in the whole neighbourhood, the centre included. */
+  readonly totalNodes: number;
+  readonly offset: number;
+  readonly limit: number;
+  /** Nodes ranked after this answer, and how many of each kind. */
+  readonly leftOut: { readonly nodes: number; readonly byKind: Readonly<Partial<Record<NodeKind, number>>> };
+  /** The offset of the next answer, or null when this one reaches the end. */
+  readonly nextOffset: number | null;
+}
+
+/** A node a neighbourhood walk reached. */
+export interface ReachedNode {
+  readonly id: string;
+  /** Hops from the centre (0 for the centre). */
+  readonly distance: number;
+  /** Strength of its strongest passing claim to a node one hop nearer (1 for the centre). */
+  readonly link: number;
+}
+
+/** The nodes a walk reached, unranked, and whether the safety cap stopped it. */
+export interface Reach {
+  readonly reached: readonly ReachedNode[];
   readonly truncated: boolean;
 }
 
@@ -76,16 +114,39 @@ export function walkFilter(
 
 /**
  * Breadth-first walk from `centerId`. Nodes: everything reachable within `depth` hops through claims
- * and nodes that pass the filters (the centre is always in). Claims: every passing claim whose two
- * ends are both in the result, so the picture shows links among neighbours too.
+ * and nodes that pass the filters (the centre is always in), ranked and cut to the node budget (see
+ * NeighbourhoodPage). Claims: every passing claim among the answer's nodes and the nodes ranked
+ * before them, so the picture shows links among neighbours too and a later page brings the links
+ * back to what the reader already has.
  */
 export function collectNeighbourhood(
   adjacency: Adjacency,
   centerId: string,
   options: NeighbourhoodOptions,
 ): WalkResult {
-  const { claimPasses, nodePasses } = walkFilter(adjacency, options);
-  const seen = new Set<string>([centerId]);
+  const filter = walkFilter(adjacency, options);
+  const reach = reachNeighbourhood(adjacency, centerId, options, filter);
+  const page = pageOfNeighbourhood(reach, adjacency, options);
+  return {
+    nodeIds: page.nodeIds,
+    claimIds: claimsOfPage(adjacency, page, filter.claimPasses),
+    truncated: page.truncated,
+    page: page.page,
+  };
+}
+
+/**
+ * The breadth-first levels of a neighbourhood walk, each reached node with its distance and its
+ * strongest link back. Only claims touching nodes nearer than `depth` are read, which is what lets
+ * the Neo4j store fetch exactly those before walking.
+ */
+export function reachNeighbourhood(
+  adjacency: Adjacency,
+  centerId: string,
+  options: Pick<NeighbourhoodOptions, 'depth' | 'maxNodes'>,
+  { claimPasses, nodePasses }: WalkFilter,
+): Reach {
+  const found = new Map<string, { distance: number; link: number }>([[centerId, { distance: 0, link: 1 }]]);
   let frontier = [centerId];
   let truncated = false;
   // Indexed loops: this runs over thousands of claims per call on a large graph (a depth-2 walk on
@@ -98,27 +159,116 @@ export function collectNeighbourhood(
       for (let e = 0; e < edges.length; e += 1) {
         const edge = edges[e] as ClaimEdge;
         const other = edge.from === nodeId ? edge.to : edge.from;
-        if (seen.has(other) || !claimPasses(edge) || !nodePasses(other)) continue;
-        if (seen.size >= options.maxNodes) {
+        const known = found.get(other);
+        if (known !== undefined) {
+          // Met again from the same level: keep the strongest link back.
+          if (known.distance === level + 1 && edge.strength > known.link && claimPasses(edge)) {
+            known.link = edge.strength;
+          }
+          continue;
+        }
+        if (!claimPasses(edge) || !nodePasses(other)) continue;
+        if (found.size >= options.maxNodes) {
           truncated = true;
           break;
         }
-        seen.add(other);
+        found.set(other, { distance: level + 1, link: edge.strength });
         next.push(other);
       }
     }
     frontier = next;
   }
-  // Each claim is taken from its `from` end only, so it is met once and needs no de-duplication.
+  return { reached: [...found].map(([id, { distance, link }]) => ({ id, distance, link })), truncated };
+}
+
+/** The nodes of one answer and of everything ranked before it. */
+export interface NeighbourhoodSlice {
+  /** The answer's nodes, sorted by id. */
+  readonly nodeIds: string[];
+  /** The answer's nodes and every node ranked before them. */
+  readonly within: ReadonlySet<string>;
+  readonly inPage: ReadonlySet<string>;
+  readonly truncated: boolean;
+  readonly page: NeighbourhoodPage;
+}
+
+/** Ranks the reached nodes and cuts the answer out (see NeighbourhoodPage). */
+export function pageOfNeighbourhood(
+  reach: Reach,
+  adjacency: Pick<Adjacency, 'kindOf'>,
+  options: Pick<NeighbourhoodOptions, 'limit' | 'offset'>,
+): NeighbourhoodSlice {
+  const ranked = [...reach.reached].sort(compareReached);
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? ranked.length;
+  const end = Math.min(ranked.length, offset + limit);
+  const inPage = new Set<string>();
+  const within = new Set<string>();
+  for (let rank = 0; rank < end; rank += 1) {
+    const id = (ranked[rank] as ReachedNode).id;
+    within.add(id);
+    if (rank >= offset) inPage.add(id);
+  }
+  const leftOutKinds: (NodeKind | undefined)[] = [];
+  for (let rank = end; rank < ranked.length; rank += 1) {
+    leftOutKinds.push(adjacency.kindOf((ranked[rank] as ReachedNode).id));
+  }
+  const page = describePage(ranked.length, offset, limit, leftOutKinds);
+  return {
+    nodeIds: [...inPage].sort(),
+    within,
+    inPage,
+    truncated: reach.truncated || page.leftOut.nodes > 0,
+    page,
+  };
+}
+
+/** The page record of an answer holding ranks offset .. offset + limit - 1 of `totalNodes`. */
+export function describePage(
+  totalNodes: number,
+  offset: number,
+  limit: number,
+  leftOutKinds: Iterable<NodeKind | undefined>,
+): NeighbourhoodPage {
+  const byKind: Partial<Record<NodeKind, number>> = {};
+  for (const kind of leftOutKinds) if (kind !== undefined) byKind[kind] = (byKind[kind] ?? 0) + 1;
+  const end = Math.min(totalNodes, offset + limit);
+  const leftOut = totalNodes - end;
+  return {
+    totalNodes,
+    offset,
+    limit,
+    leftOut: { nodes: leftOut, byKind },
+    nextOffset: leftOut > 0 ? end : null,
+  };
+}
+
+/**
+ * Passing claims with an end in the answer and the other in it or ranked before it, sorted by id.
+ * Each is met once: from its `from` end, or from its only end in the answer.
+ */
+export function claimsOfPage(
+  adjacency: Pick<Adjacency, 'edgesOf'>,
+  slice: Pick<NeighbourhoodSlice, 'nodeIds' | 'within' | 'inPage'>,
+  claimPasses: WalkFilter['claimPasses'],
+): string[] {
   const claimIds: string[] = [];
-  for (const nodeId of seen) {
+  for (const nodeId of slice.nodeIds) {
     const edges = adjacency.edgesOf(nodeId);
     for (let e = 0; e < edges.length; e += 1) {
       const edge = edges[e] as ClaimEdge;
-      if (edge.from === nodeId && seen.has(edge.to) && claimPasses(edge)) claimIds.push(edge.id);
+      const forward = edge.from === nodeId;
+      const other = forward ? edge.to : edge.from;
+      if (!slice.within.has(other) || !claimPasses(edge)) continue;
+      if (forward || !slice.inPage.has(other)) claimIds.push(edge.id);
     }
   }
-  return { nodeIds: [...seen].sort(), claimIds: claimIds.sort(), truncated };
+  return claimIds.sort();
+}
+
+/** Nearer first, then the surer link back, then id. */
+export function compareReached(a: ReachedNode, b: ReachedNode): number {
+  return a.distance - b.distance || b.link - a.link || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** One step of a path: the claim crossed and whether it was crossed along its direction. */

@@ -22,6 +22,7 @@ import {
   type Adjacency,
   type ClaimEdge,
   type NeighbourhoodOptions,
+  type NeighbourhoodPage,
 } from './traversal.ts';
 
 /** What to leave out. Every field is optional; an empty weighting leaves everything in. */
@@ -202,13 +203,15 @@ interface NodesAndClaims<N extends { readonly id: string; readonly kind: NodeKin
   readonly nodes: readonly N[];
   readonly claims: readonly Claim[];
   readonly truncated: boolean;
+  readonly page?: NeighbourhoodPage;
 }
 
 /**
  * A neighbourhood under a weighting: the claims weighed, and the walk done again over what is left,
  * so a node reached only through claims with no evidence kept drops out with them. Exact, because a
  * weighed claim is never stronger than the stored one: everything the weighed walk reaches, the
- * stored walk reached too, so it is all in `subgraph`.
+ * stored walk reached too, so it is all in `subgraph`, which must be the whole stored neighbourhood
+ * (no node budget). The budget in `options` is applied here, over the weighed ranking.
  */
 export function weighNeighbourhood<N extends { readonly id: string; readonly kind: NodeKind }>(
   subgraph: NodesAndClaims<N>,
@@ -236,6 +239,7 @@ export function weighNeighbourhood<N extends { readonly id: string; readonly kin
   return {
     nodes: subgraph.nodes.filter((node) => keptNodes.has(node.id)),
     claims: claims.filter((claim) => keptClaims.has(claim.id)),
-    truncated: subgraph.truncated,
+    truncated: subgraph.truncated || walk.truncated,
+    page: walk.page,
   };
 }

@@ -47,6 +47,7 @@ export const codegenConfig: CodegenConfig = {
           Change: `${DOMAIN}/model.ts#Change as ChangeRecord`,
           SearchHit: `${DOMAIN}/search-rank.ts#SearchHit as SearchHitRecord`,
           Subgraph: `${STORE}#Subgraph as SubgraphRecord`,
+          NeighbourhoodPage: `${DOMAIN}/traversal.ts#NeighbourhoodPage as NeighbourhoodPageRecord`,
           Path: `${STORE}#PathResult`,
           PathSearch: `${STORE}#PathsResult`,
           ChangeConnection: `${STORE}#HistoryPage`,

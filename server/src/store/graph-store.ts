@@ -18,7 +18,7 @@ import type { NodeKind } from '../domain/kinds.ts';
 import type { Change, Claim, ConceptNode, GraphNode, GraphSnapshot, SourceNode } from '../domain/model.ts';
 import type { Relation } from '../domain/relations.ts';
 import type { SearchHit } from '../domain/search-rank.ts';
-import type { RankedPath } from '../domain/traversal.ts';
+import type { NeighbourhoodPage, RankedPath } from '../domain/traversal.ts';
 import type { EvidenceWeighting } from '../domain/weighting.ts';
 
 /** Which adapter a store is. */
@@ -28,8 +28,10 @@ export type StoreKind = 'embedded' | 'neo4j';
 export interface Subgraph {
   readonly nodes: readonly GraphNode[];
   readonly claims: readonly Claim[];
-  /** True when a size cap cut the result short. */
+  /** True when a size cap or the node budget cut the result short. */
   readonly truncated: boolean;
+  /** For a neighbourhood: where this answer sits in the whole (see NeighbourhoodPage). */
+  readonly page?: NeighbourhoodPage;
 }
 
 /** Options for `neighborhood`. */
@@ -39,6 +41,13 @@ export interface NeighborhoodQuery {
   readonly kinds?: readonly NodeKind[];
   readonly relations?: readonly Relation[];
   readonly minLevel?: EvidenceLevel;
+  /**
+   * The node budget: at most this many nodes (1..5000, default 150), the nearest and surest first;
+   * `page` says what was left out.
+   */
+  readonly limit?: number;
+  /** Rank of the first node to return (default 0, the centre): pass `page.nextOffset` to page on. */
+  readonly offset?: number;
 }
 
 /** Options for `paths`. */

@@ -19,6 +19,8 @@ import type {
 export const QUERY_CAPS = {
   maxDepth: 4,
   maxNeighborhoodNodes: 5000,
+  /** The default node budget of one neighbourhood answer: about what a person can read on one screen. */
+  defaultNeighborhoodLimit: 150,
   maxHops: 6,
   maxPaths: 50,
   maxPathCandidates: 20_000,
@@ -47,6 +49,8 @@ export interface ResolvedNeighborhoodQuery {
   readonly relations: readonly Relation[] | undefined;
   readonly minLevel: EvidenceLevel | undefined;
   readonly maxNodes: number;
+  readonly limit: number;
+  readonly offset: number;
 }
 
 /** Validates and fills in neighbourhood options. */
@@ -67,6 +71,13 @@ export function resolveNeighborhoodQuery(query: NeighborhoodQuery = {}): Resolve
     relations: query.relations,
     minLevel: query.minLevel,
     maxNodes: QUERY_CAPS.maxNeighborhoodNodes,
+    limit: checkInt(
+      'limit',
+      query.limit ?? QUERY_CAPS.defaultNeighborhoodLimit,
+      1,
+      QUERY_CAPS.maxNeighborhoodNodes,
+    ),
+    offset: checkInt('offset', query.offset ?? 0, 0, QUERY_CAPS.maxNeighborhoodNodes),
   };
 }
 

@@ -16,6 +16,7 @@ import type {
   HistoryPage,
   GraphStats,
 } from '../../store/graph-store.ts';
+import type { NeighbourhoodPage as NeighbourhoodPageRecord } from '../../domain/traversal.ts';
 import type {
   PathHopModel,
   TheoryViewModel,
@@ -382,6 +383,14 @@ export type EvidenceWeighting = {
   leaveOutUnverified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Nodes a neighbourhood answer left out. */
+export type LeftOut = {
+  __typename?: 'LeftOut';
+  /** Kinds with at least one node left out, in kind order. */
+  byKind: Array<NodeKindCount>;
+  nodes: Scalars['Int']['output'];
+};
+
 /** One theory against one row. */
 export type MatrixCell = {
   __typename?: 'MatrixCell';
@@ -545,6 +554,25 @@ export type MutationUpdateSourceArgs = {
   patch: SourcePatchInput;
 };
 
+/**
+ * Where one neighbourhood answer sits in the whole. Nodes are ranked nearest first, then by their
+ * strongest link to a node one hop nearer (surer first), then by id; an answer holds the ranks
+ * `offset` to `offset + limit - 1`. Pages never overlap; together they make the whole neighbourhood.
+ */
+export type NeighbourhoodPage = {
+  __typename?: 'NeighbourhoodPage';
+  /** What the budget left out: nodes ranked after this answer. */
+  leftOut: LeftOut;
+  /** The node budget this answer was cut to. */
+  limit: Scalars['Int']['output'];
+  /** Pass as `offset` (with the same arguments) for the next answer; null when this one reaches the end. */
+  nextOffset?: Maybe<Scalars['Int']['output']>;
+  /** Rank of this answer's first node (0 is the centre). */
+  offset: Scalars['Int']['output'];
+  /** Nodes in the whole neighbourhood, the centre included. */
+  totalNodes: Scalars['Int']['output'];
+};
+
 /** Any node of the graph. Timestamps are ISO-8601 UTC strings. */
 export type Node = {
   aliases: Array<Scalars['String']['output']>;
@@ -668,7 +696,12 @@ export type Query = {
   discriminationMatrix: DiscriminationMatrix;
   /** The change log, newest first; `targetId` narrows it to one record (for a node, also its claims). */
   history: ChangeConnection;
-  /** The nodes within `depth` hops (1..4, default 1) of a node, filtered, with the claims among them. */
+  /**
+   * The nodes within `depth` hops (1..4, default 1) of a node, filtered, with the claims among them;
+   * at most `limit` nodes (1..5000, default 150: about what one screen can show), the nearest and
+   * surest first. `page` says how many were left out; pass `page.nextOffset` as `offset` for more.
+   * A later answer's claims include those back to the nodes of earlier answers.
+   */
   neighborhood: Subgraph;
   /** A node or source by id; null when there is none. */
   node?: Maybe<Node>;
@@ -731,7 +764,9 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
   minLevel?: InputMaybe<EvidenceLevel>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   relations?: InputMaybe<Array<Relation>>;
   weighting?: InputMaybe<EvidenceWeighting>;
 };
@@ -955,7 +990,9 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   claims: Array<Claim>;
   nodes: Array<Node>;
-  /** True when a size cap cut the result short. */
+  /** For a neighbourhood: where this answer sits in the whole neighbourhood; null for other subgraphs. */
+  page?: Maybe<NeighbourhoodPage>;
+  /** True when a size cap or the node budget cut the result short. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1135,10 +1172,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LeftOut: ResolverTypeWrapper<LeftOut>;
   MatrixCell: ResolverTypeWrapper<MatrixCellRecord>;
   MatrixRow: ResolverTypeWrapper<MatrixRowRecord>;
   MatrixRowKind: ResolverTypeWrapper<MatrixRowKindValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighbourhoodPage: ResolverTypeWrapper<NeighbourhoodPageRecord>;
   Node: ResolverTypeWrapper<GraphNode>;
   NodeKind: null;
   NodeKindCount: ResolverTypeWrapper<NodeKindCount>;
@@ -1196,9 +1235,11 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LeftOut: LeftOut;
   MatrixCell: MatrixCellRecord;
   MatrixRow: MatrixRowRecord;
   Mutation: Record<PropertyKey, never>;
+  NeighbourhoodPage: NeighbourhoodPageRecord;
   Node: GraphNode;
   NodeKindCount: NodeKindCount;
   NodePatchInput: NodePatchInput;
@@ -1429,6 +1470,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LeftOutResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['LeftOut'] = ResolversParentTypes['LeftOut'],
+> = {
+  byKind?: Resolver<Array<ResolversTypes['NodeKindCount']>, ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MatrixCellResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell'],
@@ -1527,6 +1576,17 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateSourceArgs, 'expectedVersion' | 'id' | 'patch'>
   >;
+};
+
+export type NeighbourhoodPageResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['NeighbourhoodPage'] = ResolversParentTypes['NeighbourhoodPage'],
+> = {
+  leftOut?: Resolver<ResolversTypes['LeftOut'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<
@@ -1808,6 +1868,7 @@ export type SubgraphResolvers<
 > = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['NeighbourhoodPage']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1888,10 +1949,12 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   EvidenceLevel?: EvidenceLevelResolvers;
   EvidenceLevelCount?: EvidenceLevelCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LeftOut?: LeftOutResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixRow?: MatrixRowResolvers<ContextType>;
   MatrixRowKind?: MatrixRowKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourhoodPage?: NeighbourhoodPageResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeKind?: NodeKindResolvers;
   NodeKindCount?: NodeKindCountResolvers<ContextType>;

@@ -35,7 +35,7 @@ import { JSON } from './types/json-scalar.ts';
 import { DiscriminationMatrix, MatrixCell } from './types/matrix.ts';
 import { Concept, Node, Source } from './types/node.ts';
 import { Path, PathHop } from './types/path.ts';
-import { Stats } from './types/stats.ts';
+import { NeighbourhoodPage, Stats } from './types/stats.ts';
 
 /** The resolver map for the whole schema. */
 export const resolvers: Resolvers = {
@@ -82,6 +82,7 @@ export const resolvers: Resolvers = {
   MatrixCell,
   ChangeConnection,
   Stats,
+  NeighbourhoodPage,
   JSON,
   ...ENUM_VALUES,
 };

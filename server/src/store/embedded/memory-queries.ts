@@ -15,15 +15,18 @@ export function neighborhoodIn(graph: MemoryGraph, id: string, query?: Neighborh
   requireNode(graph, id);
   const unfiltered = !options.kinds?.length && !options.relations?.length && options.minLevel === undefined;
   if (unfiltered) {
-    const walk = graph.walkIndex.neighbourhood(id, options.depth, options.maxNodes);
+    const walk = graph.walkIndex.neighbourhood(id, options.depth, options.maxNodes, options, (nodeId) =>
+      graph.kindOf(nodeId),
+    );
     return {
       nodes: walk.nodeIds.map((nodeId) => requireNode(graph, nodeId)),
       claims: walk.claims,
       truncated: walk.truncated,
+      page: walk.page,
     };
   }
   const walk = collectNeighbourhood(graph, id, options);
-  return subgraphOf(graph, walk.nodeIds, walk.claimIds, walk.truncated);
+  return { ...subgraphOf(graph, walk.nodeIds, walk.claimIds, walk.truncated), page: walk.page };
 }
 
 /** Ranked paths between two nodes. */

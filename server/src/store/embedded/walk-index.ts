@@ -14,7 +14,8 @@
  * edits). It hands back the claim objects themselves, so the caller need not look them up again.
  * Filtered walks use the shared function.
  */
-import type { ClaimEdge } from '../../domain/traversal.ts';
+import type { NodeKind } from '../../domain/kinds.ts';
+import { describePage, type ClaimEdge, type NeighbourhoodPage } from '../../domain/traversal.ts';
 import type { OrderKeys } from './order-keys.ts';
 
 /** Per node slot: its claims in claim-id order, with the other end's slot and the direction. */
@@ -34,6 +35,13 @@ export interface IndexedWalk<Edge extends ClaimEdge> {
   readonly nodeIds: string[];
   readonly claims: Edge[];
   readonly truncated: boolean;
+  readonly page: NeighbourhoodPage;
+}
+
+/** The node budget of one answer (see NeighbourhoodPage in domain/traversal.ts). */
+export interface WalkBudget {
+  readonly limit: number;
+  readonly offset: number;
 }
 
 const NO_KEYS: Float64Array = new Float64Array(0);
@@ -62,6 +70,12 @@ export class WalkIndex<Edge extends ClaimEdge> {
   private adjacency: SlotAdjacency<Edge>[] = [];
   /** `stamp[slot] === epoch` marks a node seen by the current walk; no clearing between walks. */
   private stamp = new Uint32Array(0);
+  /** Per walk, valid where `stamp` is the walk's epoch: hops from the centre and strongest link back. */
+  private distance = new Int32Array(0);
+  private link = new Float64Array(0);
+  /** `withinStamp`/`pageStamp[slot] === epoch`: ranked up to the answer's end / inside the answer. */
+  private withinStamp = new Uint32Array(0);
+  private pageStamp = new Uint32Array(0);
   private epoch = 0;
   /** Order key of each node slot, valid while `nodeKeysGeneration` is the node order's generation. */
   private nodeKey = new Float64Array(0);
@@ -75,6 +89,10 @@ export class WalkIndex<Edge extends ClaimEdge> {
       if (slot >= this.stamp.length) {
         const size = Math.max(slot + 1, this.stamp.length * 2);
         this.stamp = grown(this.stamp, new Uint32Array(size));
+        this.distance = grown(this.distance, new Int32Array(size));
+        this.link = grown(this.link, new Float64Array(size));
+        this.withinStamp = grown(this.withinStamp, new Uint32Array(size));
+        this.pageStamp = grown(this.pageStamp, new Uint32Array(size));
         this.nodeKey = grown(this.nodeKey, new Float64Array(size));
       }
       this.slotOf.set(id, slot);
@@ -94,6 +112,8 @@ export class WalkIndex<Edge extends ClaimEdge> {
     this.adjacency[slot] = NO_ADJACENCY;
     // A later walk's epoch can never equal a stale stamp, but a reused slot must start unseen.
     this.stamp[slot] = 0;
+    this.withinStamp[slot] = 0;
+    this.pageStamp[slot] = 0;
     this.freeSlots.push(slot);
   }
 
@@ -123,54 +143,97 @@ export class WalkIndex<Edge extends ClaimEdge> {
   }
 
   /**
-   * What `collectNeighbourhood(graph, centerId, { depth, maxNodes })` answers, without filters, with the
-   * claims themselves instead of their ids. The centre must be a known node.
+   * What `collectNeighbourhood(graph, centerId, { depth, maxNodes, limit, offset })` answers, without
+   * filters, with the claims themselves instead of their ids. The centre must be a known node.
    */
-  neighbourhood(centerId: string, depth: number, maxNodes: number): IndexedWalk<Edge> {
+  neighbourhood(
+    centerId: string,
+    depth: number,
+    maxNodes: number,
+    budget: WalkBudget,
+    kindOf: (id: string) => NodeKind | undefined,
+  ): IndexedWalk<Edge> {
     const center = this.slotOf.get(centerId);
     if (center === undefined) throw new Error(`walk index: unknown node ${centerId}`);
     const epoch = this.nextEpoch();
-    const { stamp, adjacency } = this;
+    const { stamp, distance, link, adjacency } = this;
     stamp[center] = epoch;
+    distance[center] = 0;
+    link[center] = 1;
     const seen = [center];
     let frontier = [center];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
       const next: number[] = [];
       for (let f = 0; f < frontier.length && !truncated; f += 1) {
-        const { others } = adjacency[frontier[f] as number] as SlotAdjacency<Edge>;
+        const { others, claims } = adjacency[frontier[f] as number] as SlotAdjacency<Edge>;
         for (let i = 0; i < others.length; i += 1) {
           const other = others[i] as number;
-          if (other < 0 || stamp[other] === epoch) continue;
+          if (other < 0) continue;
+          const strength = (claims[i] as Edge).strength;
+          if (stamp[other] === epoch) {
+            // Met again from the same level: keep the strongest link back.
+            if (distance[other] === level + 1 && strength > (link[other] as number)) link[other] = strength;
+            continue;
+          }
           if (seen.length >= maxNodes) {
             truncated = true;
             break;
           }
           stamp[other] = epoch;
+          distance[other] = level + 1;
+          link[other] = strength;
           seen.push(other);
           next.push(other);
         }
       }
       frontier = next;
     }
-    // Each claim is taken from its `from` end only, so it is met once.
+    // Rank: nearer first, then the surer link back, then id (order keys follow id order).
+    const nodeKey = this.nodeKeys();
+    const ranked = Int32Array.from(seen).sort(
+      (a, b) =>
+        (distance[a] as number) - (distance[b] as number) ||
+        (link[b] as number) - (link[a] as number) ||
+        (nodeKey[a] as number) - (nodeKey[b] as number),
+    );
+    const end = Math.min(ranked.length, budget.offset + budget.limit);
+    const { withinStamp, pageStamp } = this;
+    const inPage: number[] = [];
+    for (let rank = 0; rank < end; rank += 1) {
+      const slot = ranked[rank] as number;
+      withinStamp[slot] = epoch;
+      if (rank >= budget.offset) {
+        pageStamp[slot] = epoch;
+        inPage.push(slot);
+      }
+    }
+    const leftOutKinds: (NodeKind | undefined)[] = [];
+    for (let rank = end; rank < ranked.length; rank += 1) {
+      leftOutKinds.push(kindOf(this.idAt[ranked[rank] as number] as string));
+    }
+    const page = describePage(ranked.length, budget.offset, budget.limit, leftOutKinds);
+    // A claim with both ends in the answer is taken from its `from` end only, so it is met once.
     const claims: Edge[] = [];
     const claimKeys: number[] = [];
-    for (const slot of seen) {
+    for (const slot of inPage) {
       const entry = adjacency[slot] as SlotAdjacency<Edge>;
       const { claims: list, others, outgoing } = entry;
       const keys = this.claimKeysOf(entry);
       for (let i = 0; i < others.length; i += 1) {
-        if (outgoing[i] === 1 && stamp[others[i] as number] === epoch) {
+        const other = others[i] as number;
+        if (other < 0 || withinStamp[other] !== epoch) continue;
+        if (outgoing[i] === 1 || pageStamp[other] !== epoch) {
           claims.push(list[i] as Edge);
           claimKeys.push(keys[i] as number);
         }
       }
     }
     return {
-      nodeIds: this.nodeIdsInOrder(seen),
+      nodeIds: this.nodeIdsInOrder(inPage),
       claims: inKeyOrder(claims, claimKeys),
-      truncated,
+      truncated: truncated || page.leftOut.nodes > 0,
+      page,
     };
   }
 
@@ -220,7 +283,7 @@ export class WalkIndex<Edge extends ClaimEdge> {
   }
 }
 
-function grown<T extends Uint32Array | Float64Array>(old: T, bigger: T): T {
+function grown<T extends Uint32Array | Int32Array | Float64Array>(old: T, bigger: T): T {
   bigger.set(old);
   return bigger;
 }

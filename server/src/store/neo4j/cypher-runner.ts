@@ -6,7 +6,9 @@
 import {
   auth,
   driver as createDriver,
+  isRetryableError,
   Neo4jError,
+  session as sessionModes,
   type Driver,
   type ManagedTransaction,
   type Session,
@@ -40,6 +42,9 @@ const SCHEMA_ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
   'Neo.ClientError.Schema.IndexAlreadyExists',
 ]);
+
+/** How many times readQuery tries a query that failed with a transient error. */
+const READ_ATTEMPTS = 3;
 
 /** A driver plus the store's queries. */
 export class CypherRunner {
@@ -75,6 +80,33 @@ export class CypherRunner {
   read<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
     return this.session((session) => session.executeRead((tx) => work(this.queryTx(tx))));
   }
+
+  /**
+   * Runs one read query on its own (an auto-commit transaction): one round trip instead of the
+   * managed transaction's two (begin and run, then commit), which is most of a small read's time
+   * here. One query sees one consistent state, so nothing is lost by not wrapping it; transient
+   * failures are retried as the driver retries managed transactions.
+   */
+  async readQuery(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new Error(`no Cypher query named "${name}"`);
+    if (this.closed) throw new FibroGraphError('STORE_UNAVAILABLE', 'the Neo4j store is closed');
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: sessionModes.READ });
+      try {
+        const result = await session.run(text, params);
+        return result.records.map((record) => record.toObject() as Row);
+      } catch (error) {
+        if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw translate(error);
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+
+  /** readQuery as a QueryTx, for the shared record reads (tx-records.ts) outside a transaction. */
+  readonly readOnce: QueryTx = { run: (name, params) => this.readQuery(name, params) };
 
   /** Runs `work` in a write transaction; the driver retries it on transient failures. */
   write<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {

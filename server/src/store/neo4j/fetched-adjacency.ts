@@ -1,62 +1,38 @@
 /**
- * Adjacency for the shared walks (domain/traversal.ts), fetched from Neo4j level by level instead of
+ * Adjacency for the shared walks (domain/traversal.ts), fetched from Neo4j before the walk instead of
  * walked with variable-length Cypher, so a neighbourhood or a path ranking is exactly the embedded one.
+ * One `reach-edges` query brings every claim the walk can read: the claims of each node within a
+ * radius of the walk's starts.
  */
 import type { NodeKind } from '../../domain/kinds.ts';
 import type { Adjacency, ClaimEdge } from '../../domain/traversal.ts';
-import type { QueryTx, Row } from './cypher-runner.ts';
+import type { CypherRunner, Row } from './cypher-runner.ts';
 import { edgeFromRow } from './records.ts';
 
-/** The part of the graph fetched so far. */
+/** Where a walk starts and how far out its claims are needed. */
+export interface ReachStart {
+  readonly id: string;
+  /** Hops from the start whose nodes' claims are fetched (0: the start's own; below 0: none). */
+  readonly radius: number;
+}
+
+/** The part of the graph fetched for one walk. */
 export class FetchedAdjacency implements Adjacency {
   private readonly edges = new Map<string, ClaimEdge[]>();
   private readonly unsorted = new Set<string>();
   private readonly claimIds = new Set<string>();
   private readonly kinds = new Map<string, NodeKind>();
-  private readonly expanded = new Set<string>();
 
-  constructor(private readonly tx: QueryTx) {}
+  private constructor() {}
 
-  /** Records a node's kind (for nodes that may have no claims). */
-  setKind(nodeId: string, kind: NodeKind): void {
-    this.kinds.set(nodeId, kind);
-  }
-
-  /** Fetches every claim touching these nodes (once per node). */
-  async expand(nodeIds: readonly string[]): Promise<void> {
-    const ids = nodeIds.filter((id) => !this.expanded.has(id));
-    if (ids.length === 0) return;
-    for (const id of ids) this.expanded.add(id);
-    this.add(await this.tx.run('expand-frontier', { ids }));
-  }
-
-  /** Fetches the claims between these nodes and the nodes in `within`. */
-  async expandWithin(nodeIds: readonly string[], within: readonly string[]): Promise<void> {
-    const ids = nodeIds.filter((id) => !this.expanded.has(id));
-    if (ids.length === 0) return;
-    this.add(
-      await this.tx.run('edges-among', { ids, within: Object.fromEntries(within.map((id) => [id, true])) }),
-    );
-  }
-
-  /** Breadth-first fetch: the claims of every node within `levels - 1` hops of `startId`. */
-  async expandAround(startId: string, levels: number): Promise<void> {
-    const seen = new Set([startId]);
-    let frontier = [startId];
-    for (let level = 0; level < levels && frontier.length > 0; level += 1) {
-      await this.expand(frontier);
-      const next: string[] = [];
-      for (const nodeId of frontier) {
-        for (const edge of this.edgesOf(nodeId)) {
-          const other = edge.from === nodeId ? edge.to : edge.from;
-          if (!seen.has(other)) {
-            seen.add(other);
-            next.push(other);
-          }
-        }
-      }
-      frontier = next;
-    }
+  /** Fetches, in one round trip, the claims of every node within each start's radius. */
+  static async fetch(runner: CypherRunner, starts: readonly ReachStart[]): Promise<FetchedAdjacency> {
+    const rows = await runner.readQuery('reach-edges', {
+      starts: starts.map((start) => [start.id, start.radius]),
+    });
+    const adjacency = new FetchedAdjacency();
+    adjacency.add(rows);
+    return adjacency;
   }
 
   // Sorted by claim id so the walk order does not depend on the order Neo4j returned rows in.
@@ -67,17 +43,22 @@ export class FetchedAdjacency implements Adjacency {
     return list;
   }
 
-  /** Every claim fetched so far. */
+  /** Every claim fetched. */
   claimIdList(): string[] {
     return [...this.claimIds];
   }
 
+  /** The node's kind; undefined for a node not met (an unknown start, say). */
   kindOf(nodeId: string): NodeKind | undefined {
     return this.kinds.get(nodeId);
   }
 
   private add(rows: readonly Row[]): void {
     for (const row of rows) {
+      if (row['startId'] !== null) {
+        this.kinds.set(row['startId'] as string, row['startKind'] as NodeKind);
+        continue;
+      }
       const { edge, fromKind, toKind } = edgeFromRow(row);
       this.kinds.set(edge.from, fromKind);
       this.kinds.set(edge.to, toKind);

@@ -1,53 +1,63 @@
 /**
- * Neighbourhoods, paths and theory subgraphs. Walks fetch adjacency level by level into a
- * FetchedAdjacency and run the shared collectNeighbourhood / findPaths on it.
+ * Neighbourhoods, paths and theory subgraphs. Walks fetch the claims they can read into a
+ * FetchedAdjacency in one query and run the shared walks (domain/traversal.ts) on it.
  */
 import { compareIds } from '../../domain/claim-order.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
-import { collectNeighbourhood, findPaths, walkFilter } from '../../domain/traversal.ts';
+import type { Claim, GraphNode } from '../../domain/model.ts';
+import { findPaths, pageOfNeighbourhood, reachNeighbourhood, walkFilter } from '../../domain/traversal.ts';
 import { weighedAdjacency } from '../../domain/weighting.ts';
 import type { NeighborhoodQuery, PathQuery, PathsResult, Subgraph } from '../graph-store.ts';
 import { resolveNeighborhoodQuery, resolvePathQuery, withPathClaims } from '../query-options.ts';
 import { withDerived } from '../write-plans.ts';
-import type { CypherRunner, QueryTx } from './cypher-runner.ts';
+import type { CypherRunner } from './cypher-runner.ts';
 import { FetchedAdjacency } from './fetched-adjacency.ts';
-import { claimFromRow } from './records.ts';
+import { claimFromRow, nodeFromProps } from './records.ts';
 import { fetchClaims, fetchNodes, requireNode } from './tx-records.ts';
 
-/** The neighbourhood of a node (see collectNeighbourhood for the exact rule). */
+/**
+ * The neighbourhood of a node (see collectNeighbourhood for the exact rule), in two round trips: the
+ * claims the walk reads (reach-edges), then the records of the answer the shared walk picked.
+ */
 export async function neighborhood(
   runner: CypherRunner,
   id: string,
   query?: NeighborhoodQuery,
 ): Promise<Subgraph> {
   const options = resolveNeighborhoodQuery(query);
-  return runner.read(async (tx) => {
-    const centre = await requireNode(tx, id);
-    const adjacency = new FetchedAdjacency(tx);
-    adjacency.setKind(centre.id, centre.kind);
-    const { claimPasses, nodePasses } = walkFilter(adjacency, options);
-    // The same breadth-first levels collectNeighbourhood will walk, fetched one level at a time.
-    const reached = new Set([id]);
-    let frontier = [id];
-    for (let level = 0; level < options.depth && frontier.length > 0; level += 1) {
-      await adjacency.expand(frontier);
-      const next: string[] = [];
-      for (const nodeId of frontier) {
-        for (const edge of adjacency.edgesOf(nodeId)) {
-          const other = edge.from === nodeId ? edge.to : edge.from;
-          if (reached.has(other) || !claimPasses(edge) || !nodePasses(other)) continue;
-          reached.add(other);
-          next.push(other);
-        }
+  for (let attempt = 1; ; attempt += 1) {
+    const adjacency = await FetchedAdjacency.fetch(runner, [{ id, radius: options.depth - 1 }]);
+    if (adjacency.kindOf(id) === undefined) throw new NotFoundError('node', id);
+    const filter = walkFilter(adjacency, options);
+    const slice = pageOfNeighbourhood(reachNeighbourhood(adjacency, id, options, filter), adjacency, options);
+    const rows = await runner.readQuery('neighbourhood-records', {
+      ids: slice.nodeIds,
+      within: keyedBy(slice.within),
+      page: keyedBy(slice.inPage),
+    });
+    const nodes = new Map<string, GraphNode>();
+    const claims: Claim[] = [];
+    for (const row of rows) {
+      if (row['node'] !== null) {
+        const node = nodeFromProps(row['node']);
+        nodes.set(node.id, node);
+      } else {
+        const claim = withDerived(claimFromRow(row));
+        if (filter.claimPasses(claim)) claims.push(claim);
       }
-      frontier = next;
-      // The walk stops at this level too; it only needs the claims among what it has reached.
-      if (reached.size > options.maxNodes) break;
     }
-    await adjacency.expandWithin(frontier, [...reached]);
-    const walk = collectNeighbourhood(adjacency, id, options);
-    return loadSubgraph(tx, walk.nodeIds, walk.claimIds, walk.truncated);
-  });
+    const missing = slice.nodeIds.find((nodeId) => !nodes.has(nodeId));
+    if (missing === undefined) {
+      return {
+        nodes: slice.nodeIds.map((nodeId) => nodes.get(nodeId) as GraphNode),
+        claims: claims.sort((a, b) => compareIds(a.id, b.id)),
+        truncated: slice.truncated,
+        page: slice.page,
+      };
+    }
+    // Two reads, not one transaction: a node deleted between them is read again, once.
+    if (attempt >= 2) throw new NotFoundError('node', missing);
+  }
 }
 
 /** Ranked paths between two nodes (see findPaths for the ranking). */
@@ -58,44 +68,40 @@ export async function paths(
   query?: PathQuery,
 ): Promise<PathsResult> {
   const options = resolvePathQuery(query);
-  return runner.read(async (tx) => {
-    const ends = await fetchNodes(tx, [fromId, toId]);
-    const adjacency = new FetchedAdjacency(tx);
-    for (const id of [fromId, toId]) {
-      const node = ends.get(id);
-      if (!node) throw new NotFoundError('node', id);
-      adjacency.setKind(id, node.kind);
-    }
-    if (fromId === toId) return { paths: [], truncated: false };
-    // Every path of at most maxHops claims lies within half of it (rounded up) from one end and
-    // half (rounded down) from the other, so these two searches fetch all of its claims.
-    await adjacency.expandAround(fromId, Math.ceil(options.maxHops / 2));
-    await adjacency.expandAround(toId, Math.floor(options.maxHops / 2));
-    if (options.weighting !== null) {
-      // Weighing needs every fetched claim's evidence, not only the walk's figures.
-      const fetched = await fetchClaims(tx, adjacency.claimIdList());
-      const claimOf = (id: string) => {
-        const claim = fetched.get(id);
-        return claim === undefined ? undefined : withDerived(claim);
-      };
-      const walk = weighedAdjacency(adjacency, claimOf, options.weighting);
-      const found = findPaths(walk.adjacency, fromId, toId, options);
-      return {
-        paths: found.paths.map((path) => withPathClaims(path, walk.weighed)),
-        truncated: found.truncated,
-      };
-    }
-    const found = findPaths(adjacency, fromId, toId, options);
-    const claims = await fetchClaims(
-      tx,
-      found.paths.flatMap((path) => path.hops.map((hop) => hop.claimId)),
-    );
+  // Every path of at most maxHops claims lies within half of it (rounded up) from one end and half
+  // (rounded down) from the other, so the claims of nodes nearer than that to either end hold all of it.
+  const adjacency = await FetchedAdjacency.fetch(runner, [
+    { id: fromId, radius: Math.ceil(options.maxHops / 2) - 1 },
+    { id: toId, radius: Math.floor(options.maxHops / 2) - 1 },
+  ]);
+  for (const id of [fromId, toId]) {
+    if (adjacency.kindOf(id) === undefined) throw new NotFoundError('node', id);
+  }
+  if (fromId === toId) return { paths: [], truncated: false };
+  if (options.weighting !== null) {
+    // Weighing needs every fetched claim's evidence, not only the walk's figures.
+    const fetched = await fetchClaims(runner.readOnce, adjacency.claimIdList());
     const claimOf = (id: string) => {
-      const claim = claims.get(id);
-      return claim === undefined ? null : withDerived(claim);
+      const claim = fetched.get(id);
+      return claim === undefined ? undefined : withDerived(claim);
     };
-    return { paths: found.paths.map((path) => withPathClaims(path, claimOf)), truncated: found.truncated };
-  });
+    const walk = weighedAdjacency(adjacency, claimOf, options.weighting);
+    const found = findPaths(walk.adjacency, fromId, toId, options);
+    return {
+      paths: found.paths.map((path) => withPathClaims(path, walk.weighed)),
+      truncated: found.truncated,
+    };
+  }
+  const found = findPaths(adjacency, fromId, toId, options);
+  const claims = await fetchClaims(
+    runner.readOnce,
+    found.paths.flatMap((path) => path.hops.map((hop) => hop.claimId)),
+  );
+  const claimOf = (id: string) => {
+    const claim = claims.get(id);
+    return claim === undefined ? null : withDerived(claim);
+  };
+  return { paths: found.paths.map((path) => withPathClaims(path, claimOf)), truncated: found.truncated };
 }
 
 /**
@@ -124,23 +130,15 @@ export async function theorySubgraph(runner: CypherRunner, theoryId: string): Pr
   });
 }
 
-async function loadSubgraph(
-  tx: QueryTx,
-  nodeIds: readonly string[],
-  claimIds: readonly string[],
-  truncated: boolean,
-): Promise<Subgraph> {
-  const nodes = await fetchNodes(tx, nodeIds);
-  const claims = await fetchClaims(tx, claimIds);
-  return {
-    nodes: nodeIds.map((id) => required(nodes.get(id), 'node', id)),
-    claims: claimIds.map((id) => withDerived(required(claims.get(id), 'claim', id))),
-    truncated,
-  };
-}
-
 // Ids here come from the same transaction's reads, so a miss means the data is inconsistent.
 function required<T>(value: T | undefined, what: string, id: string): T {
   if (value === undefined) throw new NotFoundError(what, id);
   return value;
+}
+
+/** A set as a map keyed by its members, which Cypher tests with a lookup (`$within[id] IS NOT NULL`). */
+function keyedBy(ids: ReadonlySet<string>): Record<string, true> {
+  const keyed: Record<string, true> = {};
+  for (const id of ids) keyed[id] = true;
+  return keyed;
 }

@@ -189,7 +189,7 @@ export function claimFromRow(row: Row): StoredClaim {
   };
 }
 
-/** A walk edge and the kinds of its ends, from a row of `expand-frontier` or `edges-among`. */
+/** A walk edge and the kinds of its ends, from a claim row of `reach-edges`. */
 export function edgeFromRow(row: Row): { edge: ClaimEdge; fromKind: NodeKind; toKind: NodeKind } {
   return {
     edge: {

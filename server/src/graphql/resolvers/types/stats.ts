@@ -1,8 +1,8 @@
-/** Field resolvers of Stats: every breakdown lists every value of its enum, zeros included. */
+/** Field resolvers of counts: Stats (every value of each enum, zeros included) and NeighbourhoodPage. */
 import { EVIDENCE_LEVELS, STANCES } from '../../../domain/evidence-levels.ts';
 import { NODE_KINDS } from '../../../domain/kinds.ts';
 import { RELATIONS } from '../../../domain/relations.ts';
-import type { StatsResolvers } from '../../generated/resolvers-types.ts';
+import type { NeighbourhoodPageResolvers, StatsResolvers } from '../../generated/resolvers-types.ts';
 
 /** Stats: counts keyed by domain value become lists in enum order. */
 export const Stats: StatsResolvers = {
@@ -13,4 +13,15 @@ export const Stats: StatsResolvers = {
     EVIDENCE_LEVELS.map((level) => ({ level, count: stats.evidenceByLevel[level] ?? 0 })),
   evidenceByStance: (stats) =>
     STANCES.map((stance) => ({ stance, count: stats.evidenceByStance[stance] ?? 0 })),
+};
+
+/** NeighbourhoodPage: the left-out counts as a list of the kinds that have any, in kind order. */
+export const NeighbourhoodPage: NeighbourhoodPageResolvers = {
+  leftOut: (page) => ({
+    nodes: page.leftOut.nodes,
+    byKind: NODE_KINDS.flatMap((kind) => {
+      const count = page.leftOut.byKind[kind] ?? 0;
+      return count > 0 ? [{ kind, count }] : [];
+    }),
+  }),
 };

@@ -4,6 +4,7 @@ import { openStore } from '../server/src/store/open-store.ts';
 import type { BenchTargets } from './bench-targets.ts';
 import { timed, type LatencyOptions } from './latency.ts';
 import { processRssBytes, wipeNeo4j, type Neo4jServer } from './neo4j-server.ts';
+import { measureFloor } from './neo4j-floor.ts';
 import { measureStoreLatencies } from './store-latencies.ts';
 import { BENCH_ACTOR, importProgress, seconds, type Log, type StoreFigures } from './store-figures.ts';
 
@@ -53,7 +54,10 @@ export async function measureNeo4j(
   try {
     log(`neo4j: timing calls (up to ${latency.iterations} each)`);
     const latencies = await measureStoreLatencies(store, targets, latency);
+    log('neo4j: timing the hand-written Cypher floor');
+    const floor = await measureFloor(server.connection, targets, latency);
     return {
+      floor,
       store: 'neo4j',
       importMs: imported.importMs,
       openMs: reopened.ms,

@@ -1,4 +1,5 @@
 /** What one store measured at one size, and helpers both stores' runs share. */
+import type { FloorFigures } from './neo4j-floor.ts';
 import type { ImportOptions, StoreKind } from '../server/src/store/graph-store.ts';
 import type { StoreLatencies } from './store-latencies.ts';
 
@@ -14,6 +15,8 @@ export interface StoreFigures {
   /** How `rssBytes` was measured. */
   readonly rssNote: string;
   readonly latencies: StoreLatencies;
+  /** Neo4j only: hand-written Cypher for the same answers (neo4j-floor.ts). */
+  readonly floor?: FloorFigures;
   /** Secondary figures (RSS before open, database size, wipe time, …). */
   readonly details: Readonly<Record<string, number | string | null>>;
 }

@@ -829,10 +829,77 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         expect(strong.claims.map((claim) => claim.id)).toEqual(['claim:aerobic-exercise--relieves--myalgia']);
       });
 
+      it('cuts the answer to the node budget, nearest and surest first, and pages on', async () => {
+        const whole = await store.neighborhood(IDS.myalgia, { depth: 2 });
+        expect(whole.nodes).toHaveLength(7);
+        expect(whole.page).toEqual({
+          totalNodes: 7,
+          offset: 0,
+          limit: 150,
+          leftOut: { nodes: 0, byKind: {} },
+          nextOffset: null,
+        });
+        expect(whole.truncated).toBe(false);
+        // Distance 1: exercise (0.75) before the 0.25 links, those by id; then distance 2 by id.
+        const first = await store.neighborhood(IDS.myalgia, { depth: 2, limit: 3 });
+        expect(first.nodes.map((node) => node.id)).toEqual([IDS.ischaemia, IDS.myalgia, IDS.exercise]);
+        expect(first.claims.map((claim) => claim.id)).toEqual([
+          'claim:aerobic-exercise--relieves--myalgia',
+          'claim:aerobic-exercise--targets--muscle-ischaemia',
+          'claim:muscle-ischaemia--causes--myalgia',
+        ]);
+        expect(first.truncated).toBe(true);
+        expect(first.page).toEqual({
+          totalNodes: 7,
+          offset: 0,
+          limit: 3,
+          leftOut: { nodes: 4, byKind: { theory: 2, therapy: 1, mechanism: 1 } },
+          nextOffset: 3,
+        });
+        const second = await store.neighborhood(IDS.myalgia, { depth: 2, limit: 3, offset: 3 });
+        expect(second.nodes.map((node) => node.id)).toEqual([IDS.vasomotor, IDS.hypoperfusion, IDS.heat]);
+        // Its claims join its nodes to each other and back to the first answer's, never first-only ones.
+        expect(second.claims.map((claim) => claim.id)).toEqual([
+          'claim:heat-therapy--relieves--myalgia',
+          'claim:muscle-hypoperfusion--explains--myalgia',
+          'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
+          'claim:muscle-hypoperfusion--proposes--vasomotor-dysregulation',
+          'claim:vasomotor-dysregulation--causes--muscle-ischaemia',
+        ]);
+        expect(second.page?.nextOffset).toBe(6);
+        const last = await store.neighborhood(IDS.myalgia, { depth: 2, limit: 3, offset: 6 });
+        expect(last.nodes.map((node) => node.id)).toEqual([IDS.sensitization]);
+        expect(last.page).toMatchObject({ leftOut: { nodes: 0, byKind: {} }, nextOffset: null });
+        expect(last.truncated).toBe(false);
+        // The pages together are the whole neighbourhood, each node and claim once.
+        const pages = [first, second, last];
+        expect(pages.flatMap((page) => page.nodes.map((node) => node.id)).sort()).toEqual(
+          whole.nodes.map((node) => node.id),
+        );
+        expect(pages.flatMap((page) => page.claims.map((claim) => claim.id)).sort()).toEqual(
+          whole.claims.map((claim) => claim.id),
+        );
+        // Past the end: nothing, and nothing left.
+        const beyond = await store.neighborhood(IDS.myalgia, { depth: 2, limit: 3, offset: 9 });
+        expect(beyond.nodes).toEqual([]);
+        expect(beyond.page).toMatchObject({ totalNodes: 7, nextOffset: null });
+        // The budget applies after the filters: two RELIEVES neighbours, one left out.
+        const relieves = await store.neighborhood(IDS.myalgia, { relations: ['RELIEVES'], limit: 2 });
+        expect(relieves.nodes.map((node) => node.id)).toEqual([IDS.myalgia, IDS.exercise]);
+        expect(relieves.page?.leftOut).toEqual({ nodes: 1, byKind: { therapy: 1 } });
+      });
+
       it('rejects bad options and unknown ids', async () => {
         await expect(store.neighborhood('symptom:none')).rejects.toBeInstanceOf(NotFoundError);
         await expect(store.neighborhood(IDS.myalgia, { depth: 0 })).rejects.toMatchObject({ field: 'depth' });
         await expect(store.neighborhood(IDS.myalgia, { depth: 9 })).rejects.toMatchObject({ field: 'depth' });
+        await expect(store.neighborhood(IDS.myalgia, { limit: 0 })).rejects.toMatchObject({ field: 'limit' });
+        await expect(store.neighborhood(IDS.myalgia, { limit: 5001 })).rejects.toMatchObject({
+          field: 'limit',
+        });
+        await expect(store.neighborhood(IDS.myalgia, { offset: -1 })).rejects.toMatchObject({
+          field: 'offset',
+        });
         await expect(store.neighborhood(IDS.myalgia, { kinds: ['planet'] } as never)).rejects.toMatchObject({
           field: 'kinds',
         });

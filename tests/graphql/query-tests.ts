@@ -214,6 +214,58 @@ export function queryTests(get: () => ApiFixture): void {
       expect(ids('strong')).toEqual([IDS.myalgia, IDS.exercise].sort());
     });
 
+    it('cuts to the node budget, says what it left out, and pages on with the offset it gives', async () => {
+      type Page = {
+        nodes: { id: string }[];
+        truncated: boolean;
+        page: {
+          totalNodes: number;
+          offset: number;
+          limit: number;
+          nextOffset: number | null;
+          leftOut: { nodes: number; byKind: { kind: string; count: number }[] };
+        };
+      };
+      const fields = `nodes { id } truncated
+        page { totalNodes offset limit nextOffset leftOut { nodes byKind { kind count } } }`;
+      const result = await get().client.run<Record<string, Page>>(
+        `query ($id: ID!, $w: EvidenceWeighting) {
+          first: neighborhood(id: $id, depth: 2, limit: 3) { ${fields} }
+          next: neighborhood(id: $id, depth: 2, limit: 3, offset: 3) { ${fields} }
+          weighed: neighborhood(id: $id, depth: 2, limit: 2, weighting: $w) { ${fields} }
+        }`,
+        { id: IDS.myalgia, w: { leaveOutLevels: ['ANECDOTE'] } },
+      );
+      const data = dataOf(result);
+      expect(data['first']?.nodes.map((node) => node.id)).toEqual([IDS.ischaemia, IDS.myalgia, IDS.exercise]);
+      expect(data['first']?.truncated).toBe(true);
+      expect(data['first']?.page).toEqual({
+        totalNodes: 7,
+        offset: 0,
+        limit: 3,
+        nextOffset: 3,
+        leftOut: {
+          nodes: 4,
+          byKind: [
+            { kind: 'THEORY', count: 2 },
+            { kind: 'MECHANISM', count: 1 },
+            { kind: 'THERAPY', count: 1 },
+          ],
+        },
+      });
+      expect(data['next']?.page).toMatchObject({ offset: 3, nextOffset: 6 });
+      // Without the anecdotes two of the seven are reached through nothing left; the budget is applied
+      // to the weighed ranking, where exercise's guideline-backed link still comes first.
+      expect(data['weighed']?.nodes.map((node) => node.id)).toEqual([IDS.myalgia, IDS.exercise]);
+      expect(data['weighed']?.page).toMatchObject({ totalNodes: 5, limit: 2, nextOffset: 2 });
+      const bad = await get().client.run(`{ neighborhood(id: "${IDS.myalgia}", limit: 0) { truncated } }`);
+      expect(onlyError(bad).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+      const badWeighed = await get().client.run(
+        `{ neighborhood(id: "${IDS.myalgia}", offset: -2, weighting: { leaveOutLevels: [ANECDOTE] }) { truncated } }`,
+      );
+      expect(onlyError(badWeighed).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'offset' });
+    });
+
     it('answers NOT_FOUND for an unknown centre and BAD_USER_INPUT naming a bad depth', async () => {
       const missing = await get().client.run(`{ neighborhood(id: "symptom:nothing") { truncated } }`);
       expect(onlyError(missing).extensions).toMatchObject({ code: 'NOT_FOUND', id: 'symptom:nothing' });

@@ -58,6 +58,19 @@ describe('buildScene', () => {
     expect(scene.hidden).toEqual({ nodes: 0, claims: 0 });
   });
 
+  it("reports the focus part's node budget: how many in all and how many left out", () => {
+    const page = { totalNodes: 40, leftOut: { nodes: 36 } };
+    const scene = buildScene({
+      parts: [
+        { nodes: NODES, claims: [], truncated: true, page },
+        { nodes: NODES, claims: [], page: { totalNodes: 9, leftOut: { nodes: 5 } } },
+      ],
+      filters: DEFAULT_FILTERS,
+    });
+    expect(scene.budget).toEqual({ totalNodes: 40, leftOut: 36 });
+    expect(buildScene({ parts: [{ nodes: NODES, claims: [] }], filters: DEFAULT_FILTERS }).budget).toBeNull();
+  });
+
   it('hides kinds with their claims, but never an anchor', () => {
     const parts = [{ nodes: NODES, claims: [PROPOSES, CAUSES, RELIEVES] }];
     const scene = buildScene({

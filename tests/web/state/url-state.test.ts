@@ -39,6 +39,8 @@ const VIEWS: ViewState[] = [
     focus: { kind: 'agenda' },
     weighting: { levels: ['ANECDOTE'], stances: [], unverified: false },
   },
+  // Last, so the tests that pick views by position keep their picks.
+  { ...INITIAL_VIEW, focus: { kind: 'node', id: 'symptom:brain-fog', depth: 1, limit: 300 } },
 ];
 
 describe('view ⇄ URL', () => {
@@ -62,6 +64,12 @@ describe('view ⇄ URL', () => {
       depth: 3,
     });
     expect(decodeView('?node=symptom:x&depth=-1').focus).toMatchObject({ depth: 1 });
+    expect(decodeView('?node=symptom:x&limit=9999').focus).toMatchObject({ limit: 5000 });
+    expect(decodeView('?node=symptom:x&limit=lots').focus).toEqual({
+      kind: 'node',
+      id: 'symptom:x',
+      depth: 1,
+    });
     expect(decodeView('?expand=symptom:a*2*BOGUS,THERAPY*NOPE;;bad id*1;symptom:a*3').expansions).toEqual([
       { id: 'symptom:a', depth: 2, kinds: ['THERAPY'], relations: [] },
     ]);

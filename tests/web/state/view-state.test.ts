@@ -26,6 +26,31 @@ describe('view reducer', () => {
     expect(present.expansions).toEqual([]);
   });
 
+  it('shows more of a neighbourhood by the node budget, up to the server cap, and only on a node', () => {
+    const more = run(
+      { type: 'focusNode', id: 'symptom:x' },
+      { type: 'showMoreNodes' },
+      { type: 'showMoreNodes' },
+    );
+    expect(more.present.focus).toEqual({ kind: 'node', id: 'symptom:x', depth: 1, limit: 450 });
+    expect(more.past).toHaveLength(3);
+    const capped = run(
+      { type: 'focusNode', id: 'symptom:x' },
+      ...Array.from({ length: 40 }, () => ({ type: 'showMoreNodes' }) as const),
+    );
+    expect(capped.present.focus).toMatchObject({ limit: 5000 });
+    // Nothing to page on the overview: the action changes nothing, so undo has nothing to undo.
+    expect(run({ type: 'showMoreNodes' }).past).toHaveLength(0);
+    // A new focus starts from the default budget again.
+    expect(
+      run(
+        { type: 'focusNode', id: 'symptom:x' },
+        { type: 'showMoreNodes' },
+        { type: 'focusNode', id: 'symptom:y' },
+      ).present.focus,
+    ).toEqual({ kind: 'node', id: 'symptom:y', depth: 1 });
+  });
+
   it('clamps depth and hop counts into the allowed ranges', () => {
     expect(run({ type: 'focusNode', id: 'symptom:x', depth: 99 }).present.focus).toMatchObject({ depth: 3 });
     expect(run({ type: 'focusNode', id: 'symptom:x', depth: 0 }).present.focus).toMatchObject({ depth: 1 });

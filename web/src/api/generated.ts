@@ -170,6 +170,7 @@ export type MapClaimFragment = {
 
 export type SceneGraphFragment = {
   truncated: boolean;
+  page: { totalNodes: number; leftOut: { nodes: number } } | null;
   nodes: Array<{ id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string }>;
   claims: Array<{
     id: string;
@@ -280,6 +281,7 @@ export type OverviewQueryVariables = Exact<{
 export type OverviewQuery = {
   overview: {
     truncated: boolean;
+    page: { totalNodes: number; leftOut: { nodes: number } } | null;
     nodes: Array<{ id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string }>;
     claims: Array<{
       id: string;
@@ -304,11 +306,13 @@ export type NeighborhoodQueryVariables = Exact<{
   relations?: Array<Relation> | Relation | null | undefined;
   minLevel?: EvidenceLevel | null | undefined;
   weighting?: EvidenceWeighting | null | undefined;
+  limit?: number | null | undefined;
 }>;
 
 export type NeighborhoodQuery = {
   neighborhood: {
     truncated: boolean;
+    page: { totalNodes: number; leftOut: { nodes: number } } | null;
     nodes: Array<{ id: string; kind: NodeKind; name: string } | { id: string; kind: NodeKind; name: string }>;
     claims: Array<{
       id: string;
@@ -834,6 +838,12 @@ export const SceneGraphFragmentDoc = new TypedDocumentString(
   `
     fragment SceneGraph on Subgraph {
   truncated
+  page {
+    totalNodes
+    leftOut {
+      nodes
+    }
+  }
   nodes {
     ...MapNode
   }
@@ -1020,6 +1030,12 @@ fragment MapClaim on Claim {
 }
 fragment SceneGraph on Subgraph {
   truncated
+  page {
+    totalNodes
+    leftOut {
+      nodes
+    }
+  }
   nodes {
     ...MapNode
   }
@@ -1028,7 +1044,7 @@ fragment SceneGraph on Subgraph {
   }
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($id: ID!, $depth: Int, $kinds: [NodeKind!], $relations: [Relation!], $minLevel: EvidenceLevel, $weighting: EvidenceWeighting) {
+    query Neighborhood($id: ID!, $depth: Int, $kinds: [NodeKind!], $relations: [Relation!], $minLevel: EvidenceLevel, $weighting: EvidenceWeighting, $limit: Int) {
   neighborhood(
     id: $id
     depth: $depth
@@ -1036,6 +1052,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     relations: $relations
     minLevel: $minLevel
     weighting: $weighting
+    limit: $limit
   ) {
     ...SceneGraph
   }
@@ -1067,6 +1084,12 @@ fragment MapClaim on Claim {
 }
 fragment SceneGraph on Subgraph {
   truncated
+  page {
+    totalNodes
+    leftOut {
+      nodes
+    }
+  }
   nodes {
     ...MapNode
   }

@@ -182,7 +182,12 @@ export function App() {
             {view.focus.kind === 'matrix' ? <MatrixView view={view} dispatch={dispatch} /> : null}
             {view.focus.kind === 'agenda' ? <AgendaView view={view} dispatch={dispatch} /> : null}
             {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : (
-              <SceneStatus result={result} />
+              <SceneStatus
+                result={result}
+                {...(view.focus.kind === 'node'
+                  ? { onShowMore: () => dispatch({ type: 'showMoreNodes' }) }
+                  : {})}
+              />
             )}
             {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : view.mode === 'graph' ? (
               <GraphView

@@ -152,6 +152,7 @@ async function fetchFocus(
         id: focus.id,
         depth: focus.depth,
         weighting,
+        ...(focus.limit === undefined ? {} : { limit: focus.limit }),
       });
       return { parts: [neighborhood], highlighted: [], anchors: [focus.id], paths: null };
     }

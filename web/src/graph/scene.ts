@@ -39,6 +39,8 @@ export interface FetchedGraph {
   readonly nodes: readonly SceneNode[];
   readonly claims: readonly MapClaimFragment[];
   readonly truncated?: boolean;
+  /** A neighbourhood's node budget: how many it has in all and how many the budget left out. */
+  readonly page?: { readonly totalNodes: number; readonly leftOut: { readonly nodes: number } } | null;
 }
 
 /** What is drawn: nodes, claims, and which of them to light up. */
@@ -49,8 +51,10 @@ export interface Scene {
   readonly highlighted: ReadonlySet<string>;
   /** Nodes the view is about (the focus, the path ends): drawn larger, never hidden by a kind filter. */
   readonly anchors: ReadonlySet<string>;
-  /** True when some fetched part hit a server size cap. */
+  /** True when some fetched part hit a server size cap or node budget. */
   readonly truncated: boolean;
+  /** Nodes the first part (the focus) has in all and how many its node budget left out ("+N more"). */
+  readonly budget: { readonly totalNodes: number; readonly leftOut: number } | null;
   /** How many nodes and claims the filters hid. */
   readonly hidden: { readonly nodes: number; readonly claims: number };
 }
@@ -61,6 +65,7 @@ export const EMPTY_SCENE: Scene = {
   highlighted: new Set(),
   anchors: new Set(),
   truncated: false,
+  budget: null,
   hidden: { nodes: 0, claims: 0 },
 };
 
@@ -113,6 +118,9 @@ export function buildScene({ parts, filters, highlighted = [], anchors = [] }: S
     highlighted: new Set(highlighted),
     anchors: anchorSet,
     truncated,
+    budget: parts[0]?.page
+      ? { totalNodes: parts[0].page.totalNodes, leftOut: parts[0].page.leftOut.nodes }
+      : null,
     hidden: { nodes: nodes.size - shownNodes.length, claims: claims.size - shownClaims.length },
   };
 }

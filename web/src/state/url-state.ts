@@ -4,7 +4,7 @@
  * back to defaults for the rest, never throws. Node ids (`kind:slug`) never contain `,`, `;` or `*`,
  * which are the separators below.
  *
- *   ?node=symptom:brain-fog&depth=2                 neighbourhood focus
+ *   ?node=symptom:brain-fog&depth=2&limit=300       neighbourhood focus (limit: "+N more" was asked)
  *   ?theory=theory:central-sensitization            theory focus
  *   ?compare=theory:a,theory:b,theory:c             comparison (2 to 10 theories)
  *   ?matrix=all  or  ?matrix=theory:a,theory:b      discrimination matrix
@@ -25,6 +25,8 @@ import {
   MAX_COMPARED,
   MAX_DEPTH,
   MAX_HOPS,
+  MAX_NODE_BUDGET,
+  NODE_BUDGET,
   type Expansion,
   type Filters,
   type Focus,
@@ -50,6 +52,7 @@ export function encodeView(view: ViewState): string {
     case 'node':
       params.set('node', focus.id);
       if (focus.depth !== DEFAULT_DEPTH) params.set('depth', String(focus.depth));
+      if (focus.limit !== undefined && focus.limit !== NODE_BUDGET) params.set('limit', String(focus.limit));
       break;
     case 'theory':
       params.set('theory', focus.id);
@@ -118,8 +121,13 @@ export function decodeView(search: string): ViewState {
 
 function decodeFocus(params: URLSearchParams): Focus {
   const node = nodeId(params.get('node'));
-  if (node !== null)
-    return { kind: 'node', id: node, depth: integer(params.get('depth'), DEFAULT_DEPTH, 1, MAX_DEPTH) };
+  if (node !== null) {
+    const depth = integer(params.get('depth'), DEFAULT_DEPTH, 1, MAX_DEPTH);
+    const limit = integer(params.get('limit'), NODE_BUDGET, 1, MAX_NODE_BUDGET);
+    return limit === NODE_BUDGET
+      ? { kind: 'node', id: node, depth }
+      : { kind: 'node', id: node, depth, limit };
+  }
   const theory = nodeId(params.get('theory'));
   if (theory !== null) return { kind: 'theory', id: theory };
   const compared = theoryIds(params.get('compare')).slice(0, MAX_COMPARED);
@@ -186,6 +194,6 @@ function nodeId(value: string | null | undefined): string | null {
 }
 
 function integer(value: string | null, fallback: number, low: number, high: number): number {
-  if (value === null || !/^\d{1,3}$/.test(value)) return fallback;
+  if (value === null || !/^\d{1,4}$/.test(value)) return fallback;
   return Math.min(high, Math.max(low, Number(value)));
 }

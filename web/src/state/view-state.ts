@@ -10,8 +10,8 @@ import type { EvidenceLevel, EvidenceWeighting, NodeKind, Relation, Stance } fro
 export type Focus =
   /** The map of theories, their mechanisms and the symptoms they explain. */
   | { readonly kind: 'overview' }
-  /** A node's neighbourhood. */
-  | { readonly kind: 'node'; readonly id: string; readonly depth: number }
+  /** A node's neighbourhood; `limit` is its node budget when the reader asked for more (see NODE_BUDGET). */
+  | { readonly kind: 'node'; readonly id: string; readonly depth: number; readonly limit?: number }
   /** One theory's subgraph, lit up. */
   | { readonly kind: 'theory'; readonly id: string }
   /** Two or more theories side by side (MAX_COMPARED of them). */
@@ -97,6 +97,10 @@ export interface ViewState {
 }
 
 export const DEFAULT_DEPTH = 1;
+/** Nodes a neighbourhood shows at first (the server's default budget), and how many "+N more" adds. */
+export const NODE_BUDGET = 150;
+/** The most a reader can ask for (the server's cap). */
+export const MAX_NODE_BUDGET = 5000;
 export const MAX_DEPTH = 3;
 export const DEFAULT_MAX_HOPS = 4;
 export const MAX_HOPS = 6;
@@ -125,6 +129,8 @@ export type ViewAction =
   | { readonly type: 'setWeighting'; readonly weighting: Weighting }
   | { readonly type: 'askPath'; readonly from: string; readonly to: string; readonly maxHops?: number }
   | { readonly type: 'showPath'; readonly index: number }
+  /** Node focus: show the next NODE_BUDGET nodes of the neighbourhood too. */
+  | { readonly type: 'showMoreNodes' }
   | { readonly type: 'expand'; readonly expansion: Expansion }
   | { readonly type: 'collapse'; readonly id: string }
   | { readonly type: 'select'; readonly id: string | null }
@@ -188,6 +194,11 @@ export function applyViewAction(
   switch (action.type) {
     case 'focusOverview':
       return { ...view, focus: { kind: 'overview' }, expansions: [], pathIndex: 0 };
+    case 'showMoreNodes': {
+      if (view.focus.kind !== 'node') return view;
+      const limit = Math.min(MAX_NODE_BUDGET, (view.focus.limit ?? NODE_BUDGET) + NODE_BUDGET);
+      return { ...view, focus: { ...view.focus, limit } };
+    }
     case 'focusNode':
       return {
         ...view,

@@ -257,6 +257,30 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await page.close();
   });
 
+  test('a neighbourhood bigger than its node budget says so and shows more on asking', async () => {
+    // The seed's neighbourhoods fit the default budget of 150, so the link asks for five.
+    const { page, problems } = await openPage(
+      context,
+      `${server.url}/?node=symptom:chronic-pain&depth=2&limit=5`,
+    );
+    const first = await waitForGraph(page, { minNodes: 5 });
+    expect((await canvasState(page)).nodes).toBe(5);
+    const status = page.getByRole('status').filter({ hasText: /nearest and best-supported/ });
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/Showing the 5 nearest and best-supported of \d+ nodes/);
+    const total = Number(/of (\d+) nodes/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(5);
+    await screenshot(page, '16-node-budget');
+    await status.getByRole('button', { name: /more/ }).click();
+    await expect.poll(() => page.url()).toContain('limit=155');
+    await waitForGraph(page, { after: first });
+    expect((await canvasState(page)).nodes).toBe(Math.min(total, 155));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('a permalink restores the scene: focus, selection, filters and layout', async () => {
     const { page } = await openPage(context, server.url);
     await waitForGraph(page);

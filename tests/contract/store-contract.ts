@@ -706,30 +706,74 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         expect((await store.stats()).changes).toBe(before);
       });
 
-      it('reports a revision that moves with every write and never with a read, or none at all', async () => {
+      it('reports a revision that moves with every write and never with a read', async () => {
         await buildFixtureGraph(store);
-        const start = store.revision();
-        if (start === null) {
-          // A store with other writers (Neo4j) cannot vouch for a revision: answers are never cached.
-          await store.updateNode(IDS.myalgia, { summary: 'Muscle pain, revised.' }, 1, CURATOR);
-          expect(store.revision()).toBeNull();
-          return;
-        }
+        const start = await store.revision();
+        expect(start).not.toBeNull();
         await store.neighborhood(IDS.myalgia, { depth: 2 });
         await store.search('myalgia');
-        expect(store.revision()).toBe(start);
+        expect(await store.revision()).toBe(start);
         await store.updateNode(IDS.myalgia, { summary: 'Muscle pain, revised.' }, 1, CURATOR);
-        const afterWrite = store.revision();
+        const afterWrite = await store.revision();
         expect(afterWrite).not.toBe(start);
         // A refused write changes nothing, but moving the revision anyway is allowed (a cache miss).
         await expect(store.updateNode(IDS.myalgia, { name: 'x' }, 1, CURATOR)).rejects.toBeInstanceOf(
           VersionConflictError,
         );
         await store.getNode(IDS.myalgia);
-        const afterRefusal = store.revision();
+        const afterRefusal = await store.revision();
         await store.updateNode(IDS.myalgia, { summary: 'Muscle pain, again.' }, 2, CURATOR);
-        expect(store.revision()).not.toBe(afterRefusal);
-        expect(store.revision()).not.toBe(afterWrite);
+        expect(await store.revision()).not.toBe(afterRefusal);
+        expect(await store.revision()).not.toBe(afterWrite);
+      });
+
+      it('shares rate-limit windows through the store when several processes may share it', async () => {
+        const take = store.takeRateSlot?.bind(store);
+        if (take === undefined) {
+          // One process owns an embedded store, so its rate limits rightly live in that process.
+          expect(name).toBe('embedded');
+          return;
+        }
+        const key = `contract:${Math.random()}`;
+        for (let i = 0; i < 3; i += 1)
+          expect(await take(key, 3, 60_000)).toEqual({ allowed: true, retryAfterMs: 0 });
+        const refused = await take(key, 3, 60_000);
+        expect(refused.allowed).toBe(false);
+        expect(refused.retryAfterMs).toBeGreaterThan(0);
+        expect(refused.retryAfterMs).toBeLessThanOrEqual(60_000);
+        // Another key has its own window; a tiny window empties again.
+        expect((await take(`${key}:other`, 3, 60_000)).allowed).toBe(true);
+        expect((await take(`${key}:short`, 1, 50)).allowed).toBe(true);
+        expect((await take(`${key}:short`, 1, 50)).allowed).toBe(false);
+        await new Promise((resolve) => setTimeout(resolve, 120));
+        expect((await take(`${key}:short`, 1, 50)).allowed).toBe(true);
+      });
+
+      it('gives back bookmarks after a write and reads after the bookmarks it is given', async () => {
+        if (store.withBookmarks === undefined || store.writtenBookmarks === undefined) {
+          // One process and one copy: every read already follows every acknowledged write.
+          expect(name).toBe('embedded');
+          return;
+        }
+        const scoped = <T>(after: readonly string[], work: () => Promise<T>) =>
+          (store.withBookmarks as NonNullable<GraphStore['withBookmarks']>)(after, work);
+        await buildFixtureGraph(store);
+        const written = await scoped([], async () => {
+          expect(store.writtenBookmarks?.()).toEqual([]);
+          await store.getNode(IDS.myalgia);
+          // A read alone has nothing to give back.
+          expect(store.writtenBookmarks?.()).toEqual([]);
+          await store.updateNode(IDS.myalgia, { summary: 'Muscle pain, bookmarked.' }, 1, CURATOR);
+          return store.writtenBookmarks?.() ?? [];
+        });
+        expect(written.length).toBeGreaterThan(0);
+        const seen = await scoped(written, () => store.getNode(IDS.myalgia));
+        expect(seen?.summary).toBe('Muscle pain, bookmarked.');
+        await expect(
+          scoped(['FB:not-a-real-bookmark'], () => store.getNode(IDS.myalgia)),
+        ).rejects.toMatchObject({
+          field: 'bookmark',
+        });
       });
     });
 

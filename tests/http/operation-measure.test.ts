@@ -109,15 +109,15 @@ describe('measureOperation on hostile documents', () => {
 });
 
 describe('createRateLimiter', () => {
-  it('allows `limit` events per window per key and says when to retry', () => {
+  it('allows `limit` events per window per key and says when to retry', async () => {
     let now = 0;
     const limiter = createRateLimiter({ limit: 2, windowMs: 60_000, now: () => now });
-    expect(limiter.take('ed')).toEqual({ allowed: true });
+    expect(await limiter.take('ed')).toEqual({ allowed: true });
     now = 10_000;
-    expect(limiter.take('ed')).toEqual({ allowed: true });
-    expect(limiter.take('ada')).toEqual({ allowed: true });
-    expect(limiter.take('ed')).toEqual({ allowed: false, retryAfterSeconds: 50 });
+    expect(await limiter.take('ed')).toEqual({ allowed: true });
+    expect(await limiter.take('ada')).toEqual({ allowed: true });
+    expect(await limiter.take('ed')).toEqual({ allowed: false, retryAfterSeconds: 50 });
     now = 60_001;
-    expect(limiter.take('ed')).toEqual({ allowed: true });
+    expect(await limiter.take('ed')).toEqual({ allowed: true });
   });
 });

@@ -35,7 +35,8 @@ export interface AppOptions {
   readonly development?: boolean;
   /**
    * Megabytes of finished read-only answers kept for reuse while the graph is unchanged (default
-   * DEFAULT_RESPONSE_CACHE_MB; 0 turns it off). Only for stores that report a revision (embedded).
+   * DEFAULT_RESPONSE_CACHE_MB; 0 turns it off). Answers are reused only while the store's revision
+   * is the one read when they were computed (Neo4j keeps it in the database, so replicas agree).
    */
   readonly responseCacheMb?: number;
   /** Overrides of DEFAULT_LIMITS. */
@@ -104,7 +105,10 @@ export function createApp(options: AppOptions): App {
   apollo.addPlugin(
     createOperationGate({
       limits,
-      mutationRate: createRateLimiter({ limit: limits.mutationsPerMinute, windowMs: 60_000 }),
+      mutationRate: createRateLimiter(
+        { limit: limits.mutationsPerMinute, windowMs: 60_000 },
+        options.store.takeRateSlot?.bind(options.store),
+      ),
       onOperation: (context, name) => {
         const record = records.get(context.request);
         if (record) record.operationName = name;
@@ -112,8 +116,7 @@ export function createApp(options: AppOptions): App {
     }),
   );
   const cacheMb = options.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB;
-  const responseCache =
-    cacheMb > 0 && options.store.revision() !== null ? new ResponseCache(cacheMb * 1024 * 1024) : null;
+  const responseCache = cacheMb > 0 ? new ResponseCache(cacheMb * 1024 * 1024) : null;
   const cacheable = new WeakSet<object>();
   apollo.addPlugin(createCacheablePlugin((context) => cacheable.add(context.request)));
   const graphql = createGraphQLHandler({

@@ -7,6 +7,8 @@
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type FibroGraphContext } from '../graphql/index.ts';
+import { ValidationError } from '../domain/errors.ts';
+import type { Viewer } from '../graphql/context.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { authenticateRequest } from './auth.ts';
@@ -72,6 +74,30 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     }
     const viewer = auth.kind === 'viewer' ? auth.viewer : null;
     record.viewer = viewer?.name ?? null;
+    const after = bookmarksOf(req.headers[BOOKMARK_HEADER]);
+    if (after === null) {
+      const message = `The ${BOOKMARK_HEADER} header must be up to ${MAX_BOOKMARKS} bookmarks, as a write's answer gave them`;
+      sendGraphQLError(res, 400, 'BAD_REQUEST', message);
+      return;
+    }
+    const answer = () => answerRequest(req, res, url, record, viewer);
+    try {
+      await (store.withBookmarks === undefined ? answer() : store.withBookmarks(after, answer));
+    } catch (error) {
+      // Neo4j refusing the bookmark itself, at the first read: the client's header was wrong.
+      if (!(error instanceof ValidationError && error.field === 'bookmark')) throw error;
+      sendGraphQLError(res, 400, 'BAD_REQUEST', `The ${BOOKMARK_HEADER} header: ${error.message}`);
+    }
+  };
+
+  async function answerRequest(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    record: RequestRecord,
+    viewer: Viewer | null,
+  ): Promise<void> {
+    const method = req.method ?? 'GET';
     if (viewer === null && options.requireAuthForReads) {
       sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'This server requires a token for every request', {
         'www-authenticate': 'Bearer',
@@ -79,8 +105,6 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       return;
     }
     const encoding = acceptsGzip(req.headers['accept-encoding']) ? 'gzip' : 'identity';
-    // Read before anything else, so an answer computed during a write is filed under the old revision.
-    const revision = responseCache === null ? null : store.revision();
     // Where this request's answer lives in the cache; null when it is not one to reuse.
     let slot: { readonly cache: ResponseCache; readonly key: string; readonly revision: number } | null =
       null;
@@ -95,9 +119,11 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       }
       const parsed = parseBody(req.headers['content-type'], read.text);
       switch (parsed.kind) {
-        case 'json':
+        case 'json': {
           body = parsed.value;
           // Only JSON POSTs: they have passed CSRF prevention by their content type alone.
+          // Read before the answer's reads, so one computed during a write is filed under the old revision.
+          const revision = responseCache === null ? null : await store.revision();
           if (responseCache !== null && revision !== null) {
             const key = responseCacheKey({
               // Name and role: an answer about the viewer (`viewer { role }`) must follow a role change.
@@ -109,6 +135,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
             slot = { cache: responseCache, key, revision };
           }
           break;
+        }
         case 'not-json':
           break;
         case 'invalid-json':
@@ -153,8 +180,30 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     if (slot !== null && options.isCacheable(context)) {
       slot.cache.set(slot.key, slot.revision, { response: encoded, operationName: record.operationName });
     }
+    // Never in the cache: only an answer that wrote something has bookmarks to give back.
+    const written = store.writtenBookmarks?.() ?? [];
+    if (written.length > 0) res.setHeader(BOOKMARK_HEADER, written.join(','));
     send(res, encoded);
-  };
+  }
+}
+
+/**
+ * Read-your-writes across API replicas: a write's answer carries its bookmarks in this header, and a
+ * client that sends them back gets reads that see that write, whichever replica answers.
+ */
+export const BOOKMARK_HEADER = 'fibrograph-bookmark';
+const MAX_BOOKMARKS = 16;
+const BOOKMARK = /^[A-Za-z0-9:+/=_.-]{1,512}$/;
+
+/** The bookmarks a request sent ([] for none), or null when the header is not a list of bookmarks. */
+export function bookmarksOf(header: string | string[] | undefined): string[] | null {
+  if (header === undefined) return [];
+  const parts = (Array.isArray(header) ? header.join(',') : header)
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length > MAX_BOOKMARKS || !parts.every((part) => BOOKMARK.test(part))) return null;
+  return parts;
 }
 
 /** Apollo's view of the request headers. */

@@ -28,7 +28,9 @@ export interface OperationGateOptions {
 /** The plugin; add it to the server before it starts. */
 export function createOperationGate(options: OperationGateOptions): ApolloServerPlugin<FibroGraphContext> {
   const listener = {
-    didResolveOperation(request: GraphQLRequestContextDidResolveOperation<FibroGraphContext>): Promise<void> {
+    async didResolveOperation(
+      request: GraphQLRequestContextDidResolveOperation<FibroGraphContext>,
+    ): Promise<void> {
       options.onOperation?.(request.contextValue, request.operationName);
       const { operation } = request;
       // Client mistakes that Apollo would otherwise answer as server errors (500, or 200 with
@@ -51,8 +53,7 @@ export function createOperationGate(options: OperationGateOptions): ApolloServer
       );
       checkLimits(measure, options.limits);
       if (operation.operation === OperationTypeNode.MUTATION)
-        checkWriter(request.contextValue, options.mutationRate);
-      return Promise.resolve();
+        await checkWriter(request.contextValue, options.mutationRate);
     },
   };
   return { requestDidStart: () => Promise.resolve(listener) };
@@ -82,12 +83,12 @@ function checkLimits(measure: OperationMeasure, limits: HttpLimits) {
   });
 }
 
-function checkWriter({ viewer }: FibroGraphContext, mutationRate: RateLimiter) {
+async function checkWriter({ viewer }: FibroGraphContext, mutationRate: RateLimiter): Promise<void> {
   if (viewer === null) throw httpError(401, 'Sign in to make changes', { code: 'UNAUTHENTICATED' });
   if (!roleAllows(viewer.role, 'editor')) {
     throw httpError(403, 'Only editors and admins can make changes', { code: 'FORBIDDEN' });
   }
-  const decision = mutationRate.take(viewer.name);
+  const decision = await mutationRate.take(viewer.name);
   if (!decision.allowed) {
     const seconds = decision.retryAfterSeconds;
     throw httpError(

@@ -1,5 +1,9 @@
-/** A sliding-window rate limiter per key, in memory (one process serves FibroGraph). */
+/**
+ * A sliding-window rate limiter per key: in memory when one process serves FibroGraph, or in the
+ * store when it offers shared windows (Neo4j), so a limit holds across API replicas.
+ */
 import { SlidingWindow } from '../domain/sliding-window.ts';
+import type { GraphStore } from '../store/graph-store.ts';
 
 /** Whether an event may happen now. */
 export type RateDecision =
@@ -8,7 +12,7 @@ export type RateDecision =
 /** Counts events per key. */
 export interface RateLimiter {
   /** Records one event for `key` if the window has room, and says whether it had. */
-  take(key: string): RateDecision;
+  take(key: string): Promise<RateDecision>;
 }
 
 /** Options for `createRateLimiter`. */
@@ -20,15 +24,35 @@ export interface RateLimiterOptions {
   readonly now?: () => number;
 }
 
-/** At most `limit` events per key in any `windowMs`; refused events are not counted. */
-export function createRateLimiter({ limit, windowMs, now }: RateLimiterOptions): RateLimiter {
+/**
+ * At most `limit` events per key in any `windowMs`; refused events are not counted. With `shared`
+ * (a store's takeRateSlot) the window lives in the store; keys are prefixed so limits never mix.
+ */
+export function createRateLimiter(
+  { limit, windowMs, now }: RateLimiterOptions,
+  shared?: NonNullable<GraphStore['takeRateSlot']>,
+): RateLimiter {
+  if (shared !== undefined) {
+    return {
+      async take(key) {
+        const slot = await shared(`mutations:${key}`, limit, windowMs);
+        return slot.allowed
+          ? { allowed: true }
+          : { allowed: false, retryAfterSeconds: secondsOf(slot.retryAfterMs) };
+      },
+    };
+  }
   const window = new SlidingWindow({ max: limit, windowMs, ...(now === undefined ? {} : { now }) });
   return {
     take(key) {
       const waitMs = window.retryAfterMs(key);
-      if (waitMs > 0) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+      if (waitMs > 0) return Promise.resolve({ allowed: false, retryAfterSeconds: secondsOf(waitMs) });
       window.record(key);
-      return { allowed: true };
+      return Promise.resolve({ allowed: true });
     },
   };
+}
+
+function secondsOf(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
 }

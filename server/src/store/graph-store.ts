@@ -34,6 +34,12 @@ export interface Subgraph {
   readonly page?: NeighbourhoodPage;
 }
 
+/** Whether an event fitted its sliding window, and if not, how long until one would. */
+export interface RateSlot {
+  readonly allowed: boolean;
+  readonly retryAfterMs: number;
+}
+
 /** Options for `neighborhood`. */
 export interface NeighborhoodQuery {
   /** 1..4 hops, default 1. */
@@ -223,9 +229,22 @@ export interface GraphStore {
   importGraph(snapshot: GraphSnapshot, context: WriteContext, options?: ImportOptions): Promise<ImportReport>;
   exportGraph(): Promise<GraphSnapshot>;
   /**
-   * A number that changes after every write this store makes, or null when the store cannot vouch
-   * for that because others may write to the same data (Neo4j). Caches of answers key on it.
+   * A number that moves on with every write to the graph and never with a read, or null when the
+   * store cannot vouch for that. Caches of answers key on it, read before the reads an answer makes.
+   * Neo4j's lives in the database, so API replicas sharing it agree on it.
    */
-  revision(): number | null;
+  revision(): Promise<number | null>;
+  /**
+   * Present when several API processes may share the store (Neo4j): records one event for `key` if
+   * fewer than `max` happened in the last `windowMs`, in the store, so a rate limit holds across them.
+   */
+  takeRateSlot?(key: string, max: number, windowMs: number): Promise<RateSlot>;
+  /**
+   * Present when API replicas may answer one client (Neo4j): runs `work` with its reads after the
+   * writes `after` names (bookmarks a client got back from an earlier write, through any replica).
+   */
+  withBookmarks?<T>(after: readonly string[], work: () => Promise<T>): Promise<T>;
+  /** Inside withBookmarks: the bookmarks after the writes `work` made so far (empty when none). */
+  writtenBookmarks?(): readonly string[];
   close(): Promise<void>;
 }

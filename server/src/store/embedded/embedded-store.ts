@@ -422,8 +422,8 @@ class EmbeddedStore implements GraphStore {
     });
   }
 
-  revision(): number {
-    return this.writesSettled;
+  revision(): Promise<number> {
+    return Promise.resolve(this.writesSettled);
   }
 
   close(): Promise<void> {

@@ -12,8 +12,10 @@ import {
   type Driver,
   type ManagedTransaction,
   type Session,
+  type SessionMode,
 } from 'neo4j-driver';
-import { AlreadyExistsError, FibroGraphError } from '../../domain/errors.ts';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { AlreadyExistsError, FibroGraphError, ValidationError } from '../../domain/errors.ts';
 import { loadQueries, loadSchemaStatements, type QueryName, type QueryTexts } from './cypher-files.ts';
 
 /** Where the Neo4j store connects. */
@@ -46,9 +48,20 @@ const SCHEMA_ALREADY_THERE = new Set([
 /** How many times readQuery tries a query that failed with a transient error. */
 const READ_ATTEMPTS = 3;
 
+/**
+ * One API request's place in the database's causal order: its reads wait for `after` (the bookmarks
+ * of the client's earlier writes, perhaps made through another replica), and `written` collects the
+ * bookmarks of the writes it makes, for the client to send back.
+ */
+interface CausalScope {
+  readonly after: readonly string[];
+  written: string[];
+}
+
 /** A driver plus the store's queries. */
 export class CypherRunner {
   private closed = false;
+  private readonly scopes = new AsyncLocalStorage<CausalScope>();
 
   private constructor(
     private readonly driver: Driver,
@@ -78,7 +91,7 @@ export class CypherRunner {
 
   /** Runs `work` in a read transaction. */
   read<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
-    return this.session((session) => session.executeRead((tx) => work(this.queryTx(tx))));
+    return this.session(sessionModes.READ, (session) => session.executeRead((tx) => work(this.queryTx(tx))));
   }
 
   /**
@@ -92,7 +105,7 @@ export class CypherRunner {
     if (text === undefined) throw new Error(`no Cypher query named "${name}"`);
     if (this.closed) throw new FibroGraphError('STORE_UNAVAILABLE', 'the Neo4j store is closed');
     for (let attempt = 1; ; attempt += 1) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: sessionModes.READ });
+      const session = this.openSession(sessionModes.READ);
       try {
         const result = await session.run(text, params);
         return result.records.map((record) => record.toObject() as Row);
@@ -105,12 +118,27 @@ export class CypherRunner {
     }
   }
 
+  /**
+   * Runs `work` with every session it opens starting after `after` (read-your-writes across API
+   * replicas, and on a cluster's secondaries), collecting its writes' bookmarks for writtenBookmarks.
+   */
+  withBookmarks<T>(after: readonly string[], work: () => Promise<T>): Promise<T> {
+    return this.scopes.run({ after, written: [] }, work);
+  }
+
+  /** Inside withBookmarks: the bookmarks after the writes made so far (empty when none). */
+  writtenBookmarks(): readonly string[] {
+    return this.scopes.getStore()?.written ?? [];
+  }
+
   /** readQuery as a QueryTx, for the shared record reads (tx-records.ts) outside a transaction. */
   readonly readOnce: QueryTx = { run: (name, params) => this.readQuery(name, params) };
 
   /** Runs `work` in a write transaction; the driver retries it on transient failures. */
   write<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
-    return this.session((session) => session.executeWrite((tx) => work(this.queryTx(tx))));
+    return this.session(sessionModes.WRITE, (session) =>
+      session.executeWrite((tx) => work(this.queryTx(tx))),
+    );
   }
 
   /** Closes the driver; later calls fail with STORE_UNAVAILABLE. */
@@ -131,16 +159,26 @@ export class CypherRunner {
     }
   }
 
-  private async session<T>(work: (session: Session) => Promise<T>): Promise<T> {
+  private async session<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
     if (this.closed) throw new FibroGraphError('STORE_UNAVAILABLE', 'the Neo4j store is closed');
-    const session = this.driver.session({ database: this.database });
+    const session = this.openSession(mode);
     try {
-      return await work(session);
+      const result = await work(session);
+      const scope = this.scopes.getStore();
+      if (scope !== undefined && mode === sessionModes.WRITE) scope.written = session.lastBookmarks();
+      return result;
     } catch (error) {
       throw translate(error);
     } finally {
       await session.close();
     }
+  }
+
+  /** A session in the current causal scope: after the client's bookmarks, or this request's own writes. */
+  private openSession(defaultAccessMode: SessionMode): Session {
+    const scope = this.scopes.getStore();
+    const bookmarks = scope === undefined ? [] : scope.written.length > 0 ? scope.written : [...scope.after];
+    return this.driver.session({ database: this.database, defaultAccessMode, bookmarks });
   }
 
   private queryTx(tx: ManagedTransaction): QueryTx {
@@ -160,6 +198,9 @@ function translate(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (UNAVAILABLE_CODES.has(error.code)) {
     return new FibroGraphError('STORE_UNAVAILABLE', `Neo4j is unavailable: ${error.message}`);
+  }
+  if (error.code === 'Neo.ClientError.Transaction.InvalidBookmark') {
+    return new ValidationError('bookmark', `Neo4j does not know this bookmark: ${error.message}`);
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     const id = /property `[^`]+` = '([^']*)'/.exec(error.message)?.[1] ?? '';

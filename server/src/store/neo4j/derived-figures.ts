@@ -25,6 +25,7 @@ export async function refreshDerivedFigures(runner: CypherRunner): Promise<numbe
     const batch = claims.slice(start, start + BATCH);
     await runner.write(async (tx) => {
       for (const claim of batch) await tx.run('set-claim', { props: claimProps(claim) });
+      await tx.run('bump-revision');
     });
   }
   await runner.write((tx) => tx.run('set-derived-figures-version', { version: DERIVED_FIGURES_VERSION }));

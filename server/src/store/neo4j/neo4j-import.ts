@@ -93,7 +93,10 @@ async function restore(
 /** Removes every graph record in batches (undo for a failed restore). */
 async function deleteEverything(runner: CypherRunner): Promise<void> {
   for (;;) {
-    const [row] = await runner.write((tx) => tx.run('delete-graph-batch', { limit: 10_000 }));
+    const [row] = await runner.write(async (tx) => {
+      await tx.run('bump-revision');
+      return tx.run('delete-graph-batch', { limit: 10_000 });
+    });
     if (countOf(row, 'deleted') === 0) return;
   }
 }

@@ -8,7 +8,14 @@ import {
   type GraphSnapshot,
   type SourceNode,
 } from '../../domain/model.ts';
-import type { GraphStats, HistoryPage, HistoryQuery, ListQuery, PageQuery } from '../graph-store.ts';
+import type {
+  GraphStats,
+  HistoryPage,
+  HistoryQuery,
+  ListQuery,
+  PageQuery,
+  RateSlot,
+} from '../graph-store.ts';
 import {
   QUERY_CAPS,
   requireSource,
@@ -145,4 +152,20 @@ export async function exportGraph(runner: CypherRunner): Promise<GraphSnapshot> 
 
 function sum(counts: Readonly<Record<string, number>>): number {
   return Object.values(counts).reduce((total, count) => total + count, 0);
+}
+
+/** One event in a rate-limit window kept in the database (take-rate-slot.cypher), shared by replicas. */
+export async function takeRateSlot(
+  runner: CypherRunner,
+  key: string,
+  max: number,
+  windowMs: number,
+): Promise<RateSlot> {
+  const [row] = await runner.write((tx) =>
+    tx.run('take-rate-slot', { key, max: int(max), windowMs: int(windowMs) }),
+  );
+  return {
+    allowed: row?.['allowed'] === true,
+    retryAfterMs: Math.max(0, Number(row?.['retryAfterMs'] ?? 0)),
+  };
 }

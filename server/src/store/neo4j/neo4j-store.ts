@@ -30,6 +30,7 @@ import type {
   PathsResult,
   SearchQuery,
   Subgraph,
+  RateSlot,
 } from '../graph-store.ts';
 import * as claimWrites from './claim-writes.ts';
 import { CypherRunner, type Neo4jConfig } from './cypher-runner.ts';
@@ -39,6 +40,7 @@ import * as reads from './neo4j-reads.ts';
 import { search } from './neo4j-search.ts';
 import * as walks from './neo4j-walks.ts';
 import * as nodeWrites from './node-writes.ts';
+import { countOf } from './records.ts';
 
 /** Connects to Neo4j, applies the schema in cypher/schema and returns the store; it owns the driver. */
 export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
@@ -190,9 +192,25 @@ class Neo4jStore implements GraphStore {
     return reads.stats(this.runner);
   }
 
-  /** Always null: other servers, scripts or a person with Cypher may write to the same database. */
-  revision(): null {
-    return null;
+  /**
+   * The revision every FibroGraph write transaction moves on (bump-revision.cypher), read from the
+   * database, so it holds across API replicas. Cypher writes made outside FibroGraph must bump it too.
+   */
+  async revision(): Promise<number> {
+    const [row] = await this.runner.readQuery('read-revision');
+    return countOf(row, 'value');
+  }
+
+  withBookmarks<T>(after: readonly string[], work: () => Promise<T>): Promise<T> {
+    return this.runner.withBookmarks(after, work);
+  }
+
+  writtenBookmarks(): readonly string[] {
+    return this.runner.writtenBookmarks();
+  }
+
+  takeRateSlot(key: string, max: number, windowMs: number): Promise<RateSlot> {
+    return reads.takeRateSlot(this.runner, key, max, windowMs);
   }
 
   importGraph(

@@ -1,7 +1,8 @@
 /**
  * Write transactions that record their changes. Each one first locks the history counter, which
  * serialises writes and hands out sequence numbers in commit order; the changes are appended in the
- * same transaction as the write itself.
+ * same transaction as the write itself, and the graph's revision moves on in it too (so every API
+ * replica's cached answers go stale at the commit, not later).
  */
 import { int } from 'neo4j-driver';
 import type { GraphNode, StoredClaim } from '../../domain/model.ts';
@@ -18,6 +19,7 @@ export function recordedWrite<T>(
   return runner.write(async (tx) => {
     const [row] = await tx.run('lock-history');
     const last = countOf(row, 'value');
+    await tx.run('bump-revision');
     const changes: ChangeDraft[] = [];
     const result = await work(tx, changes);
     const at = nowIso();

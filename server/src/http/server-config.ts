@@ -20,8 +20,9 @@ const REPO_ROOT = new URL('../../../', import.meta.url);
 /**
  * PORT (4000), HOST (127.0.0.1), FIBROGRAPH_REQUIRE_AUTH_FOR_READS=1, FIBROGRAPH_INTROSPECTION=0,
  * NODE_ENV=development (stack traces), FIBROGRAPH_QUIET=1 (no logs), FIBROGRAPH_SEED_DIR (./seed),
- * FIBROGRAPH_WEB_DIR (./web/dist), FIBROGRAPH_RESPONSE_CACHE_MB (64; 0 turns the cache off), and the
- * store's own variables (see open-store.ts).
+ * FIBROGRAPH_WEB_DIR (./web/dist), FIBROGRAPH_RESPONSE_CACHE_MB (64; 0 turns the cache off),
+ * FIBROGRAPH_MUTATIONS_PER_MINUTE (60 per editor; across every replica on Neo4j), and the store's own
+ * variables (see open-store.ts).
  */
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -36,6 +37,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
       introspection: env['FIBROGRAPH_INTROSPECTION'] !== '0',
       development: env['NODE_ENV'] === 'development',
       responseCacheMb: cacheMbOf(env['FIBROGRAPH_RESPONSE_CACHE_MB']),
+      limits: mutationLimitOf(env['FIBROGRAPH_MUTATIONS_PER_MINUTE']),
       log: env['FIBROGRAPH_QUIET'] === '1' ? silentLog : stdoutLog,
     },
   };
@@ -48,6 +50,17 @@ function portOf(value: string | undefined): number {
     throw new Error(`PORT must be a whole number from 0 to 65535, not ${JSON.stringify(value)}`);
   }
   return port;
+}
+
+function mutationLimitOf(value: string | undefined): { mutationsPerMinute?: number } {
+  if (value === undefined || value.trim() === '') return {};
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new Error(
+      `FIBROGRAPH_MUTATIONS_PER_MINUTE must be a whole number of changes, 1 or more, not ${JSON.stringify(value)}`,
+    );
+  }
+  return { mutationsPerMinute: limit };
 }
 
 function cacheMbOf(value: string | undefined): number {

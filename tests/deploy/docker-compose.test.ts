@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 
 interface ComposeService {
   image?: string;
+  profiles?: string[];
+  deploy?: { replicas?: number };
   build?: unknown;
   environment?: Record<string, string>;
   healthcheck?: { test?: string[] };
@@ -18,7 +20,7 @@ it('runs Neo4j 5.26 community with a healthcheck and a volume, and the app after
     services: Record<string, ComposeService>;
     volumes: object;
   };
-  expect(Object.keys(compose.services).sort()).toEqual(['app', 'neo4j']);
+  expect(Object.keys(compose.services).sort()).toEqual(['api', 'app', 'neo4j', 'proxy']);
   const { neo4j, app } = compose.services as { neo4j: ComposeService; app: ComposeService };
   expect(neo4j.image).toBe('neo4j:5.26-community');
   expect(neo4j.healthcheck?.test?.join(' ')).toMatch(/cypher-shell/);
@@ -29,6 +31,31 @@ it('runs Neo4j 5.26 community with a healthcheck and a volume, and the app after
   expect(app.environment?.['NEO4J_URI']).toBe('bolt://neo4j:7687');
   expect(app.depends_on?.['neo4j']?.condition).toBe('service_healthy');
   expect(Object.keys(compose.volumes)).toContain('neo4j-data');
+});
+
+it('offers replicas behind a proxy as an opt-in profile, started once the seeding app is healthy', () => {
+  const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as {
+    services: Record<string, ComposeService>;
+  };
+  const { app, api, proxy } = compose.services as Record<'app' | 'api' | 'proxy', ComposeService>;
+  // A plain `docker compose up` stays one app and Neo4j.
+  expect(app.profiles).toBeUndefined();
+  expect(api.profiles).toEqual(['replicas']);
+  expect(proxy.profiles).toEqual(['replicas']);
+  expect(api.deploy?.replicas).toBeGreaterThanOrEqual(2);
+  // Routing URI, so reads can go to a cluster's secondaries; a cache, which the shared revision keeps right.
+  expect(api.environment?.['NEO4J_URI']).toBe('neo4j://neo4j:7687');
+  expect(Number(api.environment?.['FIBROGRAPH_RESPONSE_CACHE_MB'])).toBeGreaterThan(0);
+  expect(api.depends_on?.['app']?.condition).toBe('service_healthy');
+  expect(app.healthcheck?.test?.join(' ')).toMatch(/healthz/);
+  // Replicas publish nothing; the proxy is the one way in, on loopback.
+  expect(api.ports).toBeUndefined();
+  expect(proxy.ports).toEqual(['127.0.0.1:8080:80']);
+  expect(proxy.volumes).toContain('./deploy/nginx-replicas.conf:/etc/nginx/conf.d/default.conf:ro');
+  const nginx = fs.readFileSync('deploy/nginx-replicas.conf', 'utf8');
+  expect(nginx).toMatch(/server api:4000 resolve;/);
+  expect(nginx).toMatch(/resolver 127\.0\.0\.11/);
+  expect(nginx).toMatch(/proxy_pass http:\/\/fibrograph_api;/);
 });
 
 it('builds an image that seeds an empty store on first start', () => {

@@ -80,7 +80,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       sendGraphQLError(res, 400, 'BAD_REQUEST', message);
       return;
     }
-    const answer = () => answerRequest(req, res, url, record, viewer);
+    const answer = () => answerRequest(req, res, url, record, method, viewer);
     try {
       await (store.withBookmarks === undefined ? answer() : store.withBookmarks(after, answer));
     } catch (error) {
@@ -95,9 +95,9 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     res: ServerResponse,
     url: URL,
     record: RequestRecord,
+    method: 'GET' | 'POST',
     viewer: Viewer | null,
   ): Promise<void> {
-    const method = req.method ?? 'GET';
     if (viewer === null && options.requireAuthForReads) {
       sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'This server requires a token for every request', {
         'www-authenticate': 'Bearer',

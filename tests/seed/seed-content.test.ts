@@ -426,3 +426,128 @@ function sentences(text: string): number {
     .split(/[.!?](?:\s|$)/)
     .filter((part) => part.trim() !== '').length;
 }
+
+describe("the curator's pass over the theory graph", () => {
+  const claimsFrom = (id: string) => seed.claims.filter((claim) => claim.from === id);
+
+  it('gives every theory at least one question or prediction that would test it', () => {
+    const tested = new Set(
+      seed.claims.filter((claim) => claim.relation === 'TESTS').map((claim) => claim.to),
+    );
+    const theories = seed.nodes.filter((node) => node.kind === 'theory').map((node) => node.id);
+    expect(theories.filter((id) => !tested.has(id))).toEqual([]);
+  });
+
+  it('links stress, trauma and infection to fibromyalgia as proposed triggers, by association only', () => {
+    for (const trigger of [
+      'mechanism:psychological-stress-trigger',
+      'mechanism:physical-trauma-trigger',
+      'mechanism:infection-trigger',
+    ]) {
+      const link = claimsFrom(trigger).find((claim) => claim.to === 'finding:fibromyalgia');
+      expect(link?.relation, trigger).toBe('ASSOCIATED_WITH');
+    }
+  });
+
+  it('links the overlap conditions and both ACR criteria to fibromyalgia', () => {
+    const linked = new Set(
+      seed.claims
+        .filter((claim) => claim.relation === 'ASSOCIATED_WITH' && claim.to === 'finding:fibromyalgia')
+        .map((claim) => claim.from),
+    );
+    const expected = [
+      'finding:irritable-bowel-syndrome',
+      'finding:chronic-fatigue-syndrome',
+      'finding:temporomandibular-disorder',
+      'finding:interstitial-cystitis',
+      'finding:migraine',
+      'finding:acr-2010-criteria',
+      'finding:acr-2016-criteria',
+    ];
+    expect(expected.filter((id) => !linked.has(id))).toEqual([]);
+    for (const criteria of ['finding:acr-2010-criteria', 'finding:acr-2016-criteria']) {
+      const link = claimsFrom(criteria).find((claim) => claim.to === 'finding:fibromyalgia');
+      expect(link?.evidence.every((item) => item.level === 'guideline')).toBe(true);
+    }
+  });
+
+  it('records guideline recommendations against a therapy as guideline evidence that disputes relief', () => {
+    const against = seed.claims.filter(
+      (claim) =>
+        claim.relation === 'RELIEVES' &&
+        claim.evidence.some((item) => item.level === 'guideline' && item.stance === 'disputes'),
+    );
+    expect(against.map((claim) => claim.from).sort()).toEqual([
+      'therapy:corticosteroids',
+      'therapy:strong-opioids',
+    ]);
+  });
+
+  it('states the grade of every per-therapy EULAR recommendation and says what a weak one means', () => {
+    const graded = seed.claims.flatMap((claim) =>
+      claim.evidence.filter(
+        (item) =>
+          (item.sourceId === 'source:macfarlane-2017' || item.sourceId === 'source:carville-2007') &&
+          /^EULAR 20\d\d recommendation/.test(item.note ?? ''),
+      ),
+    );
+    expect(graded.length).toBeGreaterThanOrEqual(14);
+    for (const item of graded) {
+      expect(item.note).toMatch(/evidence level (Ia|Ib|IIa|IIb|III|IV), grade [A-D]/);
+      expect(item.ratingNote ?? '').not.toBe('');
+      expect(item.locator ?? '').toMatch(/stored copy https:\/\//);
+    }
+  });
+
+  it('links each approved fibromyalgia drug to the mechanism it is said to act on', () => {
+    for (const drug of [
+      'therapy:pregabalin',
+      'therapy:duloxetine',
+      'therapy:milnacipran',
+      'therapy:gabapentin',
+    ]) {
+      const targets = claimsFrom(drug).filter((claim) => claim.relation === 'TARGETS');
+      expect(targets.length, drug).toBeGreaterThan(0);
+    }
+  });
+
+  it('never rests a causal claim about a symptom on observational evidence alone', () => {
+    const correlationalOnly = seed.claims.filter(
+      (claim) =>
+        claim.relation === 'CAUSES' &&
+        claim.to.startsWith('symptom:') &&
+        claim.evidence.every((item) => item.level === 'observational'),
+    );
+    expect(correlationalOnly.map((claim) => claim.id)).toEqual([]);
+  });
+
+  it('connects the posts to the literature: nitric oxide reaches neck pain, and lymph flow shares the lymphatic system', () => {
+    const neighbours = new Map<string, Set<string>>();
+    for (const claim of seed.claims) {
+      if (claim.relation === 'TESTS') continue;
+      for (const [a, b] of [
+        [claim.from, claim.to],
+        [claim.to, claim.from],
+      ] as const) {
+        if (!neighbours.has(a)) neighbours.set(a, new Set());
+        neighbours.get(a)?.add(b);
+      }
+    }
+    const within = (start: string, hops: number): Set<string> => {
+      let frontier = new Set([start]);
+      const seen = new Set(frontier);
+      for (let hop = 0; hop < hops; hop++) {
+        const next = new Set<string>();
+        for (const id of frontier)
+          for (const other of neighbours.get(id) ?? []) if (!seen.has(other)) next.add(other);
+        for (const id of next) seen.add(id);
+        frontier = next;
+      }
+      return seen;
+    };
+    expect(within('mechanism:raised-nitric-oxide', 2).has('symptom:neck-pain')).toBe(true);
+    const lymph = neighbours.get('anatomy:lymphatic-system') ?? new Set<string>();
+    expect(lymph.has('mechanism:sluggish-lymph-flow')).toBe(true);
+    expect(lymph.has('mechanism:lymphatic-drainage')).toBe(true);
+  });
+});

@@ -364,6 +364,48 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  test('a guideline that recommends against a therapy says so, with its grade and why', async () => {
+    const id = 'claim:strong-opioids--relieves--chronic-pain';
+    const { page, problems } = await openPage(
+      context,
+      `${server.url}/?node=therapy:strong-opioids&sel=${id}`,
+    );
+    await waitForGraph(page);
+    const details = page.getByTestId('details-panel');
+    await details.getByRole('heading', { name: /strong opioids may relieve chronic pain/i }).waitFor();
+    const item = details.locator('.details-evidence.disputes').first();
+    await expect.poll(() => item.innerText()).toMatch(/Guideline recommends against/);
+    const text = (await item.innerText()).replace(/\s+/g, ' ');
+    expect(text).toMatch(/not recommended in fibromyalgia \(evidence level IV, grade D\)/);
+    expect(text).toMatch(/expert opinion/);
+    expect(text).toMatch(/EULAR evidence based recommendations for the management of fibromyalgia syndrome/);
+    // Nothing supports the claim, so it cannot read as a therapy that works.
+    expect(await details.locator('.details-evidence.supports').count()).toBe(0);
+    await screenshot(page, '13-guideline-against');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a theory's matrix row: the overlap conditions central sensitisation explains and the nitric-oxide cycle does not", async () => {
+    const { page, problems } = await openPage(
+      context,
+      `${server.url}/?matrix=theory:central-sensitization,theory:no-peroxynitrite-cycle`,
+    );
+    const table = page.getByTestId('matrix-view').getByRole('table');
+    await table.waitFor();
+    const row = table.getByRole('row', { name: /Irritable bowel syndrome/ });
+    await row.waitFor();
+    const cells = await row
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+    expect(cells.some((label) => /Central sensiti[sz]ation.*: consistent/i.test(label))).toBe(true);
+    await screenshot(page, '13-matrix-row');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('the discrimination matrix: ranked theories and rows, a cell opens its claims, the CSV downloads', async () => {
     const { page, problems } = await openPage(context, server.url);
     await waitForGraph(page);

@@ -1,7 +1,12 @@
 /** How the details panel groups a node's claims and how tables spell strength. */
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../../../web/src/api/generated.ts';
-import { certaintyText, groupClaimsByRelation, studyText } from '../../../web/src/panels/claims.ts';
+import {
+  certaintyText,
+  groupClaimsByRelation,
+  stanceText,
+  studyText,
+} from '../../../web/src/panels/claims.ts';
 
 function claim(id: string, relation: Relation) {
   return { id, relation };
@@ -36,5 +41,18 @@ describe('certainty and study in words', () => {
     );
     expect(studyText({ participants: 1 })).toBe('1 person');
     expect(studyText({ design: null, participants: null, population: null })).toBeNull();
+  });
+});
+
+describe('stanceText', () => {
+  it('reads a guideline on a therapy as a recommendation for or against it', () => {
+    expect(stanceText('DISPUTES', 'GUIDELINE', 'RELIEVES')).toBe('Guideline recommends against');
+    expect(stanceText('SUPPORTS', 'GUIDELINE', 'TARGETS')).toBe('Guideline recommends');
+  });
+
+  it('keeps supports and disputes for other evidence and for guidelines on other claims', () => {
+    expect(stanceText('DISPUTES', 'RCT', 'RELIEVES')).toBe('Disputes');
+    expect(stanceText('DISPUTES', 'GUIDELINE', 'EXPLAINS')).toBe('Disputes');
+    expect(stanceText('SUPPORTS', 'OBSERVATIONAL', 'CAUSES')).toBe('Supports');
   });
 });

@@ -14,7 +14,7 @@ import type {
 } from '../api/generated.ts';
 import { useSession } from '../app/session.ts';
 import { KIND_LOOKS, LEVEL_BADGE, LEVEL_TEXT } from '../graph/vocabulary.ts';
-import { certaintyText, CONCERN_TEXT, studyText } from './claims.ts';
+import { certaintyText, CONCERN_TEXT, stanceText, studyText } from './claims.ts';
 import { KindIcon } from './KindIcon.tsx';
 import type { Dispatch } from './panel-props.ts';
 import { sourceHref } from './xref-links.ts';
@@ -53,7 +53,8 @@ function EvidenceItem({
     <li className={`details-evidence ${supports ? 'supports' : 'disputes'}`}>
       <p className="details-evidence-head">
         <span className="details-stance">
-          <span aria-hidden="true">{supports ? '✓' : '✗'}</span> {supports ? 'Supports' : 'Disputes'}
+          <span aria-hidden="true">{supports ? '✓' : '✗'}</span>{' '}
+          {stanceText(item.stance, item.level, claim.relation)}
         </span>
         <LevelBadge level={item.level} />
         {item.unverified ? (

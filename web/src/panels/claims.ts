@@ -1,5 +1,12 @@
 /** How the reader panels present claims: grouped under relation headings, certainty in words. */
-import type { Certainty, EvidenceConcern, PathNature, Relation } from '../api/generated.ts';
+import type {
+  Certainty,
+  EvidenceConcern,
+  EvidenceLevel,
+  PathNature,
+  Relation,
+  Stance,
+} from '../api/generated.ts';
 import { RELATION_ORDER } from '../graph/vocabulary.ts';
 
 /** The claims under one relation heading. */
@@ -51,4 +58,16 @@ export function studyText(item: {
     item.population ?? null,
   ].filter((part): part is string => part !== null && part !== '');
   return parts.length === 0 ? null : parts.join('; ');
+}
+
+/**
+ * An evidence item's stance in words. A guideline on a therapy recommends for or against it, and a
+ * reader should see that as such ("Recommended against") rather than as a bare "Disputes".
+ */
+export function stanceText(stance: Stance, level: EvidenceLevel, relation: Relation): string {
+  const supports = stance === 'SUPPORTS';
+  if (level === 'GUIDELINE' && (relation === 'RELIEVES' || relation === 'TARGETS')) {
+    return supports ? 'Guideline recommends' : 'Guideline recommends against';
+  }
+  return supports ? 'Supports' : 'Disputes';
 }

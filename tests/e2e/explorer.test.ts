@@ -400,6 +400,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       .getByRole('button')
       .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
     expect(cells.some((label) => /Central sensiti[sz]ation.*: consistent/i.test(label))).toBe(true);
+    await row.scrollIntoViewIfNeeded();
     await screenshot(page, '13-matrix-row');
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -526,10 +527,18 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     const agenda = page.getByTestId('agenda-view');
     const items = agenda.getByRole('listitem');
     await items.first().waitFor();
+    // Most theories tested first (three), ties by name.
     expect(await items.first().getByRole('heading').textContent()).toBe(
-      'Is blood flow in muscle reduced in fibromyalgia?',
+      'Does small-fibre loss drive central sensitisation, or follow from it?',
     );
     expect(await items.first().textContent()).toContain('Would test 3 theories');
+    const counts = (await items.allInnerTexts()).map((text) =>
+      Number(/Would test (\d+)/.exec(text)?.[1] ?? 1),
+    );
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(await items.nth(1).getByRole('heading').textContent()).toBe(
+      'Is blood flow in muscle reduced in fibromyalgia?',
+    );
     await screenshot(page, '14-agenda');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await items.first().getByRole('button', { name: 'Weigh these theories' }).click();

@@ -1,4 +1,5 @@
-// Counts of nodes by kind, claims by relation, evidence by level and stance, contested claims and changes.
+// Counts of nodes by kind, claims by relation and by strength (the certainty grade as a number), evidence
+// by level and stance, contested claims and changes.
 CALL () {
   MATCH (n:Entity)
   WITH n.kind AS key, count(*) AS count
@@ -21,6 +22,11 @@ CALL () {
 }
 CALL () {
   MATCH (:Entity)-[r]->(:Entity)
+  WITH r.strength AS key, count(*) AS count
+  RETURN collect([key, count]) AS claimsByStrength
+}
+CALL () {
+  MATCH (:Entity)-[r]->(:Entity)
   WHERE r.contested = true
   RETURN count(r) AS contestedClaims
 }
@@ -28,4 +34,4 @@ CALL () {
   MATCH (c:Change)
   RETURN count(c) AS changes
 }
-RETURN nodesByKind, claimsByRelation, evidenceByLevel, evidenceByStance, contestedClaims, changes
+RETURN nodesByKind, claimsByRelation, claimsByStrength, evidenceByLevel, evidenceByStance, contestedClaims, changes

@@ -10,6 +10,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../../server/src/domain/errors.ts';
+import { summarizeEvidence } from '../../server/src/domain/evidence-levels.ts';
 import { claimIdFor } from '../../server/src/domain/ids.ts';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import { buildFixtureGraph, CURATOR, IDS } from './fixture-graph.ts';
@@ -1127,7 +1128,7 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         expect(await store.contested(1)).toHaveLength(1);
       });
 
-      it('counts by kind, relation, level and stance', async () => {
+      it('counts by kind, relation, certainty, level and stance', async () => {
         const stats = await store.stats();
         expect(stats).toMatchObject({
           nodes: 11,
@@ -1140,6 +1141,14 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
           evidenceByStance: { supports: 10, disputes: 1 },
         });
         expect(stats.changes).toBe(3 + 8 + 10 + 1);
+        // Certainty is derived from each claim's evidence; the counts match grading every claim again.
+        const graded: Record<string, number> = {};
+        for (const claim of (await store.exportGraph()).claims) {
+          const { certainty } = summarizeEvidence(claim.evidence);
+          graded[certainty] = (graded[certainty] ?? 0) + 1;
+        }
+        expect(stats.claimsByCertainty).toEqual(graded);
+        expect(Object.keys(graded).length).toBeGreaterThan(1);
       });
     });
 

@@ -799,7 +799,8 @@ export function queryTests(get: () => ApiFixture): void {
       const result = await get().client.run<{ stats: Record<string, unknown> }>(
         `{ stats { nodes claims evidence changes contestedClaims
           nodesByKind { kind count } claimsByRelation { relation count }
-          evidenceByLevel { level count } evidenceByStance { stance count } } }`,
+          evidenceByLevel { level count } evidenceByStance { stance count }
+          claimsByCertainty { certainty count } } }`,
       );
       const { stats } = dataOf(result);
       expect(stats).toMatchObject({ nodes: 11, claims: 10, evidence: 11, changes: 22, contestedClaims: 1 });
@@ -812,6 +813,10 @@ export function queryTests(get: () => ApiFixture): void {
         { stance: 'SUPPORTS', count: 10 },
         { stance: 'DISPUTES', count: 1 },
       ]);
+      // Every grade listed, strongest first, adding up to the claims.
+      const byCertainty = stats['claimsByCertainty'] as { certainty: string; count: number }[];
+      expect(byCertainty.map((row) => row.certainty)).toEqual(['HIGH', 'MODERATE', 'LOW', 'VERY_LOW']);
+      expect(byCertainty.reduce((total, row) => total + row.count, 0)).toBe(10);
     });
   });
 }

@@ -102,6 +102,11 @@ export const CERTAINTY_STRENGTH: Record<Certainty, number> = {
   'very-low': 0.25,
 };
 
+/** The grade a stored strength stands for (the inverse of CERTAINTY_STRENGTH); null for any other number. */
+export function certaintyOfStrength(strength: number): Certainty | null {
+  return CERTAINTIES.find((certainty) => CERTAINTY_STRENGTH[certainty] === strength) ?? null;
+}
+
 /** Grades a non-empty body of evidence, with every step explained and a one-line summary. */
 export function assessCertainty(evidence: readonly GradedEvidence[]): CertaintyAssessment {
   const reasons: CertaintyReason[] = [];

@@ -115,6 +115,8 @@ export interface GraphStats {
   readonly claimsByRelation: Readonly<Record<string, number>>;
   readonly evidenceByLevel: Readonly<Record<string, number>>;
   readonly evidenceByStance: Readonly<Record<string, number>>;
+  /** Claims by their certainty grade (certainty.ts), derived from each claim's evidence. */
+  readonly claimsByCertainty: Readonly<Record<string, number>>;
   readonly contestedClaims: number;
 }
 

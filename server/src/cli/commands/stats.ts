@@ -1,4 +1,5 @@
-/** `fibrograph stats`: counts by kind, relation, evidence level and stance, as a table or JSON. */
+/** `fibrograph stats`: counts by kind, relation, certainty, evidence level and stance, as a table or JSON. */
+import { CERTAINTIES } from '../../domain/certainty.ts';
 import { EVIDENCE_LEVELS, STANCES } from '../../domain/evidence-levels.ts';
 import { NODE_KINDS } from '../../domain/kinds.ts';
 import { RELATIONS } from '../../domain/relations.ts';
@@ -10,7 +11,7 @@ import { withStore } from '../with-store.ts';
 /** The stats command. */
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'count nodes, claims and evidence by kind, relation, level and stance',
+  summary: 'count nodes, claims and evidence by kind, relation, certainty, level and stance',
   help: `Usage: fibrograph stats [--json]
 
 Options:
@@ -36,6 +37,8 @@ export function formatStats(stats: GraphStats): string {
     ...breakdown(NODE_KINDS, stats.nodesByKind),
     ['claims', stats.claims],
     ...breakdown(RELATIONS, stats.claimsByRelation),
+    ['  by certainty', ''],
+    ...breakdown(CERTAINTIES, stats.claimsByCertainty, '    '),
     ['contested claims', stats.contestedClaims],
     ['evidence', stats.evidence],
     ['  by level', ''],

@@ -78,6 +78,12 @@ export type CellVerdict =
 /** How sure one can be that a claim holds, graded from its whole body of evidence (GRADE-like). */
 export type Certainty = 'high' | 'low' | 'moderate' | 'very-low';
 
+export type CertaintyCount = {
+  __typename?: 'CertaintyCount';
+  certainty: Certainty;
+  count: Scalars['Int']['output'];
+};
+
 /** Which rule moved a claim's certainty. */
 export type CertaintyFactor =
   /** Several independent sources agree and none disputes. */
@@ -976,6 +982,8 @@ export type Stats = {
   __typename?: 'Stats';
   changes: Scalars['Int']['output'];
   claims: Scalars['Int']['output'];
+  /** Claims by the certainty of their evidence (Claim.certainty). */
+  claimsByCertainty: Array<CertaintyCount>;
   claimsByRelation: Array<RelationCount>;
   contestedClaims: Scalars['Int']['output'];
   evidence: Scalars['Int']['output'];
@@ -1147,6 +1155,9 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CellVerdict: ResolverTypeWrapper<CellVerdictValue>;
   Certainty: ResolverTypeWrapper<CertaintyValue>;
+  CertaintyCount: ResolverTypeWrapper<
+    Omit<CertaintyCount, 'certainty'> & { certainty: ResolversTypes['Certainty'] }
+  >;
   CertaintyFactor: null;
   CertaintyReason: ResolverTypeWrapper<CertaintyReasonRecord>;
   Change: ResolverTypeWrapper<ChangeRecord>;
@@ -1216,6 +1227,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AgendaItem: AgendaItemModel;
   Boolean: Scalars['Boolean']['output'];
+  CertaintyCount: CertaintyCount;
   CertaintyReason: CertaintyReasonRecord;
   Change: ChangeRecord;
   ChangeConnection: HistoryPage;
@@ -1282,6 +1294,14 @@ export type CellVerdictResolvers = {
 };
 
 export type CertaintyResolvers = { HIGH: 'high'; LOW: 'low'; MODERATE: 'moderate'; VERY_LOW: 'very-low' };
+
+export type CertaintyCountResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['CertaintyCount'] = ResolversParentTypes['CertaintyCount'],
+> = {
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type CertaintyFactorResolvers = {
   CONCORDANT_SOURCES: 'concordant-sources';
@@ -1853,6 +1873,7 @@ export type StatsResolvers<
 > = {
   changes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsByCertainty?: Resolver<Array<ResolversTypes['CertaintyCount']>, ParentType, ContextType>;
   claimsByRelation?: Resolver<Array<ResolversTypes['RelationCount']>, ParentType, ContextType>;
   contestedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1933,6 +1954,7 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   AgendaItem?: AgendaItemResolvers<ContextType>;
   CellVerdict?: CellVerdictResolvers;
   Certainty?: CertaintyResolvers;
+  CertaintyCount?: CertaintyCountResolvers<ContextType>;
   CertaintyFactor?: CertaintyFactorResolvers;
   CertaintyReason?: CertaintyReasonResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;

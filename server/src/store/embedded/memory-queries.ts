@@ -94,12 +94,14 @@ export function statsOf(graph: MemoryGraph, changes: number): GraphStats {
   const claimsByRelation: Record<string, number> = {};
   const evidenceByLevel: Record<string, number> = {};
   const evidenceByStance: Record<string, number> = {};
+  const claimsByCertainty: Record<string, number> = {};
   let evidence = 0;
   let contestedClaims = 0;
   for (const node of graph.nodes.values()) nodesByKind[node.kind] = (nodesByKind[node.kind] ?? 0) + 1;
   for (const claim of graph.claims.values()) {
     claimsByRelation[claim.relation] = (claimsByRelation[claim.relation] ?? 0) + 1;
     if (claim.contested) contestedClaims += 1;
+    claimsByCertainty[claim.certainty] = (claimsByCertainty[claim.certainty] ?? 0) + 1;
     for (const item of claim.evidence) {
       evidence += 1;
       evidenceByLevel[item.level] = (evidenceByLevel[item.level] ?? 0) + 1;
@@ -115,6 +117,7 @@ export function statsOf(graph: MemoryGraph, changes: number): GraphStats {
     claimsByRelation,
     evidenceByLevel,
     evidenceByStance,
+    claimsByCertainty,
     contestedClaims,
   };
 }

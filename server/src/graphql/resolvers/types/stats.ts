@@ -1,4 +1,5 @@
 /** Field resolvers of counts: Stats (every value of each enum, zeros included) and NeighbourhoodPage. */
+import { CERTAINTIES } from '../../../domain/certainty.ts';
 import { EVIDENCE_LEVELS, STANCES } from '../../../domain/evidence-levels.ts';
 import { NODE_KINDS } from '../../../domain/kinds.ts';
 import { RELATIONS } from '../../../domain/relations.ts';
@@ -13,6 +14,8 @@ export const Stats: StatsResolvers = {
     EVIDENCE_LEVELS.map((level) => ({ level, count: stats.evidenceByLevel[level] ?? 0 })),
   evidenceByStance: (stats) =>
     STANCES.map((stance) => ({ stance, count: stats.evidenceByStance[stance] ?? 0 })),
+  claimsByCertainty: (stats) =>
+    CERTAINTIES.map((certainty) => ({ certainty, count: stats.claimsByCertainty[certainty] ?? 0 })),
 };
 
 /** NeighbourhoodPage: the left-out counts as a list of the kinds that have any, in kind order. */

@@ -70,11 +70,15 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     const search = page.getByRole('combobox', { name: /search/i });
     await search.focus();
     await page.keyboard.type('brain fog');
-    await page
+    const firstHit = page
       .getByRole('listbox', { name: /search/i })
-      .getByRole('option', { name: /brain fog/i })
-      .first()
-      .waitFor();
+      .getByRole('option')
+      .first();
+    await firstHit.waitFor();
+    expect(await firstHit.textContent()).toMatch(/brain fog/i);
+    // ↓ lands on the first hit (it used to skip to the second), and Enter opens it.
+    await page.keyboard.press('ArrowDown');
+    expect(await firstHit.getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain('node=symptom:brain-fog');
     const focused = await waitForGraph(page, { minNodes: 2, after: overview });
@@ -224,6 +228,22 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await expect.poll(() => page.url()).not.toContain('expand=');
     await waitForGraph(page, { after: expanded });
     expect((await canvasState(page)).nodes).toBe(before.nodes);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('expanding the focused node reaches one step beyond what is drawn, so something new appears', async () => {
+    const { page, problems } = await openPage(context, `${server.url}/?node=symptom:brain-fog`);
+    const first = await waitForGraph(page, { minNodes: 2 });
+    const before = await canvasState(page);
+    const controls = page.getByTestId('expand-controls');
+    await controls.getByRole('button', { name: 'Expand', exact: true }).click();
+    await expect.poll(() => page.url()).toContain('expand=symptom:brain-fog');
+    await waitForGraph(page, { after: first });
+    expect((await canvasState(page)).nodes).toBeGreaterThan(before.nodes);
+    expect(await controls.getByRole('status').textContent()).toBe(
+      'Expanded 2 steps out: all kinds, through any relation.',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -65,7 +65,16 @@ describe('listboxKeyHandler', () => {
     expect(harness({ active: 1 })('Enter')).toMatchObject({ chosen: [1], prevented: 1 });
   });
 
-  it('swallows Enter while the list is shown without an active option, and chooses nothing', () => {
+  it('chooses the first, best hit on Enter when no option is active', () => {
+    expect(harness({ count: 3, active: -1 })('Enter')).toMatchObject({ chosen: [0], prevented: 1 });
+  });
+
+  it('lands on the first hit with the first ArrowDown after the hits arrive (none active), so Enter opens it', () => {
+    const key = harness({ count: 3, active: -1 });
+    expect(key('ArrowDown')).toMatchObject({ active: 0 });
+  });
+
+  it('swallows Enter while the list is shown with no hits or a stale active option, and chooses nothing', () => {
     expect(harness({ count: 0, active: -1 })('Enter')).toMatchObject({ chosen: [], prevented: 1 });
     expect(harness({ count: 2, active: 5 })('Enter')).toMatchObject({ chosen: [], prevented: 1 });
   });

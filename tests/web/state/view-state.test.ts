@@ -5,6 +5,7 @@ import {
   canUndo,
   initialHistory,
   INITIAL_VIEW,
+  shownDepth,
   UNDO_LIMIT,
   viewReducer,
   type ViewAction,
@@ -109,5 +110,26 @@ describe('view reducer', () => {
     }
     expect(history.past).toHaveLength(UNDO_LIMIT);
     expect(history.past[0]?.selected).toBe('symptom:s19');
+  });
+});
+
+describe('shownDepth: how far the scene already reaches around a node, so Expand goes one step further', () => {
+  it('is the focus depth for the focused node and 0 for others', () => {
+    const { present } = run({ type: 'focusNode', id: 'symptom:brain-fog', depth: 2 });
+    expect(shownDepth(present, 'symptom:brain-fog')).toBe(2);
+    expect(shownDepth(present, 'theory:central-sensitization')).toBe(0);
+  });
+
+  it("is the larger of the focus depth and the node's own expansion", () => {
+    const { present } = run(
+      { type: 'focusNode', id: 'symptom:brain-fog' },
+      { type: 'expand', expansion: { id: 'symptom:brain-fog', depth: 3, kinds: [], relations: [] } },
+      {
+        type: 'expand',
+        expansion: { id: 'theory:central-sensitization', depth: 2, kinds: [], relations: [] },
+      },
+    );
+    expect(shownDepth(present, 'symptom:brain-fog')).toBe(3);
+    expect(shownDepth(present, 'theory:central-sensitization')).toBe(2);
   });
 });

@@ -46,7 +46,8 @@ export function Combobox<T extends Choice>(props: ComboboxProps<T>) {
           if (ticket !== latest.current) return;
           setFound({ query, hits });
           setFailed(null);
-          setActive(hits.length > 0 ? 0 : -1);
+          // None active: the first ↓ lands on the first hit, and Enter alone still chooses it.
+          setActive(-1);
         },
         () => ticket === latest.current && setFailed(query),
       );

@@ -2,11 +2,14 @@
  * Expand or collapse a node's neighbourhood in the scene: how many steps out, which kinds of
  * neighbour and which relations to follow (none checked means all). The settings start from the
  * node's current expansion, so changing one and pressing Expand again replaces it.
+ *
+ * Expand always reaches one step further than the scene already shows around the node: the focused
+ * node's neighbourhood is already drawn, so expanding it by the same depth would add nothing.
  */
 import { useId, useState } from 'react';
 import type { NodeKind, Relation } from '../api/generated.ts';
 import { KIND_LOOKS, NODE_KINDS, RELATION_ORDER, relationTitle } from '../graph/vocabulary.ts';
-import { DEFAULT_DEPTH, MAX_DEPTH, type Expansion } from '../state/view-state.ts';
+import { DEFAULT_DEPTH, MAX_DEPTH, shownDepth, type Expansion } from '../state/view-state.ts';
 import { KindIcon } from './KindIcon.tsx';
 import type { ViewProps } from './panel-props.ts';
 import './questions.css';
@@ -21,9 +24,14 @@ const DEFAULT_SETTINGS: Settings = { depth: DEFAULT_DEPTH, kinds: [], relations:
 
 export function ExpandControls({ view, dispatch, nodeId }: ViewProps & { readonly nodeId: string }) {
   const current = view.expansions.find((expansion) => expansion.id === nodeId) ?? null;
-  // Unsaved changes, tied to the node they were made for; otherwise the current expansion's settings.
+  const shown = shownDepth(view, nodeId);
+  const atLimit = shown >= MAX_DEPTH;
+  // Unsaved changes, tied to the node they were made for; otherwise one step beyond what is shown.
   const [draft, setDraft] = useState<{ readonly nodeId: string; readonly settings: Settings } | null>(null);
-  const settings = draft?.nodeId === nodeId ? draft.settings : (current ?? DEFAULT_SETTINGS);
+  const settings =
+    draft?.nodeId === nodeId
+      ? draft.settings
+      : { ...(current ?? DEFAULT_SETTINGS), depth: Math.min(MAX_DEPTH, shown + 1) };
   const change = (next: Partial<Settings>): void => setDraft({ nodeId, settings: { ...settings, ...next } });
   const depthId = useId();
 
@@ -46,7 +54,9 @@ export function ExpandControls({ view, dispatch, nodeId }: ViewProps & { readonl
         }}
       >
         <div className="expand-actions">
-          <button type="submit">Expand</button>
+          <button type="submit" disabled={atLimit && draft?.nodeId !== nodeId}>
+            Expand
+          </button>
           {current ? (
             <button
               type="button"
@@ -60,7 +70,11 @@ export function ExpandControls({ view, dispatch, nodeId }: ViewProps & { readonl
           ) : null}
         </div>
         <p className="expand-current" role="status">
-          {current ? describeExpansion(current) : ''}
+          {current
+            ? describeExpansion(current)
+            : atLimit
+              ? `Already showing ${MAX_DEPTH} steps out, the most the map draws.`
+              : ''}
         </p>
         <details className="expand-options">
           <summary>Expand options</summary>

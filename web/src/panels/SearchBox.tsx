@@ -46,7 +46,8 @@ export function SearchBox({ label, onChoose, keepChoice = false, id, initialText
         ({ search }) => {
           if (ticket !== latest.current) return;
           setHits(search);
-          setActive(search.length > 0 ? 0 : -1);
+          // None active: the first ↓ lands on the first hit, and Enter alone still opens it.
+          setActive(-1);
           setStatus('idle');
         },
         () => ticket === latest.current && setStatus('error'),

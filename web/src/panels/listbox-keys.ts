@@ -1,7 +1,11 @@
 /**
  * The keyboard of a search-as-you-type combobox (WAI-ARIA combobox with a listbox), shared by the
  * reader's SearchBox and the editor's pickers: ↓/↑ move through the options and wrap around, Enter
- * chooses the active option, Escape closes. No React: the component keeps the state.
+ * chooses the active option (the first, best hit when none is active), Escape closes. No React: the
+ * component keeps the state.
+ *
+ * New hits arrive with no option active, so the first ↓ lands on the first hit: typing "brain fog", ↓,
+ * Enter opens the first hit, not the second.
  */
 
 /** The part of a keydown event the handler reads (React's and the DOM's both fit). */
@@ -51,6 +55,7 @@ export function listboxKeyHandler(options: ListboxKeysOptions): (event: ListboxK
         if (expanded) {
           event.preventDefault();
           if (active >= 0 && active < count) choose(active);
+          else if (active === -1 && count > 0) choose(0);
         }
         break;
       case 'Escape':

@@ -102,6 +102,14 @@ export const NODE_BUDGET = 150;
 /** The most a reader can ask for (the server's cap). */
 export const MAX_NODE_BUDGET = 5000;
 export const MAX_DEPTH = 3;
+
+/** How many steps out the scene already shows around a node: its focus depth or its expansion's, else 0. */
+export function shownDepth(view: Pick<ViewState, 'focus' | 'expansions'>, nodeId: string): number {
+  const focusDepth = view.focus.kind === 'node' && view.focus.id === nodeId ? view.focus.depth : 0;
+  const expansion = view.expansions.find((existing) => existing.id === nodeId);
+  return Math.max(focusDepth, expansion?.depth ?? 0);
+}
+
 export const DEFAULT_MAX_HOPS = 4;
 export const MAX_HOPS = 6;
 

@@ -233,7 +233,10 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
   });
 
   test('expanding the focused node reaches one step beyond what is drawn, so something new appears', async () => {
-    const { page, problems } = await openPage(context, `${server.url}/?node=symptom:brain-fog`);
+    const { page, problems } = await openPage(
+      context,
+      `${server.url}/?node=symptom:brain-fog&sel=symptom:brain-fog`,
+    );
     const first = await waitForGraph(page, { minNodes: 2 });
     const before = await canvasState(page);
     const controls = page.getByTestId('expand-controls');
@@ -244,6 +247,43 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(await controls.getByRole('status').textContent()).toBe(
       'Expanded 2 steps out: all kinds, through any relation.',
     );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a permalink to an unknown node names it and offers the closest match and the map, not a dead end', async () => {
+    const { page, problems } = await openPage(context, `${server.url}/?node=symptom:brain-fogg`);
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('Nothing in FibroGraph has the id “symptom:brain-fogg”');
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await alert.getByRole('button', { name: 'Go to the map of theories' }).waitFor();
+    await screenshot(page, '15-unknown-node');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await alert.getByRole('button', { name: 'Did you mean Brain fog?' }).click();
+    await expect.poll(() => page.url()).toContain('node=symptom:brain-fog');
+    await waitForGraph(page, { minNodes: 2 });
+    expect((await canvasState(page)).selected).toBe('symptom:brain-fog');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('"RCT or stronger" hides the claims below it, the nodes left without claims, and every weak-only dash', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    const first = await waitForGraph(page);
+    const canvas = page.getByTestId('graph-canvas');
+    const before = await canvasState(page);
+    expect(Number(await canvas.getAttribute('data-weak-claims'))).toBeGreaterThan(0);
+    await page.getByLabel('Minimum evidence').selectOption('RCT');
+    await waitForGraph(page, { after: first });
+    const after = await canvasState(page);
+    expect(after.claims).toBeLessThan(before.claims);
+    expect(after.nodes).toBeLessThan(before.nodes);
+    expect(Number(await canvas.getAttribute('data-weak-claims'))).toBe(0);
+    const hidden = (await page.locator('.filter-hidden').textContent()) ?? '';
+    const [, hiddenNodes] = /(\d+) nodes? and/.exec(hidden) ?? [];
+    expect(Number(hiddenNodes)).toBe(before.nodes - after.nodes);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -589,6 +629,10 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     const details = page.getByTestId('details-panel');
     await details.getByRole('heading', { name: 'E2E test mechanism' }).waitFor();
     expect(page.url()).toContain('sel=mechanism:e2e-test-mechanism');
+    // The new node appears on the map the editor was looking at, selected.
+    await expect.poll(() => page.url()).toContain('expand=mechanism:e2e-test-mechanism');
+    await expect.poll(async () => (await canvasState(page)).selected).toBe('mechanism:e2e-test-mechanism');
+    const withNode = await canvasState(page);
 
     // A claim from it to brain fog, with a curator's note citing a seeded source.
     await details.getByRole('button', { name: 'Add claim' }).click();
@@ -605,6 +649,9 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       .getByText(/E2E test mechanism is proposed to cause brain fog/i)
       .first()
       .waitFor();
+
+    // The claim appears in place too: the new node's neighbourhood on the map now holds it.
+    await expect.poll(async () => (await canvasState(page)).claims).toBeGreaterThan(withNode.claims);
 
     // In the graph: its neighbourhood holds the new claim.
     const done = await waitForGraph(page).catch(() => 0);
@@ -671,6 +718,105 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(problems).toEqual([]);
     await tablet.close();
   });
+  test('a first visit gets a short key to the map; once dismissed it stays away, and the legend brings it back', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const { page, problems } = await openPage(fresh, server.url);
+    await waitForGraph(page);
+    const intro = page.getByTestId('map-intro');
+    await intro.getByRole('heading', { name: 'How to read this map' }).waitFor();
+    expect(await intro.innerText()).toMatch(/Thicker means better evidence/);
+    await screenshot(page, '01-first-visit');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await intro.getByRole('button', { name: 'Got it' }).click();
+    expect(await intro.count()).toBe(0);
+    await page.reload();
+    await waitForGraph(page);
+    expect(await page.getByTestId('map-intro').count()).toBe(0);
+    await page.getByRole('button', { name: 'How to read this map' }).click();
+    const heading = page.getByTestId('map-intro').getByRole('heading', { name: 'How to read this map' });
+    await heading.waitFor();
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
+    await fresh.close();
+  });
+
+  test('the first screen names every theory legibly: theory labels render at 13 px whatever the fitted zoom', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    const sizes = await page.evaluate(() => {
+      // Cytoscape registers its instance on the container element.
+      const canvas = document.querySelector<HTMLElement & { _cyreg?: { cy?: import('cytoscape').Core } }>(
+        '[data-testid="graph-canvas"]',
+      );
+      const cy = canvas?._cyreg?.cy;
+      if (!cy) return null;
+      const zoom = cy.zoom();
+      return {
+        zoom,
+        theories: cy
+          .nodes('.kind-theory')
+          .map((node) => Number.parseFloat(String(node.style('font-size'))) * zoom),
+      };
+    });
+    expect(sizes).not.toBeNull();
+    expect(sizes?.theories.length).toBeGreaterThan(10);
+    for (const rendered of sizes?.theories ?? []) expect(rendered).toBeGreaterThanOrEqual(12.9);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('works on a phone: the map takes the whole width, details and explore come up as sheets', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const { page, problems } = await openPage(phone, server.url);
+    await waitForGraph(page);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const canvas = await page.getByTestId('graph-canvas').boundingBox();
+    expect(canvas?.width).toBeGreaterThanOrEqual(380);
+    expect(canvas?.height).toBeGreaterThan(500);
+    // Nothing selected: no sheet covers the map.
+    expect(await page.getByRole('complementary', { name: 'Details' }).isVisible()).toBe(false);
+    await screenshot(page, '17-phone-map');
+
+    // Choosing a node brings its details up as a sheet over the lower part of the map.
+    const search = page.getByRole('combobox', { name: /search/i });
+    await search.fill('brain fog');
+    await page
+      .getByRole('listbox', { name: /search/i })
+      .getByRole('option')
+      .first()
+      .click();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: /brain fog/i }).waitFor();
+    const sheet = await details.boundingBox();
+    expect(sheet?.height).toBeLessThanOrEqual(844 * 0.6 + 1);
+    expect(sheet?.width).toBeGreaterThanOrEqual(380);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, '17-phone-details');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await details.getByRole('button', { name: 'Close details' }).click();
+    expect(await details.isVisible()).toBe(false);
+
+    // Explore (theories, paths, filters, legend) is a sheet too.
+    const explore = page.getByRole('button', { name: 'Explore' });
+    expect(await explore.getAttribute('aria-expanded')).toBe('false');
+    await explore.click();
+    const panel = page.getByRole('complementary', { name: 'Explore' });
+    await panel.getByRole('heading', { name: 'Theories' }).waitFor();
+    expect(await explore.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, '17-phone-explore');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Close explore' }).click();
+    expect(await panel.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await phone.close();
+  });
+
   test('editor: a source can be edited, and deleting it is refused while evidence cites it', async () => {
     // A context of its own: the sign-in of the editor test above must not carry over.
     const own = await browser.newContext({ viewport: { width: 1400, height: 900 } });

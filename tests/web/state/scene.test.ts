@@ -99,12 +99,57 @@ describe('buildScene', () => {
     });
     expect(strongSupport.claims.map((item) => item.relation)).toEqual(['RELIEVES']);
   });
+
+  it('hides, and counts, the nodes an evidence filter leaves with no claim, but never an anchor', () => {
+    const parts = [{ nodes: NODES, claims: [PROPOSES, CAUSES, RELIEVES] }];
+    const rctOrStronger = buildScene({ parts, filters: { ...DEFAULT_FILTERS, minLevel: 'RCT' } });
+    // PROPOSES (hypothesis only) goes, and with it the theory that had no other claim.
+    expect(rctOrStronger.nodes.map((node) => node.id)).toEqual(['mechanism:m', 'symptom:s', 'therapy:x']);
+    expect(rctOrStronger.hidden).toEqual({ nodes: 1, claims: 1 });
+    const anchored = buildScene({
+      parts,
+      filters: { ...DEFAULT_FILTERS, minLevel: 'RCT' },
+      anchors: ['theory:t'],
+    });
+    expect(anchored.nodes.map((node) => node.id)).toContain('theory:t');
+    // Without an evidence filter a node with no claim (a lone new node) stays.
+    const lone = buildScene({ parts: [{ nodes: NODES, claims: [] }], filters: DEFAULT_FILTERS });
+    expect(lone.nodes).toHaveLength(4);
+  });
+
+  it('draws a filtered claim from the items that passed, so weak-only dashes do not survive a strong filter', () => {
+    // Supported by anecdotes only (dashed on the full map), and disputed by a trial.
+    const mixed = claim('mechanism:m', 'CAUSES', 'symptom:s', [
+      { level: 'ANECDOTE', stance: 'SUPPORTS' },
+      { level: 'HYPOTHESIS', stance: 'SUPPORTS' },
+      { level: 'RCT', stance: 'DISPUTES' },
+    ]);
+    const unfiltered = buildScene({ parts: [{ nodes: NODES, claims: [mixed] }], filters: DEFAULT_FILTERS });
+    const [whole] = unfiltered.claims;
+    expect(whole?.evidence).toHaveLength(3);
+    expect(whole && isWeakOnly(whole)).toBe(true);
+    const scene = buildScene({
+      parts: [{ nodes: NODES, claims: [mixed] }],
+      filters: { ...DEFAULT_FILTERS, minLevel: 'RCT' },
+    });
+    const [kept] = scene.claims;
+    expect(kept?.evidence).toEqual([{ level: 'RCT', stance: 'DISPUTES' }]);
+    expect(kept && isWeakOnly(kept)).toBe(false);
+  });
 });
 
 describe('visual encoding', () => {
   it('dashes claims whose support is only hypothesis, regulatory or anecdote', () => {
     expect(isWeakOnly(toSceneClaim(PROPOSES))).toBe(true);
     expect(isWeakOnly(toSceneClaim(CAUSES))).toBe(false);
+    const disputedByTrial = claim('mechanism:m', 'CAUSES', 'symptom:s', [
+      { level: 'RCT', stance: 'DISPUTES' },
+    ]);
+    expect(isWeakOnly(toSceneClaim(disputedByTrial))).toBe(false);
+    const disputedByAnecdote = claim('mechanism:m', 'CAUSES', 'symptom:s', [
+      { level: 'ANECDOTE', stance: 'DISPUTES' },
+    ]);
+    expect(isWeakOnly(toSceneClaim(disputedByAnecdote))).toBe(true);
   });
 
   it('widens edges with strength, within bounds', () => {

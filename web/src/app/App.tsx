@@ -14,6 +14,7 @@ import { FilterPanel } from '../panels/FilterPanel.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { AgendaView } from '../panels/AgendaView.tsx';
 import { ListView } from '../panels/ListView.tsx';
+import { introSeen, MapIntro, markIntroSeen } from '../panels/MapIntro.tsx';
 import { MatrixView } from '../panels/MatrixView.tsx';
 import { PathPanel } from '../panels/PathPanel.tsx';
 import { SearchBox } from '../panels/SearchBox.tsx';
@@ -38,6 +39,25 @@ export function App() {
   const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
   // Bumped after every edit so the details panel refetches the same selection.
   const [refreshKey, setRefreshKey] = useState(0);
+  // On a phone the explore and details panels are sheets over the map; which one is open (CSS ignores
+  // this on wider screens, where both panels stand beside the map).
+  const [sheet, setSheet] = useState<'explore' | 'details' | null>(null);
+  // The first-visit key to the map: shown until dismissed once; 'asked' when the legend opened it.
+  const [intro, setIntro] = useState<'first-visit' | 'asked' | null>(() =>
+    introSeen() ? null : 'first-visit',
+  );
+  // Choosing something to read, or an editor task, brings its sheet up (state adjusted while
+  // rendering, as React advises for state that follows a changed value).
+  const [sheetFollows, setSheetFollows] = useState({ selected: view.selected, editRequest });
+  if (sheetFollows.selected !== view.selected || sheetFollows.editRequest !== editRequest) {
+    setSheetFollows({ selected: view.selected, editRequest });
+    if (
+      (view.selected !== null && view.selected !== sheetFollows.selected) ||
+      (editRequest !== null && editRequest !== sheetFollows.editRequest)
+    ) {
+      setSheet('details');
+    }
+  }
 
   // A token from earlier in this tab: check it still works.
   useEffect(() => {
@@ -62,7 +82,13 @@ export function App() {
       clearReadCache();
       result.reload();
       setRefreshKey((key) => key + 1);
-      if (focusId) dispatch({ type: 'select', id: focusId });
+      if (!focusId) return;
+      // A node the map does not show yet (one just created) joins it where the reader is: its own
+      // neighbourhood is added to the scene, so it and the claims made from it appear in place.
+      if (isConceptNodeId(focusId) && !result.scene.nodes.some((node) => node.id === focusId)) {
+        dispatch({ type: 'expand', expansion: { id: focusId, depth: 1, kinds: [], relations: [] } });
+      }
+      dispatch({ type: 'select', id: focusId });
     },
     [result, dispatch],
   );
@@ -84,6 +110,15 @@ export function App() {
             onChoose={(node) => dispatch({ type: 'focusNode', id: node.id })}
           />
           <nav className="toolbar" aria-label="View">
+            <button
+              type="button"
+              className="sheet-toggle"
+              aria-expanded={sheet === 'explore'}
+              aria-controls="explore-panel"
+              onClick={() => setSheet(sheet === 'explore' ? null : 'explore')}
+            >
+              Explore
+            </button>
             <button type="button" onClick={() => dispatch({ type: 'focusOverview' })}>
               Map of theories
             </button>
@@ -163,8 +198,9 @@ export function App() {
             )}
           </nav>
         </header>
-        <div className="app-body">
-          <aside className="explore-panel" aria-label="Explore">
+        <div className="app-body" data-sheet={sheet ?? 'none'}>
+          <aside className="explore-panel" id="explore-panel" aria-label="Explore">
+            <SheetBar title="Explore" onClose={() => setSheet(null)} />
             <TheoryPanel view={view} dispatch={dispatch} />
             <PathPanel
               view={view}
@@ -176,7 +212,14 @@ export function App() {
             />
             <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
             <WhatIfPanel weighting={view.weighting} dispatch={dispatch} />
-            <Legend hiddenKinds={view.filters.hiddenKinds} dispatch={dispatch} />
+            <Legend
+              hiddenKinds={view.filters.hiddenKinds}
+              dispatch={dispatch}
+              onShowIntro={() => {
+                setIntro('asked');
+                setSheet(null);
+              }}
+            />
           </aside>
           <main className="scene" aria-label="Graph">
             {view.focus.kind === 'matrix' ? <MatrixView view={view} dispatch={dispatch} /> : null}
@@ -185,10 +228,24 @@ export function App() {
               <SceneStatus
                 result={result}
                 {...(view.focus.kind === 'node'
-                  ? { onShowMore: () => dispatch({ type: 'showMoreNodes' }) }
+                  ? { onShowMore: () => dispatch({ type: 'showMoreNodes' }), missingId: view.focus.id }
                   : {})}
+                onFocus={(id) => dispatch({ type: 'focusNode', id })}
+                onOverview={() => dispatch({ type: 'focusOverview' })}
               />
             )}
+            {intro !== null &&
+            view.mode === 'graph' &&
+            view.focus.kind !== 'matrix' &&
+            view.focus.kind !== 'agenda' ? (
+              <MapIntro
+                takeFocus={intro === 'asked'}
+                onClose={() => {
+                  markIntroSeen();
+                  setIntro(null);
+                }}
+              />
+            ) : null}
             {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : view.mode === 'graph' ? (
               <GraphView
                 scene={result.scene}
@@ -206,6 +263,7 @@ export function App() {
             )}
           </main>
           <aside className="details-panel" aria-label="Details">
+            <SheetBar title="Details" onClose={() => setSheet(null)} />
             {editRequest ? (
               <Suspense fallback={<p className="status">Loading the editor…</p>}>
                 <EditorDock
@@ -223,6 +281,23 @@ export function App() {
       </div>
     </SessionContext.Provider>
   );
+}
+
+/** A phone sheet's top bar: what it holds and how to put it away (hidden on wider screens). */
+function SheetBar({ title, onClose }: { readonly title: string; readonly onClose: () => void }) {
+  return (
+    <div className="sheet-bar">
+      <span aria-hidden="true">{title}</span>
+      <button type="button" onClick={onClose}>
+        Close<span className="visually-hidden"> {title.toLowerCase()}</span>
+      </button>
+    </div>
+  );
+}
+
+/** True for a concept node's id (theory:…, symptom:…), not a claim's or a source's. */
+function isConceptNodeId(id: string): boolean {
+  return !id.startsWith('claim:') && !id.startsWith('source:');
 }
 
 /** Marks the document once a layout has settled: the e2e tests and the benchmark wait for it. */

@@ -1,19 +1,34 @@
 /**
  * Loading, error, empty and "cut short" notices over the scene, announced politely; "+N more" when a
- * neighbourhood's node budget left nodes out.
+ * neighbourhood's node budget left nodes out. A link to a node that does not exist is no dead end:
+ * it offers the closest matches by name and the way back to the map.
  */
+import { useEffect, useState } from 'react';
+import { request } from '../api/client.ts';
+import { SearchDocument, type SearchQuery } from '../api/generated.ts';
 import { NODE_BUDGET } from '../state/view-state.ts';
 import type { SceneResult } from './use-scene.ts';
+
+type Suggestion = SearchQuery['search'][number]['node'];
 
 export function SceneStatus({
   result,
   onShowMore,
+  missingId = null,
+  onFocus,
+  onOverview,
 }: {
   readonly result: SceneResult;
   /** Asks for the next NODE_BUDGET nodes; absent where the view has no node budget. */
   readonly onShowMore?: () => void;
+  /** The id the view asked for, to name it and suggest others when it is not found. */
+  readonly missingId?: string | null;
+  readonly onFocus?: (id: string) => void;
+  readonly onOverview?: () => void;
 }) {
   const { status, scene, error } = result;
+  const notFound = status === 'error' && error?.code === 'NOT_FOUND';
+  const suggestions = useSuggestions(notFound ? missingId : null);
   let message: string | null = null;
   let tone = 'info';
   const budget = scene.budget;
@@ -23,7 +38,9 @@ export function SceneStatus({
     tone = 'error';
     message =
       error.code === 'NOT_FOUND'
-        ? `Not found: ${error.message}`
+        ? missingId
+          ? `Nothing in FibroGraph has the id “${missingId}”; it may have been renamed or removed.`
+          : `Not found: ${error.message}`
         : `Could not load the graph: ${error.message}`;
   } else if (scene.nodes.length === 0)
     message = 'Nothing to show here. Try another node, or reset the filters.';
@@ -39,9 +56,21 @@ export function SceneStatus({
       data-status={status}
     >
       {message}
-      {status === 'error' ? (
+      {status === 'error' && !notFound ? (
         <button type="button" onClick={result.reload}>
           Try again
+        </button>
+      ) : null}
+      {notFound && onFocus
+        ? suggestions.map((node) => (
+            <button key={node.id} type="button" onClick={() => onFocus(node.id)}>
+              Did you mean {node.name}?
+            </button>
+          ))
+        : null}
+      {notFound && onOverview ? (
+        <button type="button" onClick={onOverview}>
+          Go to the map of theories
         </button>
       ) : null}
       {more && onShowMore ? (
@@ -52,4 +81,34 @@ export function SceneStatus({
       ) : null}
     </div>
   );
+}
+
+/** Up to three nodes whose names match the words of a missing id ("symptom:brain-fogg" → "brain fogg"). */
+function useSuggestions(missingId: string | null): readonly Suggestion[] {
+  const [found, setFound] = useState<{ readonly id: string; readonly nodes: readonly Suggestion[] } | null>(
+    null,
+  );
+  useEffect(() => {
+    if (missingId === null) return;
+    const words = (missingId.split(':').at(-1) ?? '').split(/[-_]+/).filter((word) => word.length > 2);
+    if (words.length === 0) return;
+    // All the words first; then the longest word alone, which survives a typo in another word.
+    const attempts = [words.join(' '), [...words].sort((a, b) => b.length - a.length)[0] ?? ''];
+    let current = true;
+    const tryNext = async (index: number): Promise<readonly Suggestion[]> => {
+      const text = attempts[index];
+      if (text === undefined) return [];
+      const { search } = await request(SearchDocument, { text, first: 3 });
+      return search.length > 0 ? search.map((hit) => hit.node) : tryNext(index + 1);
+    };
+    tryNext(0).then(
+      (nodes) => current && setFound({ id: missingId, nodes }),
+      // No suggestions is still a way out: the map button stays.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [missingId]);
+  return found !== null && found.id === missingId ? found.nodes : [];
 }

@@ -21,7 +21,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LayoutName } from '../state/view-state.ts';
 import { graphStylesheet, sceneElements } from './elements.ts';
 import { LARGE_GRAPH, layoutOptions } from './layouts.ts';
-import type { Scene } from './scene.ts';
+import { applyReadableLabels, keepLabelsReadable } from './readable-labels.ts';
+import { isWeakOnly, type Scene } from './scene.ts';
 import { seedOf, withSeededRandom } from './seeded-random.ts';
 
 cytoscape.use(fcose);
@@ -117,9 +118,12 @@ export function GraphView({
     cy.on('dbltap', 'node', (event) =>
       handlers.current.onExpand((event.target as cytoscape.NodeSingular).id()),
     );
+    // Large scenes hide labels until zoomed in (LARGE_STYLE); small ones keep their landmarks readable.
+    const stopLabels = large ? null : keepLabelsReadable(cy);
     cyRef.current = cy;
     handlers.current.onReady?.(cy);
     return () => {
+      stopLabels?.();
       handlers.current.onReady?.(null);
       cy.destroy();
       cyRef.current = null;
@@ -134,6 +138,7 @@ export function GraphView({
     if (!cy) return;
     const wasEmpty = cy.elements().empty();
     const structural = reconcile(cy, sceneElements(scene, selected));
+    if (sizeClass === 'small') applyReadableLabels(cy);
     // Nothing to arrange yet (the canvas mounts before the first answer arrives).
     if (wasEmpty && !structural) return;
     if (structural || lastLayout.current?.cy !== cy || lastLayout.current.name !== layout) {
@@ -150,6 +155,7 @@ export function GraphView({
           cy.zoom(MAX_FITTED_ZOOM);
           cy.center();
         }
+        if (sizeClass === 'small') applyReadableLabels(cy);
         handlers.current.onLayoutDone?.();
       });
       // The same scene gets the same arrangement, so a shared link looks as it did for the sender.
@@ -164,6 +170,7 @@ export function GraphView({
       data-testid="graph-canvas"
       data-nodes={scene.nodes.length}
       data-claims={scene.claims.length}
+      data-weak-claims={scene.claims.filter(isWeakOnly).length}
       data-highlighted={scene.highlighted.size}
       data-selected={selected ?? ''}
       role="img"

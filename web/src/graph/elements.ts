@@ -6,6 +6,7 @@
  */
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { Scene } from './scene.ts';
+import { MIN_LABEL_PX } from './readable-labels.ts';
 import { isWeakOnly } from './scene.ts';
 import {
   CLAIM_COLOUR,
@@ -81,6 +82,8 @@ export function graphStylesheet(): StylesheetJson {
         height: 26,
         'border-width': 1.5,
         'border-color': '#333333',
+        // Ordinary labels appear once readable; landmarks keep theirs (readable-labels.ts).
+        'min-zoomed-font-size': MIN_LABEL_PX,
       },
     },
     ...NODE_KINDS.map((kind) => ({

@@ -84,7 +84,10 @@ export function layoutOptions(
         animate,
         fit: true,
         padding: PADDING,
-        minNodeSpacing: 20,
+        // Labels count as part of a node and rings keep apart, so names do not overlap.
+        minNodeSpacing: 30,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
         concentric: (node: { degree: (loops: boolean) => number }) => node.degree(false),
         levelWidth: () => 2,
       };
@@ -95,10 +98,19 @@ export function layoutOptions(
         fit: true,
         padding: PADDING,
         directed: true,
-        spacingFactor: 1.1,
+        spacingFactor: 1.3,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
       };
     case 'circle':
-      return { name: 'circle', animate, fit: true, padding: PADDING };
+      return {
+        name: 'circle',
+        animate,
+        fit: true,
+        padding: PADDING,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+      };
     case 'grid':
       return { name: 'grid', animate, fit: true, padding: PADDING, avoidOverlap: true };
   }

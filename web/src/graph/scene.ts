@@ -105,13 +105,29 @@ export function buildScene({ parts, filters, highlighted = [], anchors = [] }: S
   }
   const anchorSet = new Set(anchors);
   const hiddenKinds = new Set(filters.hiddenKinds);
-  const shownNodes = [...nodes.values()].filter(
+  const kindShown = [...nodes.values()].filter(
     (node) => anchorSet.has(node.id) || !hiddenKinds.has(node.kind),
   );
-  const shownIds = new Set(shownNodes.map((node) => node.id));
-  const shownClaims = [...claims.values()].filter(
-    (claim) => shownIds.has(claim.from) && shownIds.has(claim.to) && passesEvidenceFilters(claim, filters),
-  );
+  const kindShownIds = new Set(kindShown.map((node) => node.id));
+  const evidenceFiltered = filters.minLevel !== null || filters.stance !== 'ANY';
+  // Under an evidence filter a claim is drawn from the items that passed it, so its style (dashed for
+  // weak support) says what the filter kept, not what it set aside.
+  const shownClaims = [...claims.values()]
+    .filter(
+      (claim) =>
+        kindShownIds.has(claim.from) && kindShownIds.has(claim.to) && passesEvidenceFilters(claim, filters),
+    )
+    .map((claim) =>
+      evidenceFiltered
+        ? { ...claim, evidence: claim.evidence.filter((item) => itemPassesEvidenceFilters(item, filters)) }
+        : claim,
+    );
+  // An evidence filter is a question about claims: a node left with none of them is hidden too (and
+  // counted), unless the view is about it.
+  const ends = new Set(shownClaims.flatMap((claim) => [claim.from, claim.to]));
+  const shownNodes = evidenceFiltered
+    ? kindShown.filter((node) => anchorSet.has(node.id) || ends.has(node.id))
+    : kindShown;
   return {
     nodes: shownNodes,
     claims: shownClaims,
@@ -131,15 +147,24 @@ export function buildScene({ parts, filters, highlighted = [], anchors = [] }: S
  */
 export function passesEvidenceFilters(claim: SceneClaim, filters: Filters): boolean {
   if (filters.minLevel === null && filters.stance === 'ANY') return true;
-  return claim.evidence.some(
-    (item) =>
-      (filters.minLevel === null || isAtLeast(item.level, filters.minLevel)) &&
-      (filters.stance === 'ANY' || item.stance === filters.stance),
+  return claim.evidence.some((item) => itemPassesEvidenceFilters(item, filters));
+}
+
+/** An evidence item passes at the minimum level or stronger, of the chosen stance. */
+export function itemPassesEvidenceFilters(item: SceneClaim['evidence'][number], filters: Filters): boolean {
+  return (
+    (filters.minLevel === null || isAtLeast(item.level, filters.minLevel)) &&
+    (filters.stance === 'ANY' || item.stance === filters.stance)
   );
 }
 
-/** True when every supporting item is a hypothesis, regulatory record or anecdote (drawn dashed). */
+/**
+ * True when every supporting item is a hypothesis, regulatory record or anecdote (drawn dashed). A
+ * claim with no support at all is weak-only when its disputes are weak too: a claim disputed by a trial
+ * is not "weak evidence only".
+ */
 export function isWeakOnly(claim: SceneClaim): boolean {
   const support = claim.evidence.filter((item) => item.stance === 'SUPPORTS');
-  return support.length > 0 ? support.every((item) => WEAK_LEVELS.has(item.level)) : true;
+  const judged = support.length > 0 ? support : claim.evidence;
+  return judged.every((item) => WEAK_LEVELS.has(item.level));
 }

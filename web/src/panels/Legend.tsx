@@ -12,14 +12,22 @@ import './reader.css';
 export function Legend({
   hiddenKinds,
   dispatch,
+  onShowIntro,
 }: {
   readonly hiddenKinds: readonly NodeKind[];
   readonly dispatch: Dispatch;
+  /** Opens the "How to read this map" key again. */
+  readonly onShowIntro?: () => void;
 }) {
   const id = useId();
   return (
     <section className="reader-panel legend" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Legend</h2>
+      {onShowIntro ? (
+        <button type="button" className="legend-intro" onClick={onShowIntro}>
+          How to read this map
+        </button>
+      ) : null}
       <p id={`${id}-hint`} className="reader-hint">
         Press a kind to hide or show it.
       </p>

@@ -1,0 +1,16 @@
+/** Readable labels: landmarks keep a constant size on screen when the map is zoomed out. */
+import { describe, expect, it } from 'vitest';
+import { landmarkFontSize } from '../../../web/src/graph/readable-labels.ts';
+
+describe('landmarkFontSize', () => {
+  it('grows as the map zooms out, so the label renders at its base size', () => {
+    expect(landmarkFontSize(13, 0.5)).toBe(26);
+    expect(landmarkFontSize(13, 0.5) * 0.5).toBe(13);
+  });
+
+  it('keeps the base size at or beyond 100 % zoom, and for a zoom that makes no sense', () => {
+    expect(landmarkFontSize(11, 1)).toBe(11);
+    expect(landmarkFontSize(11, 2.5)).toBe(11);
+    expect(landmarkFontSize(11, 0)).toBe(11);
+  });
+});

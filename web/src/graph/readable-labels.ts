@@ -1,0 +1,67 @@
+/**
+ * Labels a reader can read at any zoom. The map's landmarks (theories, the nodes the view is about,
+ * the chosen node and the one under the pointer) keep their labels at a constant size on screen, so
+ * the zoomed-out first screen names its theories legibly; every other label appears once the zoom
+ * makes it at least MIN_LABEL_PX tall (the stylesheet's `min-zoomed-font-size`), instead of crowding
+ * the centre with 6-pixel text.
+ */
+import type { Core } from 'cytoscape';
+
+/** Below this rendered size an ordinary node's label is not drawn. */
+export const MIN_LABEL_PX = 8;
+
+/** The nodes whose labels stay readable at every zoom. */
+export const LANDMARKS = 'node.kind-theory, node.anchor, node.chosen, node.hover';
+
+/** Font size (model pixels) that renders as `basePx` on screen at `zoom`; never smaller than the base. */
+export function landmarkFontSize(basePx: number, zoom: number): number {
+  return zoom > 0 && zoom < 1 ? basePx / zoom : basePx;
+}
+
+/** Sets the landmarks' label sizes for the current zoom and clears them from nodes that stopped being one. */
+export function applyReadableLabels(cy: Core): void {
+  const zoom = cy.zoom();
+  cy.batch(() => {
+    const landmarks = cy.nodes(LANDMARKS);
+    cy.nodes().not(landmarks).removeStyle('font-size text-max-width');
+    landmarks.forEach((node) => {
+      const base = node.hasClass('kind-theory') ? 13 : 11;
+      node.style({
+        'font-size': landmarkFontSize(base, zoom),
+        'text-max-width': `${landmarkFontSize(120, zoom)}px`,
+      });
+    });
+  });
+}
+
+/**
+ * Keeps labels readable while the reader zooms (at most once a frame), and shows a node's label while
+ * the pointer is on it. Returns the function that stops it.
+ */
+export function keepLabelsReadable(cy: Core): () => void {
+  let frame = 0;
+  const onZoom = (): void => {
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      applyReadableLabels(cy);
+    });
+  };
+  const onOver = (event: { target: { addClass: (name: string) => void } }): void => {
+    event.target.addClass('hover');
+    applyReadableLabels(cy);
+  };
+  const onOut = (event: { target: { removeClass: (name: string) => void } }): void => {
+    event.target.removeClass('hover');
+    applyReadableLabels(cy);
+  };
+  cy.on('zoom', onZoom);
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
+  return () => {
+    if (frame !== 0) cancelAnimationFrame(frame);
+    cy.off('zoom', onZoom);
+    cy.off('mouseover', 'node', onOver);
+    cy.off('mouseout', 'node', onOut);
+  };
+}

@@ -24,6 +24,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     // The graph library is the bulk of the reader bundle; a chunk of its own caches across releases.
     rollupOptions: {
+      // Two pages: the explorer, and the GraphQL IDE (/graphiql), whose editor readers never download.
+      input: {
+        index: `${import.meta.dirname}/index.html`,
+        graphiql: `${import.meta.dirname}/graphiql.html`,
+      },
       output: {
         manualChunks: (id: string) => (id.includes('node_modules/cytoscape') ? 'graph' : undefined),
       },

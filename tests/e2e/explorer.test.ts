@@ -794,7 +794,11 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     await details.getByRole('heading', { name: /brain fog/i }).waitFor();
     const sheet = await details.boundingBox();
-    expect(sheet?.height).toBeLessThanOrEqual(844 * 0.6 + 1);
+    expect(sheet?.height).toBeLessThanOrEqual(844 * 0.55 + 1);
+    // The map stays in view above the details, with the chosen node on it.
+    const map = await page.getByTestId('graph-canvas').boundingBox();
+    expect(map?.height).toBeGreaterThan(150);
+    expect((map?.y ?? 0) + (map?.height ?? 0)).toBeLessThanOrEqual((sheet?.y ?? 0) + 1);
     expect(sheet?.width).toBeGreaterThanOrEqual(380);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, '17-phone-details');
@@ -803,7 +807,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(await details.isVisible()).toBe(false);
 
     // Explore (theories, paths, filters, legend) is a sheet too.
-    const explore = page.getByRole('button', { name: 'Explore' });
+    const explore = page.getByRole('button', { name: 'Explore', exact: true });
     expect(await explore.getAttribute('aria-expanded')).toBe('false');
     await explore.click();
     const panel = page.getByRole('complementary', { name: 'Explore' });
@@ -815,6 +819,30 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(await panel.isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await phone.close();
+  });
+
+  test('researchers get a GraphQL IDE from FibroGraph itself, offline, linked from the explorer', async () => {
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    const link = page.getByRole('link', { name: /GraphQL IDE/ });
+    expect(await link.getAttribute('href')).toBe('/graphiql');
+    // This browser reaches nothing but the test server, so a CDN-loaded IDE would stay blank.
+    await page.goto(`${server.url}/graphql`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/graphiql');
+    const run = page.getByRole('button', { name: /Execute query/i });
+    await run.waitFor({ timeout: 15_000 });
+    // The editor holds the example query once GraphiQL has loaded the schema and set up its editors.
+    await expect
+      .poll(() => page.locator('.view-lines').first().innerText(), { timeout: 15_000 })
+      .toContain('certaintySummary');
+    await run.click();
+    await expect
+      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 })
+      .toContain('certaintySummary');
+    expect(await page.locator('.graphiql-response').innerText()).toContain('glial');
+    await screenshot(page, '18-graphiql');
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   test('editor: a source can be edited, and deleting it is refused while evidence cites it', async () => {

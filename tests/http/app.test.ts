@@ -114,6 +114,24 @@ describe('serving', () => {
     expect((await fetch(`${built.url}/..%2fsecret.txt`)).status).toBe(404);
     expect((await fetch(`${built.url}/%2e%2e/secret.txt`)).status).toBe(404);
     expect((await fetch(`${built.url}/assets/missing.js`)).status).toBe(404);
+    // A page of its own is served by its name without the extension (the GraphQL IDE).
+    fs.writeFileSync(path.join(webDir, 'graphiql.html'), '<!doctype html><title>ide</title>');
+    expect(await (await fetch(`${built.url}/graphiql`)).text()).toContain('ide');
+  });
+
+  it('sends a browser opening /graphql to the GraphQL IDE, and still answers queries there', async () => {
+    const { url } = await start();
+    const visit = await fetch(`${url}/graphql`, { headers: { accept: 'text/html,*/*' }, redirect: 'manual' });
+    expect(visit.status).toBe(302);
+    expect(visit.headers.get('location')).toBe('/graphiql');
+    // A GET with a query, even from a browser, is an API call; so is every POST.
+    const query = encodeURIComponent('{ stats { nodes } }');
+    const got = await send(`${url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true', accept: 'text/html,application/json' },
+    });
+    expect(got).toMatchObject({ status: 200, body: { data: { stats: { nodes: 11 } } } });
+    const posted = await postGraphQL(url, '{ stats { nodes } }');
+    expect(posted.status).toBe(200);
   });
 
   it('sends the explorer’s text files gzipped to clients that accept it, images as they are', async () => {

@@ -2,6 +2,7 @@
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -57,6 +58,12 @@ export function createGraphQLServer(options: GraphQLServerOptions = {}): ApolloS
     formatError: createFormatError({ development }),
     // FibroGraph sends no cache hints and reports to no Apollo cloud; left on, these two plugins wrap
     // every field resolver, which was a third of a large neighbourhood's execution time.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    // Apollo's landing page loads its IDE from a CDN (blank offline); FibroGraph serves its own at
+    // /graphiql, and a browser opening /graphql is sent there (http/create-app.ts).
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
 }

@@ -141,7 +141,15 @@ export function createApp(options: AppOptions): App {
     record: RequestRecord,
     url: URL,
   ) => {
-    if (url.pathname === '/graphql') return graphql(req, res, url, record);
+    if (url.pathname === '/graphql') {
+      // A person opening the API in a browser wants the IDE, not an error about a missing query.
+      if (wantsIdePage(req, url)) {
+        res.writeHead(302, { location: '/graphiql' });
+        res.end();
+        return;
+      }
+      return graphql(req, res, url, record);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', `Only GET and HEAD are allowed on ${url.pathname}`, {
         allow: 'GET, HEAD',
@@ -269,4 +277,13 @@ async function startGraphQL(apollo: ApolloServer<FibroGraphContext>, store: Grap
 function urlOf(address: AddressInfo): string {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return `http://${host}:${address.port}`;
+}
+
+/** A browser's plain visit to /graphql: a GET for HTML with no query in it. */
+function wantsIdePage(req: http.IncomingMessage, url: URL): boolean {
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !url.searchParams.has('query') &&
+    (req.headers.accept ?? '').includes('text/html')
+  );
 }

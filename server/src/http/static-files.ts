@@ -29,6 +29,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
 };
 
@@ -88,7 +89,9 @@ export async function serveStatic(
   if (file !== null && isFile(file)) {
     await sendFile(req, res, file, pathname.startsWith('/assets/'));
   } else if (file !== null && path.extname(file) === '') {
-    await sendFile(req, res, index, false);
+    // A page of its own (/graphiql → graphiql.html), else one of the explorer's routes.
+    const page = `${file}.html`;
+    await sendFile(req, res, isFile(page) ? page : index, false);
   } else {
     sendGraphQLError(res, 404, 'NOT_FOUND', `Nothing at ${pathname}`);
   }

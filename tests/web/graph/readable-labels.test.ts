@@ -8,6 +8,11 @@ describe('landmarkFontSize', () => {
     expect(landmarkFontSize(13, 0.5) * 0.5).toBe(13);
   });
 
+  it('lets landmarks shrink again below the zoom floor, so far-out names do not pile up', () => {
+    expect(landmarkFontSize(13, 0.25)).toBe(26);
+    expect(landmarkFontSize(13, 0.25) * 0.25).toBe(6.5);
+  });
+
   it('keeps the base size at or beyond 100 % zoom, and for a zoom that makes no sense', () => {
     expect(landmarkFontSize(11, 1)).toBe(11);
     expect(landmarkFontSize(11, 2.5)).toBe(11);

@@ -170,6 +170,9 @@ export function App() {
               </button>
             </div>
             <ExportMenu getCy={() => cy.current} scene={result.scene} view={view} />
+            <a className="toolbar-link" href="/graphiql" target="_blank" rel="noopener">
+              GraphQL IDE<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
             {viewer ? (
               <span className="signed-in">
                 <span>

@@ -21,7 +21,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LayoutName } from '../state/view-state.ts';
 import { graphStylesheet, sceneElements } from './elements.ts';
 import { LARGE_GRAPH, layoutOptions } from './layouts.ts';
-import { applyReadableLabels, keepLabelsReadable } from './readable-labels.ts';
+import { applyReadableLabels, keepLabelsReadable, LANDMARK_ZOOM_FLOOR } from './readable-labels.ts';
 import { isWeakOnly, type Scene } from './scene.ts';
 import { seedOf, withSeededRandom } from './seeded-random.ts';
 
@@ -53,6 +53,14 @@ const CANVAS: CytoscapeOptions = {
  * layout the zoom is brought back to this, centred, so small scenes read at the map's scale.
  */
 const MAX_FITTED_ZOOM = 1.4;
+/**
+ * On a narrow canvas a small graph is never fitted smaller than this: on a phone the whole map at once
+ * would be a blot of unreadable names, so the reader starts at a legible zoom around the map's centre
+ * (or the node the view is about) and pinches out for the rest.
+ */
+const MIN_FITTED_ZOOM = LANDMARK_ZOOM_FLOOR;
+/** Canvases narrower than this (phones) start at MIN_FITTED_ZOOM; wider ones always show the whole fit. */
+const NARROW_CANVAS = 700;
 
 /**
  * Large scenes: claims and labels are hidden while the reader pans or zooms, and drawn at one device
@@ -130,6 +138,22 @@ export function GraphView({
     };
   }, [sizeClass]);
 
+  // The canvas follows its box (a phone's details sheet takes the lower half); the chosen node stays
+  // in view.
+  useEffect(() => {
+    const element = container.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.resize();
+      const chosen = cy.nodes('.chosen');
+      if (chosen.nonempty()) cy.center(chosen);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [sizeClass]);
+
   // Reconcile elements; lay out again only when nodes or claims came or went, or on a new instance
   // (which is why `sizeClass` is a dependency: the instance it creates starts empty).
   const lastLayout = useRef<{ cy: Core; name: LayoutName } | null>(null);
@@ -154,6 +178,10 @@ export function GraphView({
         if (cy.zoom() > MAX_FITTED_ZOOM) {
           cy.zoom(MAX_FITTED_ZOOM);
           cy.center();
+        } else if (sizeClass === 'small' && cy.width() < NARROW_CANVAS && cy.zoom() < MIN_FITTED_ZOOM) {
+          cy.zoom(MIN_FITTED_ZOOM);
+          const about = cy.nodes('.chosen, .anchor');
+          cy.center(about.nonempty() ? about : undefined);
         }
         if (sizeClass === 'small') applyReadableLabels(cy);
         handlers.current.onLayoutDone?.();

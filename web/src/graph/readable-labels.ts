@@ -13,9 +13,16 @@ export const MIN_LABEL_PX = 8;
 /** The nodes whose labels stay readable at every zoom. */
 export const LANDMARKS = 'node.kind-theory, node.anchor, node.chosen, node.hover';
 
+/**
+ * Below this zoom landmark labels shrink with the map again: zoomed out that far, constant-size names
+ * would pile into one blot, so they fade out (under MIN_LABEL_PX) until the reader zooms back in.
+ */
+export const LANDMARK_ZOOM_FLOOR = 0.5;
+
 /** Font size (model pixels) that renders as `basePx` on screen at `zoom`; never smaller than the base. */
 export function landmarkFontSize(basePx: number, zoom: number): number {
-  return zoom > 0 && zoom < 1 ? basePx / zoom : basePx;
+  if (!(zoom > 0) || zoom >= 1) return basePx;
+  return basePx / Math.max(zoom, LANDMARK_ZOOM_FLOOR);
 }
 
 /** Sets the landmarks' label sizes for the current zoom and clears them from nodes that stopped being one. */

@@ -19,6 +19,7 @@ export interface ExplorerServer {
   readonly url: string;
   readonly editorToken: string;
   readonly readerToken: string;
+  readonly adminToken: string;
   close(): Promise<void>;
 }
 
@@ -37,12 +38,14 @@ export async function startExplorer(): Promise<ExplorerServer> {
   await seedIfEmpty(store, path.join(REPO_ROOT, 'seed'), silentLog);
   const editorToken = (await users.addUser('erin-editor', 'editor')).token;
   const readerToken = (await users.addUser('rory-reader', 'reader')).token;
+  const adminToken = (await users.addUser('ada-admin', 'admin')).token;
   const app: App = createApp({ store, users, version: '0.0.0-e2e', log: silentLog, webDir: WEB_DIST });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,
     editorToken,
     readerToken,
+    adminToken,
     close: async () => {
       await app.close();
       await fsp.rm(dataDir, { recursive: true, force: true });

@@ -392,6 +392,27 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(bytes.length).toBeGreaterThan(10_000);
+    // Print resolution: the graph alone is rendered about 4,000 px across (PNG width at bytes 16–19).
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(3000);
+    await page.close();
+  });
+
+  test('exports an SVG figure with a caption naming the source, the day and the permalink', async () => {
+    const { page, problems } = await openPage(
+      context,
+      `${server.url}/?node=symptom:brain-fog&sel=symptom:brain-fog`,
+    );
+    await waitForGraph(page, { minNodes: 2 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    const svg = fs.readFileSync(await download.path(), 'utf8');
+    expect(svg).toContain(
+      `Source: FibroGraph — Brain fog, exported ${new Date().toISOString().slice(0, 10)}`,
+    );
+    expect(svg).toContain('?node=symptom:brain-fog&amp;sel=symptom:brain-fog');
+    expect(problems).toEqual([]);
     await page.close();
   });
 
@@ -843,6 +864,47 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await screenshot(page, '18-graphiql');
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  test('an admin reads a history in words and reverts a change from it; the map and details follow', async () => {
+    const own = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const id = 'symptom:cold-intolerance';
+    const { page, problems } = await openPage(own, `${server.url}/?node=${id}&sel=${id}`);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Sign in to edit' }).click();
+    const editor = page.getByRole('region', { name: 'Editor' });
+    await editor.getByLabel('Editor token').fill(server.adminToken);
+    await editor.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as').first().waitFor();
+    const details = page.getByTestId('details-panel');
+
+    // An edit to revert: a new summary.
+    await details.getByRole('button', { name: 'Edit node' }).click();
+    const original = await editor.getByLabel('Summary').inputValue();
+    await editor.getByLabel('Summary').fill('A summary the admin will revert (browser test).');
+    await editor.getByRole('button', { name: /^Save/ }).click();
+    await details.getByText('A summary the admin will revert (browser test).').waitFor();
+
+    await details.getByRole('button', { name: 'History' }).click();
+    const history = editor.locator('.history-list > li');
+    await history.first().waitFor();
+    // Named in words: the node's name, not its id.
+    expect(await history.first().locator('.history-head').innerText()).toMatch(
+      /Edited node “?Cold intolerance/,
+    );
+    await screenshot(page, '19-history-revert');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await history
+      .first()
+      .getByRole('button', { name: /Revert this change/ })
+      .click();
+    await editor.getByText(/Reverted: edited Cold intolerance/).waitFor();
+    await details.getByText(original).first().waitFor();
+    // The revert is itself a change, at the head of the list.
+    await expect.poll(() => history.count()).toBeGreaterThanOrEqual(2);
+    expect(await history.first().locator('.history-head').innerText()).toContain('ada-admin');
+    expect(problems).toEqual([]);
+    await own.close();
   });
 
   test('editor: a source can be edited, and deleting it is refused while evidence cites it', async () => {

@@ -791,6 +791,18 @@ export function queryTests(get: () => ApiFixture): void {
         before: null,
         after: { id: IDS.myalgia, name: 'Myalgia' },
       });
+      // Each change names what it touched in words: a node by its name, a claim by its reading.
+      const labelled = await get().client.run<{
+        history: { nodes: { targetType: string; targetId: string; targetLabel: string }[] };
+      }>(`{ history(targetId: "${IDS.myalgia}") { nodes { targetType targetId targetLabel } } }`);
+      const labels = dataOf(labelled).history.nodes;
+      expect(labels.find((change) => change.targetType === 'NODE')?.targetLabel).toBe('Myalgia');
+      const claimLabels = labels.filter((change) => change.targetType === 'CLAIM');
+      expect(claimLabels.length).toBeGreaterThan(0);
+      for (const change of claimLabels) {
+        expect(change.targetLabel).toMatch(/myalgia/i);
+        expect(change.targetLabel).not.toContain(':');
+      }
       const bad = await get().client.run(`{ history(after: "not-a-cursor") { nodes { seq } } }`);
       expect(onlyError(bad).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     });

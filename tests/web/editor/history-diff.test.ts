@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { labelOf } from '../../../web/src/editor/field-labels.ts';
 import { diffRecords } from '../../../web/src/editor/history-diff.ts';
+
+const labelOfRelation = labelOf('relation');
 
 const node = {
   id: 'mechanism:example',
@@ -93,12 +96,24 @@ describe('diffRecords', () => {
         type: 'list',
         field: 'evidence',
         label: 'Evidence',
-        added: ['disputes · rct · source:doe-2000 · p. 1 · note: A synthetic note.'],
+        added: ['disputes · randomised controlled trial · source:doe-2000 · p. 1 · note: A synthetic note.'],
         removed: [],
       },
     ]);
     const removed = diffRecords({ ...claim, evidence: [item, second] }, claim);
     expect(removed[0]).toMatchObject({ removed: [expect.stringContaining('note: A synthetic note.')] });
+  });
+
+  it('names a relation in words, not its code', () => {
+    expect(diffRecords({ relation: 'CAUSES' }, { relation: 'ASSOCIATED_WITH' })).toEqual([
+      {
+        type: 'value',
+        field: 'relation',
+        label: labelOfRelation,
+        before: 'Causes',
+        after: 'Associated with',
+      },
+    ]);
   });
 
   it('shortens long quotes and marks unverified items', () => {

@@ -21,6 +21,20 @@ function viewBox(svg: string): [number, number, number, number] {
 }
 
 describe('graphSvg', () => {
+  it('prints the caption lines under the picture, escaped, and makes room for them', () => {
+    const plain = graphSvg({ nodes: [node('a', 'THEORY', 0, 0)], edges: [], title: 't' });
+    const captioned = graphSvg({
+      nodes: [node('a', 'THEORY', 0, 0)],
+      edges: [],
+      title: 't',
+      caption: ['Source: FibroGraph — A & B', 'http://x/?a=1&b=2'],
+    });
+    expect(captioned).toContain('>Source: FibroGraph — A &amp; B</text>');
+    expect(captioned).toContain('>http://x/?a=1&amp;b=2</text>');
+    expect(viewBox(captioned)[3]).toBeGreaterThan(viewBox(plain)[3]);
+    expect(plain).not.toContain('class="caption"');
+  });
+
   it('is an SVG document with a title, a white background and a legend', () => {
     const svg = graphSvg({ nodes: [node('a', 'THEORY', 0, 0)], edges: [], title: 'FibroGraph: overview' });
     expect(

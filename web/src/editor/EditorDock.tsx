@@ -113,6 +113,6 @@ function Task({
         />
       );
     case 'history':
-      return <HistoryList id={request.id} />;
+      return <HistoryList id={request.id} onWrite={onWrite} />;
   }
 }

@@ -1,7 +1,13 @@
-/** The "History" task: a record's changes (for a node, also its claims'), newest first, page by page. */
+/**
+ * The "History" task: a record's changes (for a node, also its claims'), newest first, page by page,
+ * each named in words. Admins can revert a change from here: the server records the undo as a new
+ * change, which then heads the list.
+ */
 import { useCallback, useState } from 'react';
 import { request } from '../api/client.ts';
-import { NodeHistoryDocument, type NodeHistoryQuery } from './generated.ts';
+import { useSession } from '../app/session.ts';
+import { NodeHistoryDocument, RevertChangeDocument, type NodeHistoryQuery } from './generated.ts';
+import type { TaskProps } from './task-props.ts';
 import { describeFailure, toErrorLike } from './field-errors.ts';
 import { ACTION_TEXT, diffRecords, type FieldChange } from './history-diff.ts';
 import { LoadFailure } from './LoadFailure.tsx';
@@ -19,15 +25,34 @@ function fetchPage(targetId: string, after: string | null): Promise<Page> {
   );
 }
 
-export function HistoryList({ id }: { readonly id: string }) {
+export function HistoryList({ id, onWrite }: { readonly id: string } & TaskProps) {
   const load = useCallback(() => fetchPage(id, null), [id]);
   const [loaded, reload] = useLoad(load);
   if (loaded.status === 'loading') return <p className="status">Loading the history of {id}…</p>;
   if (loaded.status === 'failed') return <LoadFailure error={loaded.error} onRetry={reload} />;
-  return <HistoryPages key={id} id={id} first={loaded.data} />;
+  return (
+    <HistoryPages
+      // A revert adds a change: start again from the newest page.
+      key={`${id}:${loaded.data.nodes[0]?.seq ?? 0}`}
+      id={id}
+      first={loaded.data}
+      onReverted={(message) => {
+        onWrite(message);
+        reload();
+      }}
+    />
+  );
 }
 
-function HistoryPages({ id, first }: { readonly id: string; readonly first: Page }) {
+function HistoryPages({
+  id,
+  first,
+  onReverted,
+}: {
+  readonly id: string;
+  readonly first: Page;
+  readonly onReverted: (message: string) => void;
+}) {
   const [changes, setChanges] = useState<readonly Change[]>(first.nodes);
   const [pageInfo, setPageInfo] = useState(first.pageInfo);
   const [loading, setLoading] = useState(false);
@@ -56,7 +81,7 @@ function HistoryPages({ id, first }: { readonly id: string; readonly first: Page
       <ol className="history-list">
         {changes.map((change) => (
           <li key={change.seq}>
-            <HistoryEntry change={change} />
+            <HistoryEntry change={change} onReverted={onReverted} />
           </li>
         ))}
       </ol>
@@ -70,13 +95,36 @@ function HistoryPages({ id, first }: { readonly id: string; readonly first: Page
   );
 }
 
-function HistoryEntry({ change }: { readonly change: Change }) {
+function HistoryEntry({
+  change,
+  onReverted,
+}: {
+  readonly change: Change;
+  readonly onReverted: (message: string) => void;
+}) {
   const fields = diffRecords(change.before, change.after);
+  const { viewer } = useSession();
+  const [reverting, setReverting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // Only admins revert, and an import (the whole graph at once) cannot be.
+  const canRevert = viewer?.role === 'ADMIN' && change.action !== 'IMPORT';
+  const revert = (): void => {
+    setReverting(true);
+    setFailure(null);
+    request(RevertChangeDocument, { seq: change.seq }).then(
+      () => onReverted(`Reverted: ${ACTION_TEXT[change.action].toLowerCase()} ${change.targetLabel}.`),
+      (error: unknown) => {
+        setFailure(describeFailure(toErrorLike(error)));
+        setReverting(false);
+      },
+    );
+  };
   return (
     <>
       <p className="history-head">
         <time dateTime={change.at}>{WHEN.format(new Date(change.at))}</time> · <strong>{change.actor}</strong>{' '}
-        · {ACTION_TEXT[change.action]} {change.targetType.toLowerCase()} <code>{change.targetId}</code>
+        · {ACTION_TEXT[change.action]} {change.targetType.toLowerCase()}{' '}
+        <q title={change.targetId}>{change.targetLabel}</q>
       </p>
       {fields.length === 0 ? null : (
         <dl className="history-diff">
@@ -90,6 +138,15 @@ function HistoryEntry({ change }: { readonly change: Change }) {
           ))}
         </dl>
       )}
+      {canRevert ? (
+        <p className="history-revert">
+          <button type="button" onClick={revert} disabled={reverting}>
+            {reverting ? 'Reverting…' : 'Revert this change'}
+            <span className="visually-hidden"> ({change.targetLabel})</span>
+          </button>
+        </p>
+      ) : null}
+      {failure === null ? null : <p role="alert">Could not revert: {failure}</p>}
     </>
   );
 }

@@ -257,6 +257,7 @@ export type NodeHistoryQuery = {
       action: ChangeAction;
       targetType: ChangeTarget;
       targetId: string;
+      targetLabel: string;
       before: unknown;
       after: unknown;
     }>;
@@ -379,6 +380,12 @@ export type SourceForEditFieldsFragment = {
   version: number;
 };
 
+export type RevertChangeMutationVariables = Exact<{
+  seq: number;
+}>;
+
+export type RevertChangeMutation = { revertChange: { seq: number; targetId: string; targetLabel: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -479,6 +486,7 @@ export const NodeHistoryDocument = new TypedDocumentString(`
       action
       targetType
       targetId
+      targetLabel
       before
       after
     }
@@ -590,3 +598,12 @@ export const RemoveEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>;
+export const RevertChangeDocument = new TypedDocumentString(`
+    mutation RevertChange($seq: Int!) {
+  revertChange(seq: $seq) {
+    seq
+    targetId
+    targetLabel
+  }
+}
+    `) as unknown as TypedDocumentString<RevertChangeMutation, RevertChangeMutationVariables>;

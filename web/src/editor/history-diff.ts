@@ -3,6 +3,7 @@
  * stored JSON (a node, a source, a claim with its evidence, an import report); bookkeeping fields
  * (id, version, timestamps) are left out because every change moves them. Pure.
  */
+import { isLevel, isRelationName, LEVEL_TEXT, relationTitle } from '../graph/vocabulary.ts';
 import type { ChangeAction } from './generated.ts';
 import { labelOf } from './field-labels.ts';
 
@@ -55,8 +56,8 @@ function diffField(field: string, before: unknown, after: unknown): FieldChange[
     const removed = [...old].filter(([key]) => !now.has(key)).map(([, text]) => text);
     return added.length === 0 && removed.length === 0 ? [] : [{ type: 'list', field, label, added, removed }];
   }
-  const old = describeValue(before);
-  const now = describeValue(after);
+  const old = field === 'relation' ? describeRelation(before) : describeValue(before);
+  const now = field === 'relation' ? describeRelation(after) : describeValue(after);
   return old === now ? [] : [{ type: 'value', field, label, before: old, after: now }];
 }
 
@@ -88,7 +89,7 @@ function describeEvidence(item: Readonly<Record<string, unknown>>): string {
   const note = words(item['note']);
   const parts = [
     words(item['stance']),
-    words(item['level']),
+    describeLevel(item['level']),
     words(item['sourceId']),
     words(item['locator']),
     quote === null ? null : `“${truncate(quote)}”`,
@@ -96,6 +97,18 @@ function describeEvidence(item: Readonly<Record<string, unknown>>): string {
     item['unverified'] === true ? 'unverified' : null,
   ];
   return parts.filter((part) => part !== null).join(' · ');
+}
+
+/** A stored relation code in words: CAUSES → "Causes". */
+function describeRelation(value: unknown): string | null {
+  return typeof value === 'string' && isRelationName(value) ? relationTitle(value) : describeValue(value);
+}
+
+/** A stored evidence level in words: "rct" → "randomised controlled trial" (as the explorer says it). */
+function describeLevel(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  const api = value.toUpperCase().replace(/-/g, '_');
+  return isLevel(api) ? LEVEL_TEXT[api] : value;
 }
 
 function truncate(text: string): string {

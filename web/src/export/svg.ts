@@ -40,6 +40,8 @@ export interface SvgGraph {
   readonly edges: readonly SvgEdge[];
   /** The document's <title>, e.g. "FibroGraph: Brain fog". */
   readonly title: string;
+  /** Lines printed under the picture: source, date, permalink (export/caption.ts). */
+  readonly caption?: readonly string[];
 }
 
 const MARGIN = 24;
@@ -49,9 +51,11 @@ const LABEL_LINE = 13;
 /** About 120 px of 11 px text, the canvas's label wrap width. */
 const LABEL_CHARS = 20;
 const CHAR_WIDTH = 6;
+const CAPTION_FONT_SIZE = 11;
+const CAPTION_LINE = 15;
 
 /** The graph and its legend as an SVG document. */
-export function graphSvg({ nodes, edges, title }: SvgGraph): string {
+export function graphSvg({ nodes, edges, title, caption = [] }: SvgGraph): string {
   const labelled = nodes.map((node) => ({ node, lines: wrapLabel(node.label, LABEL_CHARS) }));
   const box = bounds(labelled, edges);
   const kinds = [...new Set(nodes.map((node) => node.kind))];
@@ -60,7 +64,10 @@ export function graphSvg({ nodes, edges, title }: SvgGraph): string {
   const left = box.left - MARGIN;
   const top = box.top - MARGIN;
   const width = legendX + legend.width + MARGIN - left;
-  const height = Math.max(box.bottom - box.top, legend.height) + 2 * MARGIN;
+  const drawing = Math.max(box.bottom - box.top, legend.height);
+  const captionHeight = caption.length === 0 ? 0 : caption.length * CAPTION_LINE + MARGIN / 2;
+  const height = drawing + 2 * MARGIN + captionHeight;
+  const captionTop = top + MARGIN + drawing + MARGIN / 2;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" ` +
@@ -70,6 +77,14 @@ export function graphSvg({ nodes, edges, title }: SvgGraph): string {
     `<g class="claims">${edges.map(edgeMarkup).join('')}</g>`,
     `<g class="nodes">${labelled.map(({ node, lines }) => nodeMarkup(node, lines)).join('')}</g>`,
     `<g transform="translate(${num(legendX)} ${num(box.top)})">${legend.markup}</g>`,
+    caption.length === 0
+      ? ''
+      : `<g class="caption" font-family="system-ui, sans-serif" font-size="${CAPTION_FONT_SIZE}" fill="#444444">${caption
+          .map(
+            (line, index) =>
+              `<text x="${num(left + MARGIN)}" y="${num(captionTop + (index + 1) * CAPTION_LINE)}">${escapeXml(line)}</text>`,
+          )
+          .join('')}</g>`,
     '</svg>',
     '',
   ].join('\n');

@@ -7,6 +7,7 @@ import type { Core } from 'cytoscape';
 import { useId, useState } from 'react';
 import type { Scene } from '../graph/scene.ts';
 import type { ViewState } from '../state/view-state.ts';
+import { captionSubject, exportCaption } from '../export/caption.ts';
 import { cytoscapeDocument, cytoscapeJsonText } from '../export/cyjs.ts';
 import { downloadBlob } from '../export/download.ts';
 import { exportBaseName } from '../export/file-name.ts';
@@ -38,6 +39,12 @@ export function ExportMenu({
     if (busy) return;
     const cy = getCy();
     const fileName = `${baseName}.${format === 'json' ? 'cyjs' : format}`;
+    // The permalink is the page's own address: the URL follows the view.
+    const caption = exportCaption({
+      subject: captionSubject(view.focus, scene.nodes),
+      date: new Date(),
+      permalink: window.location.href,
+    });
     setBusy(true);
     try {
       if (format === 'json') {
@@ -51,9 +58,9 @@ export function ExportMenu({
       } else if (!cy) {
         throw new Error('switch to the graph view to export an image');
       } else if (format === 'png') {
-        downloadBlob(await graphPng(cy), fileName);
+        downloadBlob(await graphPng(cy, caption), fileName);
       } else {
-        const svg = graphSvg(drawnGraph(cy, `FibroGraph: ${baseName}`));
+        const svg = graphSvg({ ...drawnGraph(cy, `FibroGraph: ${baseName}`), caption });
         downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileName);
       }
       setMessage({ text: `Saved ${fileName}.`, failed: false });

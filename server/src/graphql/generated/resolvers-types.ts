@@ -126,6 +126,8 @@ export type Change = {
   /** Monotonic sequence number; newer changes have larger numbers. */
   seq: Scalars['Int']['output'];
   targetId: Scalars['ID']['output'];
+  /** What the change touched, in words: a node's or source's name, a claim's reading ("Aerobic exercise may relieve chronic pain"); the id when the record holds neither. */
+  targetLabel: Scalars['String']['output'];
   targetType: ChangeTarget;
 };
 
@@ -1335,6 +1337,7 @@ export type ChangeResolvers<
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['ChangeTarget'], ParentType, ContextType>;
 };
 

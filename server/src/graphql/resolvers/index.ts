@@ -30,7 +30,7 @@ import { theories } from './query/theories.ts';
 import { theory } from './query/theory.ts';
 import { viewer } from './query/viewer.ts';
 import { Claim, Evidence } from './types/claim.ts';
-import { ChangeConnection } from './types/history.ts';
+import { Change, ChangeConnection } from './types/history.ts';
 import { JSON } from './types/json-scalar.ts';
 import { DiscriminationMatrix, MatrixCell } from './types/matrix.ts';
 import { Concept, Node, Source } from './types/node.ts';
@@ -80,6 +80,7 @@ export const resolvers: Resolvers = {
   PathHop,
   DiscriminationMatrix,
   MatrixCell,
+  Change,
   ChangeConnection,
   Stats,
   NeighbourhoodPage,

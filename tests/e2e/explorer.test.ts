@@ -298,17 +298,20 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await panel.getByRole('button', { name: 'Find paths' }).click();
     await expect.poll(() => page.url()).toContain('from=therapy:aerobic-exercise');
     await waitForGraph(page, { minNodes: 3, after: done });
-    const readings = panel.locator('.path-reading');
+    // The answer gets the room under the map, across its width.
+    const answer = page.getByTestId('results-dock');
+    const readings = answer.locator('.path-reading');
     await readings.first().waitFor();
+    expect((await answer.boundingBox())?.width).toBeGreaterThan(500);
     const first = await readings.first().innerText();
     expect(first).toMatch(/^Aerobic exercise .+ brain fog\.?$/i);
     const best = await canvasState(page);
     expect(best.highlighted).toBeGreaterThan(2);
     // The seed connects them several ways; the second path lights up other claims.
     expect(await readings.count()).toBeGreaterThan(1);
-    await panel.getByRole('button', { name: 'Highlight path 2' }).click();
+    await answer.getByRole('button', { name: 'Highlight path 2' }).click();
     await expect.poll(() => page.url()).toContain('path=1');
-    expect(await panel.getByRole('button', { name: 'Highlight path 2' }).getAttribute('aria-pressed')).toBe(
+    expect(await answer.getByRole('button', { name: 'Highlight path 2' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
     await screenshot(page, '03-paths');
@@ -431,8 +434,10 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       .toContain(
         'compare=theory:central-sensitization,theory:muscle-hypoperfusion,theory:small-fibre-pathology',
       );
-    const table = panel.getByRole('table');
+    const comparison = page.getByTestId('theory-comparison');
+    const table = comparison.getByRole('table');
     await table.waitFor();
+    expect((await comparison.boundingBox())?.width).toBeGreaterThan(500);
     expect(await table.getByRole('row').count()).toBeGreaterThan(1);
     // One column per theory, after the symptom column.
     expect(await table.getByRole('columnheader').count()).toBe(4);
@@ -551,7 +556,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       context,
       `${server.url}/?from=therapy:aerobic-exercise&to=symptom:brain-fog`,
     );
-    const readings = page.getByTestId('path-panel').locator('.path-reading');
+    const readings = page.getByTestId('results-dock').locator('.path-reading');
     await readings.first().waitFor();
     const before = await readings.allInnerTexts();
     const whatIf = page.getByRole('region', { name: 'What if…' });

@@ -23,6 +23,7 @@ import { WhatIfPanel } from '../panels/WhatIfPanel.tsx';
 import { LAYOUT_LABELS } from '../graph/layouts.ts';
 import { canRedo, canUndo, LAYOUTS, type LayoutName } from '../state/view-state.ts';
 import { mayEdit, SessionContext, type EditRequest, type Session, type Viewer } from './session.ts';
+import { ResultsDockContext } from './results-dock.tsx';
 import { SceneStatus } from './SceneStatus.tsx';
 import { useScene } from './use-scene.ts';
 import { useViewState } from './use-view-state.ts';
@@ -42,6 +43,9 @@ export function App() {
   // On a phone the explore and details panels are sheets over the map; which one is open (CSS ignores
   // this on wider screens, where both panels stand beside the map).
   const [sheet, setSheet] = useState<'explore' | 'details' | null>(null);
+  // Where path and comparison answers are drawn: under the map, across its width.
+  const [resultsDock, setResultsDock] = useState<HTMLElement | null>(null);
+  const docked = view.focus.kind === 'path' || view.focus.kind === 'compare';
   // The first-visit key to the map: shown until dismissed once; 'asked' when the legend opened it.
   const [intro, setIntro] = useState<'first-visit' | 'asked' | null>(() =>
     introSeen() ? null : 'first-visit',
@@ -201,86 +205,103 @@ export function App() {
             )}
           </nav>
         </header>
-        <div className="app-body" data-sheet={sheet ?? 'none'}>
-          <aside className="explore-panel" id="explore-panel" aria-label="Explore">
-            <SheetBar title="Explore" onClose={() => setSheet(null)} />
-            <TheoryPanel view={view} dispatch={dispatch} />
-            <PathPanel
-              view={view}
-              dispatch={dispatch}
-              paths={result.paths}
-              status={result.status}
-              error={result.error}
-              onRetry={result.reload}
-            />
-            <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
-            <WhatIfPanel weighting={view.weighting} dispatch={dispatch} />
-            <Legend
-              hiddenKinds={view.filters.hiddenKinds}
-              dispatch={dispatch}
-              onShowIntro={() => {
-                setIntro('asked');
-                setSheet(null);
-              }}
-            />
-          </aside>
-          <main className="scene" aria-label="Graph">
-            {view.focus.kind === 'matrix' ? <MatrixView view={view} dispatch={dispatch} /> : null}
-            {view.focus.kind === 'agenda' ? <AgendaView view={view} dispatch={dispatch} /> : null}
-            {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : (
-              <SceneStatus
-                result={result}
-                {...(view.focus.kind === 'node'
-                  ? { onShowMore: () => dispatch({ type: 'showMoreNodes' }), missingId: view.focus.id }
-                  : {})}
-                onFocus={(id) => dispatch({ type: 'focusNode', id })}
-                onOverview={() => dispatch({ type: 'focusOverview' })}
+        <ResultsDockContext.Provider value={docked ? resultsDock : null}>
+          <div className="app-body" data-sheet={sheet ?? 'none'}>
+            <aside className="explore-panel" id="explore-panel" aria-label="Explore">
+              <SheetBar title="Explore" onClose={() => setSheet(null)} />
+              <TheoryPanel view={view} dispatch={dispatch} />
+              <PathPanel
+                view={view}
+                dispatch={dispatch}
+                paths={result.paths}
+                status={result.status}
+                error={result.error}
+                onRetry={result.reload}
               />
-            )}
-            {intro !== null &&
-            view.mode === 'graph' &&
-            view.focus.kind !== 'matrix' &&
-            view.focus.kind !== 'agenda' ? (
-              <MapIntro
-                takeFocus={intro === 'asked'}
-                onClose={() => {
-                  markIntroSeen();
-                  setIntro(null);
+              <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
+              <WhatIfPanel weighting={view.weighting} dispatch={dispatch} />
+              <Legend
+                hiddenKinds={view.filters.hiddenKinds}
+                dispatch={dispatch}
+                onShowIntro={() => {
+                  setIntro('asked');
+                  setSheet(null);
                 }}
               />
-            ) : null}
-            {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : view.mode === 'graph' ? (
-              <GraphView
-                scene={result.scene}
-                selected={view.selected}
-                layout={view.layout}
-                onSelect={(id) => dispatch({ type: 'select', id })}
-                onExpand={(id) =>
-                  dispatch({ type: 'expand', expansion: { id, depth: 1, kinds: [], relations: [] } })
-                }
-                onReady={(instance) => (cy.current = instance)}
-                onLayoutDone={markLayoutDone}
-              />
-            ) : (
-              <ListView scene={result.scene} selected={view.selected} dispatch={dispatch} />
-            )}
-          </main>
-          <aside className="details-panel" aria-label="Details">
-            <SheetBar title="Details" onClose={() => setSheet(null)} />
-            {editRequest ? (
-              <Suspense fallback={<p className="status">Loading the editor…</p>}>
-                <EditorDock
-                  request={editRequest}
-                  viewer={viewer}
-                  onSignedIn={onSignedIn}
-                  onChanged={onChanged}
-                  onClose={() => setEditRequest(null)}
+            </aside>
+            <main className="scene" aria-label="Graph">
+              {view.focus.kind === 'matrix' ? <MatrixView view={view} dispatch={dispatch} /> : null}
+              {view.focus.kind === 'agenda' ? <AgendaView view={view} dispatch={dispatch} /> : null}
+              {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : (
+                <SceneStatus
+                  result={result}
+                  {...(view.focus.kind === 'node'
+                    ? { onShowMore: () => dispatch({ type: 'showMoreNodes' }), missingId: view.focus.id }
+                    : {})}
+                  onFocus={(id) => dispatch({ type: 'focusNode', id })}
+                  onOverview={() => dispatch({ type: 'focusOverview' })}
                 />
-              </Suspense>
-            ) : null}
-            <DetailsPanel selected={view.selected} view={view} dispatch={dispatch} refreshKey={refreshKey} />
-          </aside>
-        </div>
+              )}
+              {/* Not over an answer: paths and comparisons have the dock, the matrix and agenda the scene. */}
+              {intro !== null &&
+              view.mode === 'graph' &&
+              !docked &&
+              view.focus.kind !== 'matrix' &&
+              view.focus.kind !== 'agenda' ? (
+                <MapIntro
+                  takeFocus={intro === 'asked'}
+                  onClose={() => {
+                    markIntroSeen();
+                    setIntro(null);
+                  }}
+                />
+              ) : null}
+              {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : view.mode === 'graph' ? (
+                <GraphView
+                  scene={result.scene}
+                  selected={view.selected}
+                  layout={view.layout}
+                  onSelect={(id) => dispatch({ type: 'select', id })}
+                  onExpand={(id) =>
+                    dispatch({ type: 'expand', expansion: { id, depth: 1, kinds: [], relations: [] } })
+                  }
+                  onReady={(instance) => (cy.current = instance)}
+                  onLayoutDone={markLayoutDone}
+                />
+              ) : (
+                <ListView scene={result.scene} selected={view.selected} dispatch={dispatch} />
+              )}
+              {docked ? (
+                <section
+                  className="results-dock"
+                  aria-label={view.focus.kind === 'path' ? 'Paths found' : 'Comparison'}
+                  data-testid="results-dock"
+                  ref={setResultsDock}
+                />
+              ) : null}
+            </main>
+            <aside className="details-panel" aria-label="Details">
+              <SheetBar title="Details" onClose={() => setSheet(null)} />
+              {editRequest ? (
+                <Suspense fallback={<p className="status">Loading the editor…</p>}>
+                  <EditorDock
+                    request={editRequest}
+                    viewer={viewer}
+                    onSignedIn={onSignedIn}
+                    onChanged={onChanged}
+                    onClose={() => setEditRequest(null)}
+                  />
+                </Suspense>
+              ) : null}
+              <DetailsPanel
+                selected={view.selected}
+                view={view}
+                dispatch={dispatch}
+                refreshKey={refreshKey}
+              />
+            </aside>
+          </div>
+        </ResultsDockContext.Provider>
       </div>
     </SessionContext.Provider>
   );

@@ -61,6 +61,8 @@ const MAX_FITTED_ZOOM = 1.4;
 const MIN_FITTED_ZOOM = LANDMARK_ZOOM_FLOOR;
 /** Canvases narrower than this (phones) start at MIN_FITTED_ZOOM; wider ones always show the whole fit. */
 const NARROW_CANVAS = 700;
+/** Room around a fitted graph, as the layouts leave it (layouts.ts). */
+const FIT_PADDING = 30;
 
 /**
  * Large scenes: claims and labels are hidden while the reader pans or zooms, and drawn at one device
@@ -147,6 +149,13 @@ export function GraphView({
       const cy = cyRef.current;
       if (!cy) return;
       cy.resize();
+      // A small graph is fitted to its new box (an answer docked under it took room); a large one
+      // keeps the reader's zoom, and the chosen node stays in view.
+      if (cy.elements().empty()) return;
+      if (sizeClass === 'small') {
+        cy.fit(undefined, FIT_PADDING);
+        settleZoom(cy, sizeClass);
+      }
       const chosen = cy.nodes('.chosen');
       if (chosen.nonempty()) cy.center(chosen);
     });
@@ -175,15 +184,7 @@ export function GraphView({
         }),
       );
       run.one('layoutstop', () => {
-        if (cy.zoom() > MAX_FITTED_ZOOM) {
-          cy.zoom(MAX_FITTED_ZOOM);
-          cy.center();
-        } else if (sizeClass === 'small' && cy.width() < NARROW_CANVAS && cy.zoom() < MIN_FITTED_ZOOM) {
-          cy.zoom(MIN_FITTED_ZOOM);
-          const about = cy.nodes('.chosen, .anchor');
-          cy.center(about.nonempty() ? about : undefined);
-        }
-        if (sizeClass === 'small') applyReadableLabels(cy);
+        settleZoom(cy, sizeClass);
         handlers.current.onLayoutDone?.();
       });
       // The same scene gets the same arrangement, so a shared link looks as it did for the sender.
@@ -205,6 +206,22 @@ export function GraphView({
       aria-label={`Graph of ${scene.nodes.length} nodes and ${scene.claims.length} claims. The list view shows the same graph as text.`}
     />
   );
+}
+
+/**
+ * After a fit: no closer than MAX_FITTED_ZOOM (a three-node graph would fill the screen), and on a
+ * narrow canvas no further than MIN_FITTED_ZOOM; then labels sized for the zoom.
+ */
+function settleZoom(cy: Core, sizeClass: SizeClass): void {
+  if (cy.zoom() > MAX_FITTED_ZOOM) {
+    cy.zoom(MAX_FITTED_ZOOM);
+    cy.center();
+  } else if (sizeClass === 'small' && cy.width() < NARROW_CANVAS && cy.zoom() < MIN_FITTED_ZOOM) {
+    cy.zoom(MIN_FITTED_ZOOM);
+    const about = cy.nodes('.chosen, .anchor');
+    cy.center(about.nonempty() ? about : undefined);
+  }
+  if (sizeClass === 'small') applyReadableLabels(cy);
 }
 
 /** Brings the instance in line with `wanted`; true when elements were added or removed. */

@@ -24,6 +24,7 @@ import {
   type RankedPath,
 } from './path-reading.ts';
 import { SearchBox } from './SearchBox.tsx';
+import { InResultsDock } from '../app/results-dock.tsx';
 import './questions.css';
 
 type PathFocus = Extract<Focus, { kind: 'path' }>;
@@ -64,16 +65,18 @@ export function PathPanel({ view, dispatch, paths, status, error = null, onRetry
         onAsk={(from, to, maxHops) => dispatch({ type: 'askPath', from, to, maxHops })}
       />
       {focus ? (
-        <PathAnswer
-          focus={focus}
-          paths={paths}
-          status={status}
-          error={error}
-          onRetry={onRetry}
-          pathIndex={view.pathIndex}
-          nameOf={(id) => nameOf(id) ?? id}
-          dispatch={dispatch}
-        />
+        <InResultsDock>
+          <PathAnswer
+            focus={focus}
+            paths={paths}
+            status={status}
+            error={error}
+            onRetry={onRetry}
+            pathIndex={view.pathIndex}
+            nameOf={(id) => nameOf(id) ?? id}
+            dispatch={dispatch}
+          />
+        </InResultsDock>
       ) : null}
     </section>
   );
@@ -281,7 +284,7 @@ function PathAnswer({ focus, paths, status, error, onRetry, pathIndex, nameOf, d
       {status !== 'error' && answer && answer.paths.length > 0 ? (
         <>
           <p className="question-hint">
-            Strength runs from 0 to 1 (1 is a clinical guideline). A chain is as strong as its weakest link.
+            Ranked by how sure they are, then by length: a chain is only as sure as its weakest link.
           </p>
           <ol className="path-list">
             {answer.paths.map((path, index) => (

@@ -23,6 +23,7 @@ import {
   type Comparison,
 } from './compare-coverage.ts';
 import { LoadFailure, useLoaded } from './loading.tsx';
+import { InResultsDock } from '../app/results-dock.tsx';
 import './questions.css';
 
 type TheoryOption = TheoriesQuery['theories'][number];
@@ -193,22 +194,24 @@ function TheoryComparison({ ids, dispatch }: TheoryComparisonProps) {
     async () => (await request(CompareTheoriesDocument, { ids: [...ids] })).compareTheories,
   );
   return (
-    <div className="theory-comparison">
-      {comparison.status === 'loading' ? (
-        <p className="status" role="status">
-          Comparing the theories…
-        </p>
-      ) : null}
-      {comparison.status === 'error' ? (
-        <LoadFailure what="the comparison" message={comparison.message} onRetry={comparison.retry} />
-      ) : null}
-      {comparison.status === 'ready' ? (
-        <ComparisonView comparison={comparison.data} dispatch={dispatch} />
-      ) : null}
-      <button type="button" onClick={() => dispatch({ type: 'focusOverview' })}>
-        Back to the map
-      </button>
-    </div>
+    <InResultsDock>
+      <div className="theory-comparison" data-testid="theory-comparison">
+        {comparison.status === 'loading' ? (
+          <p className="status" role="status">
+            Comparing the theories…
+          </p>
+        ) : null}
+        {comparison.status === 'error' ? (
+          <LoadFailure what="the comparison" message={comparison.message} onRetry={comparison.retry} />
+        ) : null}
+        {comparison.status === 'ready' ? (
+          <ComparisonView comparison={comparison.data} dispatch={dispatch} />
+        ) : null}
+        <button type="button" onClick={() => dispatch({ type: 'focusOverview' })}>
+          Back to the map
+        </button>
+      </div>
+    </InResultsDock>
   );
 }
 

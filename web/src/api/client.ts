@@ -52,11 +52,37 @@ export function storeToken(token: string | null): void {
     // Storage can be disabled; the token then lasts until reload.
   }
   memoryToken = token;
-  readCache.clear();
+  forgetReads();
 }
 
 let memoryToken: string | null = null;
 const readCache = new Map<string, Promise<unknown>>();
+
+/**
+ * Which generation of reads is current: it moves on whenever cached reads are forgotten (after a
+ * write, a sign-in or sign-out, or on demand), and every view that loads through `useRemote` (or
+ * watches it with `subscribeReads`) fetches its answer again. This replaces refresh counters passed
+ * from component to component.
+ */
+let readGeneration = 0;
+const readListeners = new Set<() => void>();
+
+/** The current read generation (for React's useSyncExternalStore). */
+export function readEpoch(): number {
+  return readGeneration;
+}
+
+/** Calls `listener` when the read generation moves on; returns the unsubscribe function. */
+export function subscribeReads(listener: () => void): () => void {
+  readListeners.add(listener);
+  return () => readListeners.delete(listener);
+}
+
+function forgetReads(): void {
+  readCache.clear();
+  readGeneration += 1;
+  for (const listener of readListeners) listener();
+}
 
 /** Options for one request. */
 export interface RequestOptions {
@@ -84,7 +110,7 @@ export function request<TResult, TVariables>(
   const pending = send<TResult>(query, variables, options);
   if (isMutation) {
     return pending.then((result) => {
-      readCache.clear();
+      forgetReads();
       return result;
     });
   }
@@ -95,9 +121,9 @@ export function request<TResult, TVariables>(
   return pending;
 }
 
-/** Forgets every cached read (after an edit made elsewhere, or on demand). */
+/** Forgets every cached read (after an edit made elsewhere, or on demand); open views fetch again. */
 export function clearReadCache(): void {
-  readCache.clear();
+  forgetReads();
 }
 
 async function send<T>(query: string, variables: unknown, options: RequestOptions): Promise<T> {

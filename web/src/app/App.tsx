@@ -5,7 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { clearReadCache, request, storedToken, storeToken } from '../api/client.ts';
+import { request, storedToken, storeToken } from '../api/client.ts';
 import { ViewerDocument } from '../api/generated.ts';
 import { GraphView } from '../graph/GraphView.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
@@ -38,8 +38,6 @@ export function App() {
   const cy = useRef<Core | null>(null);
   const [viewer, setViewer] = useState<Viewer | null>(null);
   const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
-  // Bumped after every edit so the details panel refetches the same selection.
-  const [refreshKey, setRefreshKey] = useState(0);
   // On a phone the explore and details panels are sheets over the map; which one is open (CSS ignores
   // this on wider screens, where both panels stand beside the map).
   const [sheet, setSheet] = useState<'explore' | 'details' | null>(null);
@@ -83,9 +81,8 @@ export function App() {
   const onSignedIn = useCallback((found: Viewer | null) => setViewer(found), []);
   const onChanged = useCallback(
     (focusId?: string) => {
-      clearReadCache();
-      result.reload();
-      setRefreshKey((key) => key + 1);
+      // The write itself made every open view load again (api/use-remote.ts); what is left is where
+      // the reader's attention goes.
       if (!focusId) return;
       // A node the map does not show yet (one just created) joins it where the reader is: its own
       // neighbourhood is added to the scene, so it and the claims made from it appear in place.
@@ -293,12 +290,7 @@ export function App() {
                   />
                 </Suspense>
               ) : null}
-              <DetailsPanel
-                selected={view.selected}
-                view={view}
-                dispatch={dispatch}
-                refreshKey={refreshKey}
-              />
+              <DetailsPanel selected={view.selected} view={view} dispatch={dispatch} />
             </aside>
           </div>
         </ResultsDockContext.Provider>

@@ -3,8 +3,7 @@
  * neighbourhood's node budget left nodes out. A link to a node that does not exist is no dead end:
  * it offers the closest matches by name and the way back to the map.
  */
-import { useEffect, useState } from 'react';
-import { request } from '../api/client.ts';
+import { useRemote } from '../api/use-remote.ts';
 import { SearchDocument, type SearchQuery } from '../api/generated.ts';
 import { NODE_BUDGET } from '../state/view-state.ts';
 import type { SceneResult } from './use-scene.ts';
@@ -85,30 +84,20 @@ export function SceneStatus({
 
 /** Up to three nodes whose names match the words of a missing id ("symptom:brain-fogg" → "brain fogg"). */
 function useSuggestions(missingId: string | null): readonly Suggestion[] {
-  const [found, setFound] = useState<{ readonly id: string; readonly nodes: readonly Suggestion[] } | null>(
-    null,
+  const words = (missingId?.split(':').at(-1) ?? '').split(/[-_]+/).filter((word) => word.length > 2);
+  // All the words first; then the longest word alone, which survives a typo in another word.
+  const attempts =
+    words.length === 0 ? [] : [words.join(' '), [...words].sort((a, b) => b.length - a.length)[0] ?? ''];
+  const found = useRemote(
+    attempts.length === 0 ? null : JSON.stringify(['suggest', attempts]),
+    async (send) => {
+      for (const text of attempts) {
+        const { search } = await send(SearchDocument, { text, first: 3 });
+        if (search.length > 0) return search.map((hit) => hit.node);
+      }
+      return [];
+    },
   );
-  useEffect(() => {
-    if (missingId === null) return;
-    const words = (missingId.split(':').at(-1) ?? '').split(/[-_]+/).filter((word) => word.length > 2);
-    if (words.length === 0) return;
-    // All the words first; then the longest word alone, which survives a typo in another word.
-    const attempts = [words.join(' '), [...words].sort((a, b) => b.length - a.length)[0] ?? ''];
-    let current = true;
-    const tryNext = async (index: number): Promise<readonly Suggestion[]> => {
-      const text = attempts[index];
-      if (text === undefined) return [];
-      const { search } = await request(SearchDocument, { text, first: 3 });
-      return search.length > 0 ? search.map((hit) => hit.node) : tryNext(index + 1);
-    };
-    tryNext(0).then(
-      (nodes) => current && setFound({ id: missingId, nodes }),
-      // No suggestions is still a way out: the map button stays.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [missingId]);
-  return found !== null && found.id === missingId ? found.nodes : [];
+  // No suggestions (none found, or the search failed) is still a way out: the map button stays.
+  return found.status === 'ready' ? found.data : [];
 }

@@ -1,10 +1,12 @@
 /**
  * Fetches what the view's focus and expansions need and builds the filtered scene. Each part is one
  * cached query, so expanding a node only fetches that node's neighbourhood, and undoing a view change
- * costs nothing. A stale answer (the view moved on meanwhile) is dropped.
+ * costs nothing. A stale answer (the view moved on meanwhile) is dropped, and after an edit the view
+ * loads again (api/use-remote.ts).
  */
-import { useEffect, useMemo, useState } from 'react';
-import { ApiError, request } from '../api/client.ts';
+import { useMemo } from 'react';
+import { ApiError } from '../api/client.ts';
+import { useRemote, type RequestFn } from '../api/use-remote.ts';
 import {
   NeighborhoodDocument,
   OverviewDocument,
@@ -39,59 +41,38 @@ interface Fetched {
 export const PATHS_PER_QUESTION = 5;
 
 export function useScene(view: ViewState): SceneResult {
-  const [generation, setGeneration] = useState(0);
-  const key = JSON.stringify([view.focus, view.expansions, view.pathIndex, view.weighting, generation]);
-  // The last settled answer and the view key it belongs to: a different key means "loading".
-  const [settled, setSettled] = useState<{ key: string; fetched: Fetched | null; error: ApiError | null }>({
-    key: '',
-    fetched: null,
-    error: null,
-  });
-
-  useEffect(() => {
-    let current = true;
-    fetchView(view.focus, view.expansions, view.pathIndex, weightingArgument(view.weighting)).then(
-      (fetched) => {
-        if (current) setSettled({ key, fetched, error: null });
-      },
-      (error: unknown) => {
-        if (!current) return;
-        const failure = error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL');
-        setSettled((previous) => ({ key, fetched: previous.fetched, error: failure }));
-      },
-    );
-    return () => {
-      current = false;
-    };
-    // `key` captures focus, expansions, path index, the what-if and reloads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-
-  const status: SceneResult['status'] = settled.key !== key ? 'loading' : settled.error ? 'error' : 'ready';
+  const weighting = weightingArgument(view.weighting);
+  // The last good scene stays on screen while a new view loads, and behind an error.
+  const remote = useRemote(
+    JSON.stringify([view.focus, view.expansions, view.pathIndex, view.weighting]),
+    (send) => fetchView(send, view.focus, view.expansions, view.pathIndex, weighting),
+    { keep: 'any' },
+  );
+  const fetched = remote.data;
   const scene = useMemo(
     () =>
-      settled.fetched === null
+      fetched === null
         ? EMPTY_SCENE
         : buildScene({
-            parts: settled.fetched.parts,
+            parts: fetched.parts,
             filters: view.filters,
-            highlighted: settled.fetched.highlighted,
-            anchors: settled.fetched.anchors,
+            highlighted: fetched.highlighted,
+            anchors: fetched.anchors,
           }),
-    [settled.fetched, view.filters],
+    [fetched, view.filters],
   );
-  const reload = useMemo(() => () => setGeneration((value) => value + 1), []);
   return {
-    status,
+    status: remote.status === 'idle' ? 'loading' : remote.status,
     scene,
-    error: status === 'error' ? settled.error : null,
-    paths: settled.fetched?.paths ?? null,
-    reload,
+    error: remote.error,
+    paths: fetched?.paths ?? null,
+    reload: remote.reload,
   };
 }
 
 /** The queries behind a view, in parallel. */
 export async function fetchView(
+  request: RequestFn,
   focus: Focus,
   expansions: readonly Expansion[],
   pathIndex: number,
@@ -111,7 +92,7 @@ export async function fetchView(
         ).neighborhood,
     ),
   );
-  const base = await fetchFocus(focus, pathIndex, weighting);
+  const base = await fetchFocus(request, focus, pathIndex, weighting);
   return { ...base, parts: [...base.parts, ...(await expanded)] };
 }
 
@@ -122,7 +103,7 @@ const SOURCE_SCENE_CLAIMS = 200;
  * A source's neighbourhood would be the source alone (evidence cites it; no claim connects it), so
  * its scene is the claims resting on it, with their ends, the source standing beside them.
  */
-async function fetchSourceScene(id: string): Promise<Fetched> {
+async function fetchSourceScene(request: RequestFn, id: string): Promise<Fetched> {
   const { source } = await request(SourceSceneDocument, { id });
   if (source === null) throw new ApiError(`There is no source "${id}".`, 'NOT_FOUND');
   const part: FetchedGraph = {
@@ -134,6 +115,7 @@ async function fetchSourceScene(id: string): Promise<Fetched> {
 }
 
 async function fetchFocus(
+  request: RequestFn,
   focus: Focus,
   pathIndex: number,
   weighting: EvidenceWeighting | null,
@@ -147,7 +129,7 @@ async function fetchFocus(
       return { parts: [overview], highlighted: [], anchors: [], paths: null };
     }
     case 'node': {
-      if (focus.id.startsWith('source:')) return fetchSourceScene(focus.id);
+      if (focus.id.startsWith('source:')) return fetchSourceScene(request, focus.id);
       const { neighborhood } = await request(NeighborhoodDocument, {
         id: focus.id,
         depth: focus.depth,

@@ -1,5 +1,5 @@
 /** The "Add evidence" task: one more evidence item on an existing claim, at the version it was read. */
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { request } from '../api/client.ts';
 import { AddEvidenceDocument } from './generated.ts';
@@ -11,17 +11,20 @@ import { formErrorsOf, NO_ERRORS, toErrorLike, type FormErrors } from './field-e
 import { ErrorSummary } from './form-ui.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
 import type { TaskProps } from './task-props.ts';
-import { useLoad } from './use-load.ts';
+import { useRemote } from '../api/use-remote.ts';
 
 /** addEvidence names the new item `evidence` in errors. */
 const PREFIX = 'evidence';
 const FIELDS = evidenceFields(PREFIX);
 
 export function AddEvidence({ claimId, onWrite }: TaskProps & { readonly claimId: string }) {
-  const load = useCallback(() => fetchClaim(claimId), [claimId]);
-  const [loaded, reload] = useLoad(load);
-  if (loaded.status === 'loading') return <p className="status">Loading the claim…</p>;
-  if (loaded.status === 'failed') return <LoadFailure error={loaded.error} onRetry={reload} />;
+  // Loaded once per subject: a form is not refreshed under the editor's hands by writes elsewhere.
+  const loaded = useRemote(JSON.stringify(['AddEvidence', claimId]), () => fetchClaim(claimId), {
+    followWrites: false,
+  });
+  const reload = loaded.reload;
+  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading the claim…</p>;
+  if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   if (loaded.data === null) return <p>There is no claim {claimId}; it may have been deleted.</p>;
   return <AddEvidenceForm key={loaded.data.id} claim={loaded.data} onWrite={onWrite} />;
 }

@@ -3,7 +3,7 @@
  * server's relation table decides which kinds a relation may connect; its refusal shows at the
  * relation, and the hint under it says what the chosen relation connects.
  */
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { request } from '../api/client.ts';
 import { RELATION_RULES } from '../../../server/src/domain/relations.ts';
 import { RELATION_ORDER, relationTitle, relationVerb } from '../graph/vocabulary.ts';
@@ -22,7 +22,7 @@ import { ErrorSummary, Field } from './form-ui.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
 import { NodePicker } from './NodePicker.tsx';
 import type { TaskProps } from './task-props.ts';
-import { useLoad } from './use-load.ts';
+import { useRemote } from '../api/use-remote.ts';
 
 export interface AddClaimProps extends TaskProps {
   readonly fromId?: string | undefined;
@@ -38,10 +38,15 @@ function lookUpEnd(id: string | undefined): Promise<NodeChoice | null> {
 }
 
 export function AddClaim({ fromId, toId, onWrite }: AddClaimProps) {
-  const load = useCallback(() => Promise.all([lookUpEnd(fromId), lookUpEnd(toId)]), [fromId, toId]);
-  const [loaded, reload] = useLoad(load);
-  if (loaded.status === 'loading') return <p className="status">Loading…</p>;
-  if (loaded.status === 'failed') return <LoadFailure error={loaded.error} onRetry={reload} />;
+  // Loaded once per subject: a form is not refreshed under the editor's hands by writes elsewhere.
+  const loaded = useRemote(
+    JSON.stringify(['ClaimForm', fromId, toId]),
+    () => Promise.all([lookUpEnd(fromId), lookUpEnd(toId)]),
+    { followWrites: false },
+  );
+  const reload = loaded.reload;
+  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading…</p>;
+  if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   const [from, to] = loaded.data;
   return <ClaimForm initial={claimValues(from, to)} onWrite={onWrite} />;
 }

@@ -3,7 +3,7 @@
  * each named in words. Admins can revert a change from here: the server records the undo as a new
  * change, which then heads the list.
  */
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { request } from '../api/client.ts';
 import { useSession } from '../app/session.ts';
 import { NodeHistoryDocument, RevertChangeDocument, type NodeHistoryQuery } from './generated.ts';
@@ -11,7 +11,7 @@ import type { TaskProps } from './task-props.ts';
 import { describeFailure, toErrorLike } from './field-errors.ts';
 import { ACTION_TEXT, diffRecords, type FieldChange } from './history-diff.ts';
 import { LoadFailure } from './LoadFailure.tsx';
-import { useLoad } from './use-load.ts';
+import { useRemote } from '../api/use-remote.ts';
 
 type Page = NodeHistoryQuery['history'];
 type Change = Page['nodes'][number];
@@ -26,10 +26,13 @@ function fetchPage(targetId: string, after: string | null): Promise<Page> {
 }
 
 export function HistoryList({ id, onWrite }: { readonly id: string } & TaskProps) {
-  const load = useCallback(() => fetchPage(id, null), [id]);
-  const [loaded, reload] = useLoad(load);
-  if (loaded.status === 'loading') return <p className="status">Loading the history of {id}…</p>;
-  if (loaded.status === 'failed') return <LoadFailure error={loaded.error} onRetry={reload} />;
+  // Loaded once per subject: a form is not refreshed under the editor's hands by writes elsewhere.
+  const loaded = useRemote(JSON.stringify(['HistoryList', id]), () => fetchPage(id, null), {
+    followWrites: false,
+  });
+  const reload = loaded.reload;
+  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading the history of {id}…</p>;
+  if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   return (
     <HistoryPages
       // A revert adds a change: start again from the newest page.

@@ -2,7 +2,6 @@
  * The "Edit node" task: loads the record fresh and opens its edit form, the concept-node fields
  * or, for a source, the source editor.
  */
-import { useCallback } from 'react';
 import { request } from '../api/client.ts';
 import { NodeForEditDocument, UpdateNodeDocument, type NodePatchInput } from './generated.ts';
 import { labelOf } from './field-labels.ts';
@@ -20,7 +19,7 @@ import {
 import { RecordEditForm, type RecordEditing } from './RecordEditForm.tsx';
 import { EditSource } from './SourceEditor.tsx';
 import type { TaskProps } from './task-props.ts';
-import { useLoad } from './use-load.ts';
+import { useRemote } from '../api/use-remote.ts';
 import { LoadFailure } from './LoadFailure.tsx';
 
 /** The node as saved now; null when it no longer exists. */
@@ -45,10 +44,11 @@ const NODE_EDITING: RecordEditing<NodeRecord, NodeValues, NodePatchInput> = {
 };
 
 export function EditNode({ id, onWrite }: TaskProps & { readonly id: string }) {
-  const load = useCallback(() => fetchNode(id), [id]);
-  const [loaded, reload] = useLoad(load);
-  if (loaded.status === 'loading') return <p className="status">Loading {id}…</p>;
-  if (loaded.status === 'failed') return <LoadFailure error={loaded.error} onRetry={reload} />;
+  // Loaded once per subject: a form is not refreshed under the editor's hands by writes elsewhere.
+  const loaded = useRemote(JSON.stringify(['NodeEditor', id]), () => fetchNode(id), { followWrites: false });
+  const reload = loaded.reload;
+  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading {id}…</p>;
+  if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   const record = loaded.data;
   if (record === null) return <p>There is no node {id}; it may have been deleted.</p>;
   // A source has fields of its own, loaded by its editor.

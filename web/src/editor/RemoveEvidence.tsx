@@ -2,7 +2,7 @@
  * The "Remove evidence" task: shows the item (freshly read) and asks before removing it. The server
  * refuses to remove a claim's last item; its message says to delete the claim instead.
  */
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { request } from '../api/client.ts';
 import { RemoveEvidenceDocument } from './generated.ts';
@@ -12,7 +12,7 @@ import { formErrorsOf, NO_ERRORS, toErrorLike, type FormErrors } from './field-e
 import { ErrorSummary } from './form-ui.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
 import type { TaskProps } from './task-props.ts';
-import { useLoad } from './use-load.ts';
+import { useRemote } from '../api/use-remote.ts';
 
 export interface RemoveEvidenceProps extends TaskProps {
   readonly claimId: string;
@@ -24,10 +24,13 @@ export interface RemoveEvidenceProps extends TaskProps {
 type Evidence = LoadedClaim['evidence'][number];
 
 export function RemoveEvidence({ claimId, evidenceId, expectedVersion, onWrite }: RemoveEvidenceProps) {
-  const load = useCallback(() => fetchClaim(claimId), [claimId]);
-  const [loaded, reload] = useLoad(load);
-  if (loaded.status === 'loading') return <p className="status">Loading the claim…</p>;
-  if (loaded.status === 'failed') return <LoadFailure error={loaded.error} onRetry={reload} />;
+  // Loaded once per subject: a form is not refreshed under the editor's hands by writes elsewhere.
+  const loaded = useRemote(JSON.stringify(['RemoveEvidence', claimId]), () => fetchClaim(claimId), {
+    followWrites: false,
+  });
+  const reload = loaded.reload;
+  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading the claim…</p>;
+  if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   const claim = loaded.data;
   if (claim === null) return <p>There is no claim {claimId}; it may have been deleted.</p>;
   const item = claim.evidence.find((evidence) => evidence.id === evidenceId);

@@ -2,7 +2,6 @@
  * Editing a source (a paper, guideline, blog post…): every field of the source form, saved as a
  * patch of the changed fields; deleting it succeeds only while no evidence cites it.
  */
-import { useCallback } from 'react';
 import { request } from '../api/client.ts';
 import { SourceForEditDocument, UpdateSourceDocument, type SourcePatchInput } from './generated.ts';
 import { labelOf } from './field-labels.ts';
@@ -22,7 +21,7 @@ import {
   type SourceValues,
 } from './source-values.ts';
 import type { TaskProps } from './task-props.ts';
-import { useLoad } from './use-load.ts';
+import { useRemote } from '../api/use-remote.ts';
 
 /** The source as saved now; null when it no longer exists (or the id names a concept). */
 function fetchSource(id: string): Promise<SourceRecord | null> {
@@ -60,10 +59,13 @@ const SOURCE_EDITING: RecordEditing<SourceRecord, SourceValues, SourcePatchInput
 };
 
 export function EditSource({ id, onWrite }: TaskProps & { readonly id: string }) {
-  const load = useCallback(() => fetchSource(id), [id]);
-  const [loaded, reload] = useLoad(load);
-  if (loaded.status === 'loading') return <p className="status">Loading {id}…</p>;
-  if (loaded.status === 'failed') return <LoadFailure error={loaded.error} onRetry={reload} />;
+  // Loaded once per subject: a form is not refreshed under the editor's hands by writes elsewhere.
+  const loaded = useRemote(JSON.stringify(['SourceEditor', id]), () => fetchSource(id), {
+    followWrites: false,
+  });
+  const reload = loaded.reload;
+  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading {id}…</p>;
+  if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   const record = loaded.data;
   if (record === null) return <p>There is no source {id}; it may have been deleted.</p>;
   return <RecordEditForm key={record.id} editing={SOURCE_EDITING} record={record} onWrite={onWrite} />;

@@ -4,15 +4,15 @@
  * their matrix.
  */
 import { useId } from 'react';
-import { request } from '../api/client.ts';
 import { ResearchAgendaDocument } from '../api/generated.ts';
-import { LoadFailure, useLoaded } from './loading.tsx';
+import { useRemote } from '../api/use-remote.ts';
+import { LoadFailure } from './loading.tsx';
 import type { ViewProps } from './panel-props.ts';
 import './questions.css';
 
 export function AgendaView({ dispatch }: ViewProps) {
   const headingId = useId();
-  const agenda = useLoaded('agenda', async () => (await request(ResearchAgendaDocument, {})).researchAgenda);
+  const agenda = useRemote('agenda', async (send) => (await send(ResearchAgendaDocument, {})).researchAgenda);
   return (
     <section className="agenda-view" aria-labelledby={headingId} data-testid="agenda-view">
       <div className="matrix-header">
@@ -27,7 +27,7 @@ export function AgendaView({ dispatch }: ViewProps) {
       </p>
       {agenda.status === 'loading' ? <p className="status">Loading the questions…</p> : null}
       {agenda.status === 'error' ? (
-        <LoadFailure what="the questions" message={agenda.message} onRetry={agenda.retry} />
+        <LoadFailure what="the questions" message={agenda.error.message} onRetry={agenda.reload} />
       ) : null}
       {agenda.status === 'ready' && agenda.data.length === 0 ? (
         <p className="status">There are no open questions in the graph yet.</p>

@@ -3,7 +3,7 @@
  * evidence behind it, quoted and cited. A concept's claims are grouped under relation headings; a
  * source shows its citation and the claims resting on it, each with what this source's items say; a
  * claim shows its ends and evidence. Editors also get the edit hooks.
- * The panel refetches when the selection or `refreshKey` changes (App bumps it after an edit).
+ * The panel refetches when the selection changes, and after any edit (api/use-remote.ts).
  */
 import { useId, useState } from 'react';
 import { request } from '../api/client.ts';
@@ -35,12 +35,10 @@ import './reader.css';
 export interface DetailsPanelProps extends ViewProps {
   /** A node id (`kind:slug`) or a claim id (`claim:…`). */
   readonly selected: string | null;
-  /** Change it to refetch the same selection, e.g. after an edit. */
-  readonly refreshKey?: number;
 }
 
-export function DetailsPanel({ selected, view, dispatch, refreshKey = 0 }: DetailsPanelProps) {
-  const state = useDetails(selected, refreshKey, weightingArgument(view.weighting));
+export function DetailsPanel({ selected, view, dispatch }: DetailsPanelProps) {
+  const state = useDetails(selected, weightingArgument(view.weighting));
   const headingId = useId();
   const loading = state.status === 'loading';
   return (
@@ -69,7 +67,7 @@ export function DetailsPanel({ selected, view, dispatch, refreshKey = 0 }: Detai
       ) : (
         <>
           <h2 id={headingId}>Details</h2>
-          {state.status === 'empty' ? (
+          {state.status === 'idle' ? (
             <p>
               Select a node or a claim in the graph or the list to read what it is and the evidence for and
               against it.

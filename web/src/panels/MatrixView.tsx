@@ -5,7 +5,6 @@
  * each of which opens in the details panel. The CSV holds every row.
  */
 import { useId, useState } from 'react';
-import { request } from '../api/client.ts';
 import {
   ClaimDetailsDocument,
   DiscriminationMatrixDocument,
@@ -16,7 +15,8 @@ import {
 import { downloadBlob } from '../export/download.ts';
 import { KIND_LOOKS } from '../graph/vocabulary.ts';
 import { weightingArgument } from '../state/view-state.ts';
-import { LoadFailure, useLoaded } from './loading.tsx';
+import { useRemote } from '../api/use-remote.ts';
+import { LoadFailure } from './loading.tsx';
 import type { Dispatch, ViewProps } from './panel-props.ts';
 import { weightingText } from './weighting-text.ts';
 import './questions.css';
@@ -37,8 +37,8 @@ export function MatrixView({ view, dispatch }: ViewProps) {
   const headingId = useId();
   const ids = view.focus.kind === 'matrix' ? view.focus.ids : [];
   const weighting = weightingArgument(view.weighting);
-  const matrix = useLoaded(JSON.stringify(['matrix', ids, weighting]), async () => {
-    const answer = await request(DiscriminationMatrixDocument, {
+  const matrix = useRemote(JSON.stringify(['matrix', ids, weighting]), async (send) => {
+    const answer = await send(DiscriminationMatrixDocument, {
       theories: ids.length > 0 ? [...ids] : null,
       weighting,
       rows: MATRIX_ROWS,
@@ -72,7 +72,7 @@ export function MatrixView({ view, dispatch }: ViewProps) {
         </p>
       ) : null}
       {matrix.status === 'error' ? (
-        <LoadFailure what="the matrix" message={matrix.message} onRetry={matrix.retry} />
+        <LoadFailure what="the matrix" message={matrix.error.message} onRetry={matrix.reload} />
       ) : null}
       {matrix.status === 'ready' ? (
         <MatrixTable
@@ -243,15 +243,15 @@ function CellClaims({
   readonly onClose: () => void;
 }) {
   const headingId = useId();
-  const claims = useLoaded(JSON.stringify(['cell', claimIds, weighting]), () =>
-    Promise.all(claimIds.map(async (id) => (await request(ClaimDetailsDocument, { id, weighting })).claim)),
+  const claims = useRemote(JSON.stringify(['cell', claimIds, weighting]), (send) =>
+    Promise.all(claimIds.map(async (id) => (await send(ClaimDetailsDocument, { id, weighting })).claim)),
   );
   return (
     <section className="matrix-cell-claims" aria-labelledby={headingId} data-testid="matrix-cell-claims">
       <h3 id={headingId}>{heading}</h3>
       {claims.status === 'loading' ? <p className="status">Loading the claims…</p> : null}
       {claims.status === 'error' ? (
-        <LoadFailure what="the claims" message={claims.message} onRetry={claims.retry} />
+        <LoadFailure what="the claims" message={claims.error.message} onRetry={claims.reload} />
       ) : null}
       {claims.status === 'ready' ? (
         <ul className="matrix-claim-list">

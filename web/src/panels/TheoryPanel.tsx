@@ -5,7 +5,6 @@
  * Focusing and comparing go through `dispatch`; this panel only fetches what it shows in words.
  */
 import { useId, useState } from 'react';
-import { request } from '../api/client.ts';
 import {
   CompareTheoriesDocument,
   TheoriesDocument,
@@ -22,7 +21,8 @@ import {
   visibleCoverage,
   type Comparison,
 } from './compare-coverage.ts';
-import { LoadFailure, useLoaded } from './loading.tsx';
+import { useRemote } from '../api/use-remote.ts';
+import { LoadFailure } from './loading.tsx';
 import { InResultsDock } from '../app/results-dock.tsx';
 import './questions.css';
 
@@ -31,7 +31,7 @@ type TheoryOption = TheoriesQuery['theories'][number];
 export function TheoryPanel({ view, dispatch }: ViewProps) {
   const headingId = useId();
   const focusId = useId();
-  const theories = useLoaded('theories', async () => (await request(TheoriesDocument, {})).theories);
+  const theories = useRemote('theories', async (send) => (await send(TheoriesDocument, {})).theories);
   const { focus } = view;
   const focusedId = focus.kind === 'theory' ? focus.id : '';
   const compared = focus.kind === 'compare' ? focus.ids : null;
@@ -41,7 +41,7 @@ export function TheoryPanel({ view, dispatch }: ViewProps) {
       <h2 id={headingId}>Theories</h2>
       {theories.status === 'loading' ? <p className="status">Loading theories…</p> : null}
       {theories.status === 'error' ? (
-        <LoadFailure what="the theories" message={theories.message} onRetry={theories.retry} />
+        <LoadFailure what="the theories" message={theories.error.message} onRetry={theories.reload} />
       ) : null}
       {theories.status === 'ready' && theories.data.length === 0 ? (
         <p className="status">There are no theories in the graph yet.</p>
@@ -164,7 +164,7 @@ interface FocusedTheoryProps {
 
 /** The focused theory's name and summary (the same cached query the scene uses). */
 function FocusedTheory({ id, name, dispatch }: FocusedTheoryProps) {
-  const detail = useLoaded(`theory\n${id}`, async () => (await request(TheoryDocument, { id })).theory);
+  const detail = useRemote(`theory\n${id}`, async (send) => (await send(TheoryDocument, { id })).theory);
   const found = detail.status === 'ready' ? detail.data : null;
   return (
     <div className="theory-focus">
@@ -174,7 +174,7 @@ function FocusedTheory({ id, name, dispatch }: FocusedTheoryProps) {
       ) : null}
       {found ? <p className="theory-summary">{found.theory.summary}</p> : null}
       {detail.status === 'error' ? (
-        <LoadFailure what="this theory" message={detail.message} onRetry={detail.retry} />
+        <LoadFailure what="this theory" message={detail.error.message} onRetry={detail.reload} />
       ) : null}
       <button type="button" onClick={() => dispatch({ type: 'focusOverview' })}>
         Back to the map
@@ -189,9 +189,9 @@ interface TheoryComparisonProps {
 }
 
 function TheoryComparison({ ids, dispatch }: TheoryComparisonProps) {
-  const comparison = useLoaded(
+  const comparison = useRemote(
     `compare\n${ids.join('\n')}`,
-    async () => (await request(CompareTheoriesDocument, { ids: [...ids] })).compareTheories,
+    async (send) => (await send(CompareTheoriesDocument, { ids: [...ids] })).compareTheories,
   );
   return (
     <InResultsDock>
@@ -202,7 +202,7 @@ function TheoryComparison({ ids, dispatch }: TheoryComparisonProps) {
           </p>
         ) : null}
         {comparison.status === 'error' ? (
-          <LoadFailure what="the comparison" message={comparison.message} onRetry={comparison.retry} />
+          <LoadFailure what="the comparison" message={comparison.error.message} onRetry={comparison.reload} />
         ) : null}
         {comparison.status === 'ready' ? (
           <ComparisonView comparison={comparison.data} dispatch={dispatch} />

@@ -23,7 +23,8 @@ export function AddEvidence({ claimId, onWrite }: TaskProps & { readonly claimId
     followWrites: false,
   });
   const reload = loaded.reload;
-  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading the claim…</p>;
+  if (loaded.status === 'loading' || loaded.status === 'idle')
+    return <p className="status">Loading the claim…</p>;
   if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   if (loaded.data === null) return <p>There is no claim {claimId}; it may have been deleted.</p>;
   return <AddEvidenceForm key={loaded.data.id} claim={loaded.data} onWrite={onWrite} />;

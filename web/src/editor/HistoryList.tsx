@@ -31,7 +31,8 @@ export function HistoryList({ id, onWrite }: { readonly id: string } & TaskProps
     followWrites: false,
   });
   const reload = loaded.reload;
-  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading the history of {id}…</p>;
+  if (loaded.status === 'loading' || loaded.status === 'idle')
+    return <p className="status">Loading the history of {id}…</p>;
   if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   return (
     <HistoryPages

@@ -29,7 +29,8 @@ export function RemoveEvidence({ claimId, evidenceId, expectedVersion, onWrite }
     followWrites: false,
   });
   const reload = loaded.reload;
-  if (loaded.status === 'loading' || loaded.status === 'idle') return <p className="status">Loading the claim…</p>;
+  if (loaded.status === 'loading' || loaded.status === 'idle')
+    return <p className="status">Loading the claim…</p>;
   if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   const claim = loaded.data;
   if (claim === null) return <p>There is no claim {claimId}; it may have been deleted.</p>;

@@ -947,4 +947,71 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(problems).toEqual([]);
     await own.close();
   });
+
+  // The reader's journeys at the three screens the explorer is built for: a laptop, a tablet and a
+  // phone. Each screen is checked for sideways overflow, axe violations and a clean console, and
+  // saved as build/screenshots/20-<screen>-<journey>.png to look at.
+  const SCREENS = [
+    { name: 'laptop', width: 1440, height: 900, phone: false },
+    { name: 'tablet', width: 820, height: 1180, phone: false },
+    { name: 'phone', width: 390, height: 844, phone: true },
+  ] as const;
+  for (const screen of SCREENS) {
+    test(`reader journeys on a ${screen.name} (${screen.width}×${screen.height}): map, search, details, paths, comparison, matrix`, async () => {
+      const own = await browser.newContext({
+        viewport: { width: screen.width, height: screen.height },
+        ...(screen.phone ? { isMobile: true, hasTouch: true } : {}),
+      });
+      const { page, problems } = await openPage(own, server.url);
+      const check = async (journey: string): Promise<void> => {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${journey} overflows sideways`).toBeLessThanOrEqual(0);
+        await screenshot(page, `20-${screen.name}-${journey}`);
+        expect(await seriousAxeViolations(page), journey).toEqual([]);
+      };
+
+      // The map, with its first-visit key.
+      await waitForGraph(page, { minNodes: 10 });
+      await page.getByTestId('map-intro').waitFor();
+      await check('map');
+      await page.getByTestId('map-intro').getByRole('button', { name: 'Got it' }).click();
+
+      // Search → details of the chosen node.
+      await page.getByRole('combobox', { name: /search/i }).fill('fatigue');
+      await page
+        .getByRole('listbox', { name: /search/i })
+        .getByRole('option')
+        .first()
+        .click();
+      const details = page.getByTestId('details-panel');
+      await details.getByRole('heading', { name: 'Fatigue', exact: true }).waitFor();
+      await details.getByRole('heading', { name: 'Fatigue', exact: true }).scrollIntoViewIfNeeded();
+      expect(await details.isVisible()).toBe(true);
+      await check('details');
+
+      // A path question's answer in the dock under the map.
+      await page.goto(`${server.url}/?from=therapy:aerobic-exercise&to=symptom:brain-fog`);
+      const answer = page.getByTestId('results-dock');
+      await answer.locator('.path-reading').first().waitFor();
+      expect(await answer.locator('.path-reading').first().isVisible()).toBe(true);
+      await check('paths');
+
+      // A comparison of three theories.
+      await page.goto(
+        `${server.url}/?compare=theory:central-sensitization,theory:small-fibre-pathology,theory:neuroinflammation`,
+      );
+      await page.getByTestId('theory-comparison').getByRole('table').waitFor();
+      await check('compare');
+
+      // The discrimination matrix.
+      await page.goto(`${server.url}/?matrix=all`);
+      await page.getByTestId('matrix-view').getByRole('table').waitFor();
+      await check('matrix');
+
+      expect(problems).toEqual([]);
+      await own.close();
+    });
+  }
 });

@@ -978,13 +978,15 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       await check('map');
       await page.getByTestId('map-intro').getByRole('button', { name: 'Got it' }).click();
 
-      // Search → details of the chosen node.
+      // Search → details of the chosen node, once its neighbourhood is laid out.
+      const mapDone = await layoutCount(page);
       await page.getByRole('combobox', { name: /search/i }).fill('fatigue');
       await page
         .getByRole('listbox', { name: /search/i })
         .getByRole('option')
         .first()
         .click();
+      await waitForGraph(page, { minNodes: 2, after: mapDone });
       const details = page.getByTestId('details-panel');
       await details.getByRole('heading', { name: 'Fatigue', exact: true }).waitFor();
       await details.getByRole('heading', { name: 'Fatigue', exact: true }).scrollIntoViewIfNeeded();

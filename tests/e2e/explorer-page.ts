@@ -101,3 +101,13 @@ export function nodePositions(page: Page): Promise<Record<string, [number, numbe
     return positions;
   });
 }
+
+/** Signs in through the explorer's editor with `token`; returns the editor region. */
+export async function signIn(page: Page, token: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Sign in to edit' }).click();
+  const editor = page.getByRole('region', { name: 'Editor' });
+  await editor.getByLabel('Editor token').fill(token);
+  await editor.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('Signed in as').first().waitFor();
+  return editor;
+}

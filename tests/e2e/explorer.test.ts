@@ -19,6 +19,7 @@ import {
   nodePositions,
   openPage,
   screenshot,
+  signIn,
   waitForGraph,
 } from './explorer-page.ts';
 import { startExplorer, webBuildMissing, type ExplorerServer } from './explorer-server.ts';
@@ -639,11 +640,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
   test('editor: sign in, create a node, add a claim with evidence, see it in the graph and in history; a stale edit shows the conflict', async () => {
     const { page, problems } = await openPage(context, server.url);
     await waitForGraph(page);
-    await page.getByRole('button', { name: 'Sign in to edit' }).click();
-    const editor = page.getByRole('region', { name: 'Editor' });
-    await editor.getByLabel('Editor token').fill(server.editorToken);
-    await editor.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Signed in as').first().waitFor();
+    const editor = await signIn(page, server.editorToken);
     await screenshot(page, '06-signed-in');
 
     // A new mechanism (test data, obviously synthetic).
@@ -876,11 +873,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     const id = 'symptom:cold-intolerance';
     const { page, problems } = await openPage(own, `${server.url}/?node=${id}&sel=${id}`);
     await waitForGraph(page);
-    await page.getByRole('button', { name: 'Sign in to edit' }).click();
-    const editor = page.getByRole('region', { name: 'Editor' });
-    await editor.getByLabel('Editor token').fill(server.adminToken);
-    await editor.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Signed in as').first().waitFor();
+    const editor = await signIn(page, server.adminToken);
     const details = page.getByTestId('details-panel');
 
     // An edit to revert: a new summary.
@@ -918,11 +911,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     const id = 'source:neck-and-shoulder-pain';
     const { page, problems } = await openPage(own, `${server.url}/?node=${id}&sel=${id}`);
     await waitForGraph(page);
-    await page.getByRole('button', { name: 'Sign in to edit' }).click();
-    const editor = page.getByRole('region', { name: 'Editor' });
-    await editor.getByLabel('Editor token').fill(server.editorToken);
-    await editor.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Signed in as').first().waitFor();
+    const editor = await signIn(page, server.editorToken);
 
     const details = page.getByTestId('details-panel');
     await details.getByRole('button', { name: 'Edit node' }).click();

@@ -829,7 +829,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await details.getByRole('button', { name: 'Close details' }).click();
     expect(await details.isVisible()).toBe(false);
 
-    // Explore (theories, paths, filters, legend) is a sheet too.
+    // Explore (theories, paths, filters, what-if) is a sheet too.
     const explore = page.getByRole('button', { name: 'Explore', exact: true });
     expect(await explore.getAttribute('aria-expanded')).toBe('false');
     await explore.click();
@@ -964,6 +964,16 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       // The map, with its first-visit key.
       await waitForGraph(page, { minNodes: 10 });
       await page.getByTestId('map-intro').waitFor();
+      // The legend is on the map, in view without scrolling; on a phone it starts folded.
+      const legend = page.locator('.legend-dock');
+      const kinds = legend.locator('.legend-kinds');
+      if (screen.phone) {
+        expect(await legend.getAttribute('open')).toBeNull();
+        expect(await legend.locator('summary').isVisible()).toBe(true);
+      } else {
+        const box = await kinds.boundingBox();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(screen.height);
+      }
       await check('map');
       await page.getByTestId('map-intro').getByRole('button', { name: 'Got it' }).click();
 

@@ -41,6 +41,8 @@ export function App() {
   // On a phone the explore and details panels are sheets over the map; which one is open (CSS ignores
   // this on wider screens, where both panels stand beside the map).
   const [sheet, setSheet] = useState<'explore' | 'details' | null>(null);
+  // The legend sits on the map, open unless the screen is a phone's (where it would cover the map).
+  const [legendOpen, setLegendOpen] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
   // Where path and comparison answers are drawn: under the map, across its width.
   const [resultsDock, setResultsDock] = useState<HTMLElement | null>(null);
   const docked = view.focus.kind === 'path' || view.focus.kind === 'compare';
@@ -217,14 +219,6 @@ export function App() {
               />
               <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
               <WhatIfPanel weighting={view.weighting} dispatch={dispatch} />
-              <Legend
-                hiddenKinds={view.filters.hiddenKinds}
-                dispatch={dispatch}
-                onShowIntro={() => {
-                  setIntro('asked');
-                  setSheet(null);
-                }}
-              />
             </aside>
             <main className="scene" aria-label="Graph">
               {view.focus.kind === 'matrix' ? <MatrixView view={view} dispatch={dispatch} /> : null}
@@ -252,6 +246,23 @@ export function App() {
                     setIntro(null);
                   }}
                 />
+              ) : null}
+              {view.mode === 'graph' && view.focus.kind !== 'matrix' && view.focus.kind !== 'agenda' ? (
+                <details
+                  className="legend-dock"
+                  open={legendOpen}
+                  onToggle={(event) => setLegendOpen(event.currentTarget.open)}
+                >
+                  <summary>Legend</summary>
+                  <Legend
+                    hiddenKinds={view.filters.hiddenKinds}
+                    dispatch={dispatch}
+                    onShowIntro={() => {
+                      setIntro('asked');
+                      setSheet(null);
+                    }}
+                  />
+                </details>
               ) : null}
               {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : view.mode === 'graph' ? (
                 <GraphView

@@ -55,37 +55,39 @@ export function Legend({
           );
         })}
       </ul>
-      <h3>Claims</h3>
-      <ul className="legend-claims">
-        <li>
-          <span className="legend-samples">
-            <EdgeSample width={1.5} />
-            <EdgeSample width={6} />
-          </span>
-          <span>Line width: strength of the evidence (thicker is stronger)</span>
-        </li>
-        <li>
-          <span className="legend-samples">
-            <EdgeSample width={2.5} dashed />
-          </span>
-          <span>Dashed: only weak evidence (hypothesis, regulatory record or personal account)</span>
-        </li>
-        <li>
-          <span className="legend-samples">
-            <EdgeSample width={2.5} contested />
-          </span>
-          <span>Vermillion with a diamond: contested (evidence both for and against)</span>
-        </li>
-        <li>
-          <span className="legend-samples">
-            <EdgeSample width={2.5} />
-          </span>
-          <span>
-            No arrowhead: no direction claimed (&ldquo;is associated with&rdquo;, &ldquo;conflicts
-            with&rdquo;); an arrow points from cause to effect
-          </span>
-        </li>
-      </ul>
+      <details className="legend-claims-key">
+        <summary>How claims are drawn</summary>
+        <ul className="legend-claims">
+          <li>
+            <span className="legend-samples">
+              <EdgeSample width={1.5} />
+              <EdgeSample width={6} />
+            </span>
+            <span>Line width: strength of the evidence (thicker is stronger)</span>
+          </li>
+          <li>
+            <span className="legend-samples">
+              <EdgeSample width={2.5} dashed />
+            </span>
+            <span>Dashed: only weak evidence (hypothesis, regulatory record or personal account)</span>
+          </li>
+          <li>
+            <span className="legend-samples">
+              <EdgeSample width={2.5} contested />
+            </span>
+            <span>Vermillion with a diamond: contested (evidence both for and against)</span>
+          </li>
+          <li>
+            <span className="legend-samples">
+              <EdgeSample width={2.5} />
+            </span>
+            <span>
+              No arrowhead: no direction claimed (&ldquo;is associated with&rdquo;, &ldquo;conflicts
+              with&rdquo;); an arrow points from cause to effect
+            </span>
+          </li>
+        </ul>
+      </details>
     </section>
   );
 }

@@ -969,7 +969,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       const kinds = legend.locator('.legend-kinds');
       if (screen.phone) {
         expect(await legend.getAttribute('open')).toBeNull();
-        expect(await legend.locator('summary').isVisible()).toBe(true);
+        expect(await legend.locator('summary').first().isVisible()).toBe(true);
       } else {
         const box = await kinds.boundingBox();
         expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(screen.height);

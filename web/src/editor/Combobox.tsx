@@ -3,7 +3,8 @@
  * (debounced), ↓/↑ to move, Enter to choose, Escape to close. Typing after a choice clears it, so
  * the box never shows a name that is not what will be sent.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useRemote } from '../api/use-remote.ts';
 import { listboxKeyHandler } from '../panels/listbox-keys.ts';
 import type { Choice } from './evidence-values.ts';
 import type { FieldErrors } from './field-errors.ts';
@@ -28,38 +29,40 @@ const DEBOUNCE_MS = 150;
 export function Combobox<T extends Choice>(props: ComboboxProps<T>) {
   const { formId, field, label, hint, errors, search, describe, chosen, onChoose } = props;
   const [typed, setTyped] = useState('');
-  // Hits belong to the text they were found for; a newer text reads as "Searching…" until its own arrive.
-  const [found, setFound] = useState<{ readonly query: string; readonly hits: readonly T[] } | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const latest = useRef(0);
 
   const text = chosen === null ? typed : chosen.name;
   const query = chosen === null ? typed.trim() : '';
+  // The text searched for: what was typed, once typing paused (DEBOUNCE_MS).
+  const [debounced, setDebounced] = useState('');
   useEffect(() => {
-    if (query === '' || !open) return;
-    const ticket = ++latest.current;
-    const timer = window.setTimeout(() => {
-      search(query).then(
-        (hits) => {
-          if (ticket !== latest.current) return;
-          setFound({ query, hits });
-          setFailed(null);
-          // None active: the first ↓ lands on the first hit, and Enter alone still chooses it.
-          setActive(-1);
-        },
-        () => ticket === latest.current && setFailed(query),
-      );
-    }, DEBOUNCE_MS);
+    const timer = window.setTimeout(() => setDebounced(query), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [query, open, search]);
+  }, [query]);
+  // Hits belong to the text they were found for; a newer text reads as "Searching…" until its own arrive.
+  const found = useRemote(
+    open && query !== '' && debounced === query ? JSON.stringify([field, query]) : null,
+    () => search(query),
+    { keep: 'none', followWrites: false },
+  );
+  const hits = found.status === 'ready' ? found.data : null;
+  // The active option belongs to the hits it was chosen among: new hits arrive with none active, so
+  // the first ↓ lands on the first hit, and Enter alone still chooses it.
+  const [activeFor, setActiveFor] = useState<{ readonly hits: readonly T[] | null; readonly index: number }>({
+    hits: null,
+    index: -1,
+  });
+  const active = hits !== null && activeFor.hits === hits ? activeFor.index : -1;
+  const setActive = (update: number | ((index: number) => number)): void =>
+    setActiveFor((current) => {
+      const from = hits !== null && current.hits === hits ? current.index : -1;
+      return { hits, index: typeof update === 'function' ? update(from) : update };
+    });
 
   const expanded = open && query !== '';
-  const hits = found?.query === query ? found.hits : null;
   const shown = expanded && hits !== null ? hits : [];
   const note =
-    failed === query
+    found.status === 'error'
       ? 'Search failed; try again.'
       : hits === null
         ? 'Searching…'

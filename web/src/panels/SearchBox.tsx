@@ -3,8 +3,8 @@
  * type to search (debounced), ↓/↑ to move through hits, Enter to choose, Escape to close. The
  * chosen node goes to `onChoose`; the hit list says which field matched.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { request } from '../api/client.ts';
+import { useEffect, useId, useState } from 'react';
+import { useRemote } from '../api/use-remote.ts';
 import { SearchDocument, type SearchQuery } from '../api/generated.ts';
 import { KIND_LOOKS } from '../graph/vocabulary.ts';
 import { KindIcon } from './KindIcon.tsx';
@@ -30,31 +30,33 @@ export function SearchBox({ label, onChoose, keepChoice = false, id, initialText
   const inputId = id ?? `search-${generated}`;
   const listId = `${inputId}-hits`;
   const [text, setText] = useState(initialText);
-  const [hits, setHits] = useState<readonly Hit[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
-  const latest = useRef(0);
-
+  // The text searched for: what was typed, once typing paused (DEBOUNCE_MS).
+  const [query, setQuery] = useState('');
   useEffect(() => {
-    const query = text.trim();
-    if (query.length === 0 || !open) return;
-    const ticket = ++latest.current;
-    const timer = window.setTimeout(() => {
-      setStatus('loading');
-      request(SearchDocument, { text: query, first: 10 }).then(
-        ({ search }) => {
-          if (ticket !== latest.current) return;
-          setHits(search);
-          // None active: the first ↓ lands on the first hit, and Enter alone still opens it.
-          setActive(-1);
-          setStatus('idle');
-        },
-        () => ticket === latest.current && setStatus('error'),
-      );
-    }, DEBOUNCE_MS);
+    const timer = window.setTimeout(() => setQuery(text.trim()), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [text, open]);
+  }, [text]);
+  const search = useRemote(
+    open && query !== '' ? query : null,
+    async (send) => (await send(SearchDocument, { text: query, first: 10 })).search,
+    // Hits of an earlier text stay until the new ones arrive.
+    { keep: 'any' },
+  );
+  const hits: readonly Hit[] = search.data ?? [];
+  // The active hit belongs to the hits it was chosen among: new hits arrive with none active, so
+  // the first ↓ lands on the first hit and Enter alone still opens it.
+  const [activeFor, setActiveFor] = useState<{ readonly hits: readonly Hit[]; readonly index: number }>({
+    hits,
+    index: -1,
+  });
+  const active = activeFor.hits === hits ? activeFor.index : -1;
+  const setActive = (update: number | ((index: number) => number)): void =>
+    setActiveFor((current) => {
+      const from = current.hits === hits ? current.index : -1;
+      return { hits, index: typeof update === 'function' ? update(from) : update };
+    });
+  const status = search.status === 'ready' || search.status === 'idle' ? 'idle' : search.status;
 
   const choose = (hit: Hit | undefined): void => {
     if (!hit) return;

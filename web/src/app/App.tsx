@@ -219,6 +219,10 @@ export function App() {
               />
               <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
               <WhatIfPanel weighting={view.weighting} dispatch={dispatch} />
+              {/* The list view has no map to carry the legend, and the legend is also the kind filter. */}
+              {view.mode === 'list' ? (
+                <Legend hiddenKinds={view.filters.hiddenKinds} dispatch={dispatch} />
+              ) : null}
             </aside>
             <main className="scene" aria-label="Graph">
               {view.focus.kind === 'matrix' ? <MatrixView view={view} dispatch={dispatch} /> : null}

@@ -937,6 +937,55 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     await own.close();
   });
 
+  // The editor's journey on the two smaller screens (the laptop one is the editor tests above): sign
+  // in, create a node, see it on the map, edit it, and as an admin revert the edit from its history.
+  for (const screen of [
+    { name: 'tablet', width: 820, height: 1180, phone: false },
+    { name: 'phone', width: 390, height: 844, phone: true },
+  ] as const) {
+    test(`editor journey on a ${screen.name} (${screen.width}×${screen.height}): sign in, create, edit, revert`, async () => {
+      const own = await browser.newContext({
+        viewport: { width: screen.width, height: screen.height },
+        ...(screen.phone ? { isMobile: true, hasTouch: true } : {}),
+      });
+      const { page, problems } = await openPage(own, server.url);
+      await waitForGraph(page);
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const editor = await signIn(page, server.adminToken);
+      await page.getByRole('button', { name: 'New node' }).click();
+      await editor.getByLabel('Kind').selectOption('MECHANISM');
+      const name = `E2E ${screen.name} mechanism`;
+      await editor.getByLabel('Name').fill(name);
+      await editor.getByLabel('Summary').fill('Made by the browser test; not medical content.');
+      await editor.getByRole('button', { name: 'Create node' }).click();
+      const details = page.getByTestId('details-panel');
+      await details.getByRole('heading', { name }).waitFor();
+      await expect.poll(async () => (await canvasState(page)).selected).toContain('e2e-');
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await screenshot(page, `21-${screen.name}-created`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await details.getByRole('button', { name: 'Edit node' }).click();
+      await editor.getByLabel('Summary').fill('Edited on a small screen (browser test).');
+      await editor.getByRole('button', { name: 'Save changes' }).click();
+      await details.getByText('Edited on a small screen (browser test).').waitFor();
+      await details.getByRole('button', { name: 'History' }).click();
+      const history = editor.locator('.history-list > li');
+      await history.first().waitFor();
+      await history
+        .first()
+        .getByRole('button', { name: /Revert this change/ })
+        .click();
+      await details.getByText('Made by the browser test; not medical content.').first().waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await screenshot(page, `21-${screen.name}-history`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await own.close();
+    });
+  }
+
   // The reader's journeys at the three screens the explorer is built for: a laptop, a tablet and a
   // phone. Each screen is checked for sideways overflow, axe violations and a clean console, and
   // saved as build/screenshots/20-<screen>-<journey>.png to look at.

@@ -111,3 +111,8 @@ export async function signIn(page: Page, token: string): Promise<Locator> {
   await page.getByText('Signed in as').first().waitFor();
   return editor;
 }
+
+/** How far the page reaches past the viewport sideways, in CSS pixels (0 or less: nothing overflows). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -19,6 +19,7 @@ import {
   nodePositions,
   openPage,
   screenshot,
+  sidewaysOverflow,
   signIn,
   waitForGraph,
 } from './explorer-page.ts';
@@ -729,9 +730,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       .getByTestId('details-panel')
       .getByRole('heading', { name: /brain fog/i })
       .waitFor();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     const canvas = await page.getByTestId('graph-canvas').boundingBox();
     expect(canvas?.width).toBeGreaterThan(300);
@@ -796,8 +795,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     });
     const { page, problems } = await openPage(phone, server.url);
     await waitForGraph(page);
-    const overflow = () =>
-      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () => sidewaysOverflow(page);
     expect(await overflow()).toBeLessThanOrEqual(0);
     const canvas = await page.getByTestId('graph-canvas').boundingBox();
     expect(canvas?.width).toBeGreaterThanOrEqual(380);
@@ -950,8 +948,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       });
       const { page, problems } = await openPage(own, server.url);
       await waitForGraph(page);
-      const overflow = () =>
-        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = () => sidewaysOverflow(page);
       const editor = await signIn(page, server.adminToken);
       await page.getByRole('button', { name: 'New node' }).click();
       await editor.getByLabel('Kind').selectOption('MECHANISM');
@@ -1002,9 +999,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       });
       const { page, problems } = await openPage(own, server.url);
       const check = async (journey: string): Promise<void> => {
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
+        const overflow = await sidewaysOverflow(page);
         expect(overflow, `${journey} overflows sideways`).toBeLessThanOrEqual(0);
         await screenshot(page, `20-${screen.name}-${journey}`);
         expect(await seriousAxeViolations(page), journey).toEqual([]);

@@ -265,6 +265,7 @@ export function App() {
                       setIntro('asked');
                       setSheet(null);
                     }}
+                    headingHidden
                   />
                 </details>
               ) : null}

@@ -13,16 +13,21 @@ export function Legend({
   hiddenKinds,
   dispatch,
   onShowIntro,
+  headingHidden = false,
 }: {
   readonly hiddenKinds: readonly NodeKind[];
   readonly dispatch: Dispatch;
   /** Opens the "How to read this map" key again. */
   readonly onShowIntro?: () => void;
+  /** Where something else names it already (the map's "Legend" fold), the heading is for screen readers only. */
+  readonly headingHidden?: boolean;
 }) {
   const id = useId();
   return (
     <section className="reader-panel legend" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Legend</h2>
+      <h2 id={`${id}-heading`} className={headingHidden ? 'visually-hidden' : undefined}>
+        Legend
+      </h2>
       {onShowIntro ? (
         <button type="button" className="legend-intro" onClick={onShowIntro}>
           How to read this map

@@ -7,7 +7,14 @@ import { clipped } from './clip-text.ts';
 
 /** Every error FibroGraph raises on purpose carries one of these codes. */
 export type ErrorCode =
-  'BAD_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'ALREADY_EXISTS' | 'IN_USE' | 'STORE_UNAVAILABLE';
+  | 'BAD_INPUT'
+  | 'NOT_FOUND'
+  | 'VERSION_CONFLICT'
+  | 'ALREADY_EXISTS'
+  | 'IN_USE'
+  | 'NOT_ALLOWED'
+  | 'WRONG_STATE'
+  | 'STORE_UNAVAILABLE';
 
 /** Base class: a FibroGraph error with a stable code. */
 export class FibroGraphError extends Error {
@@ -68,6 +75,24 @@ export class InUseError extends FibroGraphError {
   constructor(id: string, message: string) {
     super('IN_USE', message);
     this.id = id;
+  }
+}
+
+/** The person may not do this (approve their own proposal, resolve a report as a reader, …). */
+export class NotAllowedError extends FibroGraphError {
+  constructor(message: string) {
+    super('NOT_ALLOWED', message);
+  }
+}
+
+/** The record is not in a state that allows this step (approving a withdrawn proposal, …). */
+export class WrongStateError extends FibroGraphError {
+  readonly id: string;
+  readonly status: string;
+  constructor(id: string, status: string, message: string) {
+    super('WRONG_STATE', message);
+    this.id = id;
+    this.status = status;
   }
 }
 

@@ -1,6 +1,7 @@
 /** What callers send to create or change records; checked and normalised by ./validate.ts. */
 import type { EvidenceConcern } from './certainty.ts';
 import type { EvidenceLevel, Stance } from './evidence-levels.ts';
+import type { ChangeReview } from './model.ts';
 import type { ConceptKind, QuestionStatus, SourceKind } from './kinds.ts';
 import type { Relation } from './relations.ts';
 
@@ -98,4 +99,6 @@ export interface ClaimRestore {
 /** Who is making a write; recorded in the change history. */
 export interface WriteContext {
   readonly actor: string;
+  /** Recorded on the change when review is on: the proposal and approver, or an admin's direct publish. */
+  readonly review?: ChangeReview;
 }

@@ -163,6 +163,20 @@ export interface Change {
   readonly before: unknown;
   /** The record after the change (null for a delete). */
   readonly after: unknown;
+  /** How the change was published when review is on (review/); null when it is off. */
+  readonly review: ChangeReview | null;
+}
+
+/**
+ * How a change reached the published graph: `reviewed`, a proposal that another editor approved;
+ * `direct`, an admin publishing without review (allowed, and recorded as such).
+ */
+export interface ChangeReview {
+  readonly mode: 'reviewed' | 'direct';
+  /** The proposal it came from (`reviewed`), or null. */
+  readonly proposalId: string | null;
+  /** Who approved it (`reviewed`), or null. */
+  readonly approvedBy: string | null;
 }
 
 /** A full, ordered copy of the graph: what export writes and import reads. */

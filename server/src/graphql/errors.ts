@@ -11,6 +11,7 @@ import {
   NotFoundError,
   ValidationError,
   VersionConflictError,
+  WrongStateError,
   isFibroGraphError,
   type FibroGraphError,
 } from '../domain/errors.ts';
@@ -44,6 +45,14 @@ export function extensionsOf(error: FibroGraphError): Record<string, unknown> & 
       };
     case 'IN_USE':
       return { code: 'CONFLICT', reason: 'IN_USE', ...(error instanceof InUseError ? { id: error.id } : {}) };
+    case 'NOT_ALLOWED':
+      return { code: 'FORBIDDEN' };
+    case 'WRONG_STATE':
+      return {
+        code: 'CONFLICT',
+        reason: 'WRONG_STATE',
+        ...(error instanceof WrongStateError ? { id: error.id, status: error.status } : {}),
+      };
     case 'STORE_UNAVAILABLE':
       return { code: 'SERVICE_UNAVAILABLE' };
   }

@@ -31,7 +31,7 @@ import {
 } from '../../domain/model.ts';
 import { assertRelationAllowed } from '../../domain/relations.ts';
 import { rankSearchHits, searchTerms, type SearchHit } from '../../domain/search-rank.ts';
-import { checkActor, checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../../domain/validate.ts';
+import { checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../../domain/validate.ts';
 import type {
   GraphStats,
   GraphStore,
@@ -80,8 +80,9 @@ import {
   statsOf,
   theorySubgraphIn,
 } from './memory-queries.ts';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './sqlite-schema.ts';
-import { SqliteTables, type ChangeDraft } from './sqlite-tables.ts';
+import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './sqlite-schema.ts';
+import { SqliteTables } from './sqlite-tables.ts';
+import { claimChange, nodeChange, stampOf, type ChangeStamp } from '../change-drafts.ts';
 
 /** Options for opening the embedded store. */
 export interface EmbeddedStoreOptions {
@@ -257,10 +258,10 @@ class EmbeddedStore implements GraphStore {
 
   createNode(input: NodeInput, context: WriteContext): Promise<ConceptNode> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const node = planCreateNode(input, nowIso());
       this.assertNewId(node.id);
-      return this.saveNode(actor, null, node);
+      return this.saveNode(stamp, null, node);
     });
   }
 
@@ -271,22 +272,22 @@ class EmbeddedStore implements GraphStore {
     context: WriteContext,
   ): Promise<ConceptNode> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const current = requireNode(this.graph, id);
       if (isSourceNode(current)) throw new ValidationError('id', `"${id}" is a source; use updateSource`);
       const next = planUpdateNode(current, patch, expectedVersion, nowIso());
-      return this.saveNode(actor, current, next);
+      return this.saveNode(stamp, current, next);
     });
   }
 
   deleteNode(id: string, expectedVersion: number, context: WriteContext): Promise<void> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const current = requireNode(this.graph, id);
       assertDeletable(this.graph, this.tables, current, expectedVersion);
       this.commit(() => {
         this.tables.deleteNode(id);
-        this.tables.appendChange(nodeChange(actor, 'delete', current, null));
+        this.tables.appendChange(nodeChange('delete', current, null), stamp);
       });
       this.graph.removeNode(id);
     });
@@ -294,10 +295,10 @@ class EmbeddedStore implements GraphStore {
 
   createSource(input: SourceInput, context: WriteContext): Promise<SourceNode> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const source = planCreateSource(input, nowIso());
       this.assertNewId(source.id);
-      return this.saveNode(actor, null, source);
+      return this.saveNode(stamp, null, source);
     });
   }
 
@@ -308,31 +309,31 @@ class EmbeddedStore implements GraphStore {
     context: WriteContext,
   ): Promise<SourceNode> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const current = requireNode(this.graph, id);
       if (!isSourceNode(current))
         throw new ValidationError('id', `"${id}" is a ${current.kind}, not a source; use updateNode`);
       const next = planUpdateSource(current, patch, expectedVersion, nowIso());
-      return this.saveNode(actor, current, next);
+      return this.saveNode(stamp, current, next);
     });
   }
 
   createClaim(input: ClaimInput, context: WriteContext): Promise<Claim> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const checked = checkClaimInput(input);
       const now = nowIso();
       const stored: StoredClaim = { ...checked, version: 1, createdAt: now, updatedAt: now };
       assertClaimReferences(stored, this.graph.nodes);
       if (this.graph.claims.has(stored.id)) throw new AlreadyExistsError(stored.id);
       this.assertNewTriple(stored);
-      return this.saveClaim(actor, 'create', null, stored);
+      return this.saveClaim(stamp, 'create', null, stored);
     });
   }
 
   updateClaim(id: string, patch: ClaimPatch, expectedVersion: number, context: WriteContext): Promise<Claim> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const current = storedOf(requireClaim(this.graph, id));
       const next = planUpdateClaim(current, checkClaimPatch(patch), expectedVersion, nowIso());
       if (next.relation !== current.relation) {
@@ -343,7 +344,7 @@ class EmbeddedStore implements GraphStore {
         );
         this.assertNewTriple(next);
       }
-      return this.saveClaim(actor, 'update', current, next);
+      return this.saveClaim(stamp, 'update', current, next);
     });
   }
 
@@ -354,23 +355,23 @@ class EmbeddedStore implements GraphStore {
     context: WriteContext,
   ): Promise<Claim> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const current = storedOf(requireClaim(this.graph, id));
       const next = planRestoreClaim(current, restore, expectedVersion, nowIso());
       assertClaimReferences(next, this.graph.nodes);
       if (next.relation !== current.relation) this.assertNewTriple(next);
-      return this.saveClaim(actor, restoreAction(current, next), current, next);
+      return this.saveClaim(stamp, restoreAction(current, next), current, next);
     });
   }
 
   deleteClaim(id: string, expectedVersion: number, context: WriteContext): Promise<void> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const current = storedOf(requireClaim(this.graph, id));
       assertVersion(id, expectedVersion, current.version);
       this.commit(() => {
         this.tables.deleteClaim(id);
-        this.tables.appendChange(claimChange(actor, 'delete', current, null));
+        this.tables.appendChange(claimChange('delete', current, null), stamp);
       });
       this.graph.removeClaim(id);
     });
@@ -383,14 +384,14 @@ class EmbeddedStore implements GraphStore {
     context: WriteContext,
   ): Promise<Claim> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const current = storedOf(requireClaim(this.graph, claimId));
       const item = checkEvidenceInput('evidence', evidence, claimId);
       if (this.graph.nodes.get(item.sourceId)?.kind !== 'source') {
         throw new ValidationError('evidence.sourceId', `source "${item.sourceId}" does not exist`);
       }
       const next = planAddEvidence(current, item, expectedVersion, nowIso());
-      return this.saveClaim(actor, 'add-evidence', current, next);
+      return this.saveClaim(stamp, 'add-evidence', current, next);
     });
   }
 
@@ -401,10 +402,10 @@ class EmbeddedStore implements GraphStore {
     context: WriteContext,
   ): Promise<Claim> {
     return this.write(() => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const current = storedOf(requireClaim(this.graph, claimId));
       const next = planRemoveEvidence(current, evidenceId, expectedVersion, nowIso());
-      return this.saveClaim(actor, 'remove-evidence', current, next);
+      return this.saveClaim(stamp, 'remove-evidence', current, next);
     });
   }
 
@@ -414,11 +415,11 @@ class EmbeddedStore implements GraphStore {
     options: ImportOptions = {},
   ): Promise<ImportReport> {
     return this.write(async () => {
-      const actor = checkActor(context.actor);
+      const stamp = stampOf(context);
       const checked = checkSnapshot(snapshot);
       return options.mode === 'upsert'
-        ? this.upsert(checked, actor, options)
-        : this.restore(checked, actor, options);
+        ? this.upsert(checked, stamp, options)
+        : this.restore(checked, stamp, options);
     });
   }
 
@@ -453,11 +454,11 @@ class EmbeddedStore implements GraphStore {
   }
 
   /** Writes a new or changed node and its history entry in one transaction, then the read model. */
-  private saveNode<T extends GraphNode>(actor: string, before: GraphNode | null, after: T): T {
+  private saveNode<T extends GraphNode>(stamp: ChangeStamp, before: GraphNode | null, after: T): T {
     this.commit(() => {
       if (before === null) this.tables.insertNode(after);
       else this.tables.updateNode(after);
-      this.tables.appendChange(nodeChange(actor, before === null ? 'create' : 'update', before, after));
+      this.tables.appendChange(nodeChange(before === null ? 'create' : 'update', before, after), stamp);
     });
     this.graph.putNode(after);
     return after;
@@ -465,15 +466,15 @@ class EmbeddedStore implements GraphStore {
 
   /** Writes a new or changed claim and its history entry in one transaction, then the read model. */
   private saveClaim(
-    actor: string,
-    action: ChangeDraft['action'],
+    stamp: ChangeStamp,
+    action: Parameters<typeof claimChange>[0],
     before: StoredClaim | null,
     after: StoredClaim,
   ): Claim {
     this.commit(() => {
       if (before === null) this.tables.insertClaim(after);
       else this.tables.updateClaim(after);
-      this.tables.appendChange(claimChange(actor, action, before, after));
+      this.tables.appendChange(claimChange(action, before, after), stamp);
     });
     return this.graph.putClaim(after);
   }
@@ -500,7 +501,7 @@ class EmbeddedStore implements GraphStore {
   /** Restore into an empty store, keeping versions and timestamps; one transaction, progress between batches. */
   private async restore(
     snapshot: GraphSnapshot,
-    actor: string,
+    stamp: ChangeStamp,
     options: ImportOptions,
   ): Promise<ImportReport> {
     if (this.graph.nodes.size > 0) {
@@ -522,16 +523,17 @@ class EmbeddedStore implements GraphStore {
         await new Promise((resolve) => setImmediate(resolve));
       }
       const report = { created: total, updated: 0, unchanged: 0 };
-      this.tables.appendChange({
-        at: nowIso(),
-        actor,
-        action: 'import',
-        targetType: 'graph',
-        targetId: 'graph',
-        before: null,
-        after: report,
-        subjects: ['graph'],
-      });
+      this.tables.appendChange(
+        {
+          action: 'import',
+          targetType: 'graph',
+          targetId: 'graph',
+          before: null,
+          after: report,
+          subjects: ['graph'],
+        },
+        stamp,
+      );
       this.db.exec('COMMIT');
       this.graph.load(snapshot.nodes, snapshot.claims);
       return report;
@@ -542,7 +544,7 @@ class EmbeddedStore implements GraphStore {
   }
 
   /** Merge: create what is missing, update what differs, one history entry each; all or nothing. */
-  private upsert(snapshot: GraphSnapshot, actor: string, options: ImportOptions): ImportReport {
+  private upsert(snapshot: GraphSnapshot, stamp: ChangeStamp, options: ImportOptions): ImportReport {
     const now = nowIso();
     const nodes = new Map<string, GraphNode>(this.graph.nodes);
     for (const node of snapshot.nodes) nodes.set(node.id, node);
@@ -562,7 +564,7 @@ class EmbeddedStore implements GraphStore {
         else {
           if (current) this.tables.updateNode(next);
           else this.tables.insertNode(next);
-          this.tables.appendChange(nodeChange(actor, current ? 'update' : 'create', current ?? null, next));
+          this.tables.appendChange(nodeChange(current ? 'update' : 'create', current ?? null, next), stamp);
           applied.nodes.push(next);
           report[current ? 'updated' : 'created'] += 1;
         }
@@ -583,7 +585,7 @@ class EmbeddedStore implements GraphStore {
         else {
           if (current) this.tables.updateClaim(next);
           else this.tables.insertClaim(next);
-          this.tables.appendChange(claimChange(actor, current ? 'update' : 'create', current ?? null, next));
+          this.tables.appendChange(claimChange(current ? 'update' : 'create', current ?? null, next), stamp);
           applied.claims.push(next);
           report[current ? 'updated' : 'created'] += 1;
         }
@@ -606,6 +608,7 @@ function configure(db: Database.Database, file: string): void {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('locking_mode = EXCLUSIVE');
+    addMissingColumns(db);
     db.exec(SCHEMA_SQL);
     // A write takes the exclusive lock now rather than at the first edit.
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING").run(
@@ -634,6 +637,17 @@ function configure(db: Database.Database, file: string): void {
   }
 }
 
+/** Adds the columns newer code expects to tables an older FibroGraph created. */
+function addMissingColumns(db: Database.Database): void {
+  for (const { table, column, type } of ADDED_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    // A table that does not exist yet gets the column from SCHEMA_SQL.
+    if (columns.length > 0 && !columns.some((existing) => existing.name === column)) {
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    }
+  }
+}
+
 /** Runs a synchronous read so that a thrown error becomes a rejected promise, as callers expect. */
 function settle<T>(run: () => T): Promise<T> {
   try {
@@ -655,42 +669,4 @@ function assertDeletable(
   const citations = tables.citationsOf(node.id);
   if (citations > 0)
     throw new InUseError(node.id, `source "${node.id}" is cited by ${citations} evidence item(s)`);
-}
-
-function nodeChange(
-  actor: string,
-  action: 'create' | 'update' | 'delete',
-  before: GraphNode | null,
-  after: GraphNode | null,
-): ChangeDraft {
-  const target = (after ?? before) as GraphNode;
-  return {
-    at: nowIso(),
-    actor,
-    action,
-    targetType: target.kind === 'source' ? 'source' : 'node',
-    targetId: target.id,
-    before,
-    after,
-    subjects: [target.id],
-  };
-}
-
-function claimChange(
-  actor: string,
-  action: ChangeDraft['action'],
-  before: StoredClaim | null,
-  after: StoredClaim | null,
-): ChangeDraft {
-  const target = (after ?? before) as StoredClaim;
-  return {
-    at: nowIso(),
-    actor,
-    action,
-    targetType: 'claim',
-    targetId: target.id,
-    before,
-    after,
-    subjects: [target.id, target.from, target.to],
-  };
 }

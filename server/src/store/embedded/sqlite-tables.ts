@@ -3,28 +3,17 @@
  * opened by the caller; nothing here keeps state besides the statements.
  */
 import type Database from 'better-sqlite3';
+import type { ChangeDraft, ChangeStamp } from '../change-drafts.ts';
 import { normalizeForSearch } from '../../domain/search-rank.ts';
 import {
   appraisalOf,
   type Change,
   type ChangeAction,
+  type ChangeReview,
   type ChangeTarget,
   type GraphNode,
   type StoredClaim,
 } from '../../domain/model.ts';
-
-/** A change about to be appended to history. */
-export interface ChangeDraft {
-  readonly at: string;
-  readonly actor: string;
-  readonly action: ChangeAction;
-  readonly targetType: ChangeTarget;
-  readonly targetId: string;
-  readonly before: unknown;
-  readonly after: unknown;
-  /** Ids whose history should list this change (the target and, for a claim, its ends). */
-  readonly subjects: readonly string[];
-}
 
 interface ChangeRow {
   seq: number;
@@ -35,6 +24,7 @@ interface ChangeRow {
   target_id: string;
   before: string | null;
   after: string | null;
+  review: string | null;
 }
 
 /** Typed access to the tables. */
@@ -65,8 +55,10 @@ export class SqliteTables {
         'INSERT INTO citations (claim_id, evidence_id, source_id) VALUES (?, ?, ?)',
       ),
       deleteCitations: db.prepare<[string]>('DELETE FROM citations WHERE claim_id = ?'),
-      insertChange: db.prepare<[string, string, string, string, string, string | null, string | null]>(
-        'INSERT INTO changes (at, actor, action, target_type, target_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      insertChange: db.prepare<
+        [string, string, string, string, string, string | null, string | null, string | null]
+      >(
+        'INSERT INTO changes (at, actor, action, target_type, target_id, before, after, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       insertSubject: db.prepare<[string, number]>(
         'INSERT OR IGNORE INTO change_subjects (subject_id, seq) VALUES (?, ?)',
@@ -134,15 +126,16 @@ export class SqliteTables {
   }
 
   /** Appends a change and its subjects; returns its sequence number. */
-  appendChange(change: ChangeDraft): number {
+  appendChange(change: ChangeDraft, stamp: ChangeStamp): number {
     const result = this.statements.insertChange.run(
-      change.at,
-      change.actor,
+      stamp.at,
+      stamp.actor,
       change.action,
       change.targetType,
       change.targetId,
       change.before === null ? null : JSON.stringify(change.before),
       change.after === null ? null : JSON.stringify(change.after),
+      stamp.review === null ? null : JSON.stringify(stamp.review),
     );
     const seq = Number(result.lastInsertRowid);
     for (const subject of new Set(change.subjects)) this.statements.insertSubject.run(subject, seq);
@@ -228,5 +221,6 @@ function toChange(row: ChangeRow): Change {
     targetId: row.target_id,
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
+    review: row.review === null ? null : (JSON.parse(row.review) as ChangeReview),
   };
 }

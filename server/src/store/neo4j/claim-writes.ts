@@ -9,7 +9,7 @@ import type {
 } from '../../domain/inputs.ts';
 import type { Claim, StoredClaim } from '../../domain/model.ts';
 import { assertRelationAllowed } from '../../domain/relations.ts';
-import { checkActor, checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../../domain/validate.ts';
+import { checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../../domain/validate.ts';
 import { assertClaimReferences } from '../snapshot.ts';
 import {
   assertVersion,
@@ -23,7 +23,8 @@ import {
 } from '../write-plans.ts';
 import type { CypherRunner, QueryTx } from './cypher-runner.ts';
 import { claimProps, claimWrite, evidenceProps, evidenceWrite } from './records.ts';
-import { claimChange, recordedWrite } from './recorded-write.ts';
+import { claimChange, stampOf } from '../change-drafts.ts';
+import { recordedWrite } from './recorded-write.ts';
 import { fetchClaims, fetchNodes, lockClaim } from './tx-records.ts';
 
 /** Creates a claim with its evidence at version 1. */
@@ -32,11 +33,11 @@ export async function createClaim(
   input: ClaimInput,
   context: WriteContext,
 ): Promise<Claim> {
-  const actor = checkActor(context.actor);
+  const stamp = stampOf(context);
   const checked = checkClaimInput(input);
   const now = nowIso();
   const stored: StoredClaim = { ...checked, version: 1, createdAt: now, updatedAt: now };
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const nodes = await fetchNodes(tx, [
       stored.from,
       stored.to,
@@ -59,8 +60,8 @@ export async function updateClaim(
   expectedVersion: number,
   context: WriteContext,
 ): Promise<Claim> {
-  const actor = checkActor(context.actor);
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  const stamp = stampOf(context);
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const { claim: current, fromKind, toKind } = await lockClaim(tx, id);
     const next = planUpdateClaim(current, checkClaimPatch(patch), expectedVersion, nowIso());
     if (next.relation === current.relation) {
@@ -88,8 +89,8 @@ export async function restoreClaim(
   expectedVersion: number,
   context: WriteContext,
 ): Promise<Claim> {
-  const actor = checkActor(context.actor);
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  const stamp = stampOf(context);
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const { claim: current } = await lockClaim(tx, id);
     const next = planRestoreClaim(current, restore, expectedVersion, nowIso());
     const nodes = await fetchNodes(tx, [next.from, next.to, ...next.evidence.map((item) => item.sourceId)]);
@@ -109,8 +110,8 @@ export async function deleteClaim(
   expectedVersion: number,
   context: WriteContext,
 ): Promise<void> {
-  const actor = checkActor(context.actor);
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  const stamp = stampOf(context);
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const { claim: current } = await lockClaim(tx, id);
     assertVersion(id, expectedVersion, current.version);
     await deleteClaims(tx, [id]);
@@ -126,8 +127,8 @@ export async function addEvidence(
   expectedVersion: number,
   context: WriteContext,
 ): Promise<Claim> {
-  const actor = checkActor(context.actor);
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  const stamp = stampOf(context);
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const { claim: current } = await lockClaim(tx, claimId);
     const item = checkEvidenceInput('evidence', evidence, claimId);
     if ((await fetchNodes(tx, [item.sourceId])).get(item.sourceId)?.kind !== 'source') {
@@ -149,8 +150,8 @@ export async function removeEvidence(
   expectedVersion: number,
   context: WriteContext,
 ): Promise<Claim> {
-  const actor = checkActor(context.actor);
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  const stamp = stampOf(context);
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const { claim: current } = await lockClaim(tx, claimId);
     const next = planRemoveEvidence(current, evidenceId, expectedVersion, nowIso());
     await tx.run('delete-evidence', { claimId, evidenceId });

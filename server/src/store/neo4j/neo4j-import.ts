@@ -8,14 +8,14 @@
 import { AlreadyExistsError, ValidationError } from '../../domain/errors.ts';
 import type { WriteContext } from '../../domain/inputs.ts';
 import type { GraphNode, GraphSnapshot, StoredClaim } from '../../domain/model.ts';
-import { checkActor } from '../../domain/validate.ts';
 import type { ImportOptions, ImportReport } from '../graph-store.ts';
 import { checkSnapshot, mergeRecord } from '../snapshot.ts';
 import { nowIso } from '../write-plans.ts';
 import { deleteClaims, insertClaims } from './claim-writes.ts';
 import type { CypherRunner, QueryTx } from './cypher-runner.ts';
-import { countOf, nodeWrite, type ChangeDraft } from './records.ts';
-import { claimChange, nodeChange, recordedWrite } from './recorded-write.ts';
+import { countOf, nodeWrite } from './records.ts';
+import { claimChange, nodeChange, stampOf, type ChangeDraft, type ChangeStamp } from '../change-drafts.ts';
+import { recordedWrite } from './recorded-write.ts';
 import { fetchClaims, fetchNodes } from './tx-records.ts';
 
 const BATCH = 2000;
@@ -27,11 +27,11 @@ export async function importGraph(
   context: WriteContext,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const actor = checkActor(context.actor);
+  const stamp = stampOf(context);
   const checked = checkSnapshot(snapshot);
   return options.mode === 'upsert'
-    ? upsert(runner, checked, actor, options)
-    : restore(runner, checked, actor, options);
+    ? upsert(runner, checked, stamp, options)
+    : restore(runner, checked, stamp, options);
 }
 
 type Step = { readonly nodes: readonly GraphNode[] } | { readonly claims: readonly StoredClaim[] };
@@ -51,7 +51,7 @@ function stepsOf(snapshot: GraphSnapshot): Step[] {
 async function restore(
   runner: CypherRunner,
   snapshot: GraphSnapshot,
-  actor: string,
+  stamp: ChangeStamp,
   options: ImportOptions,
 ): Promise<ImportReport> {
   const total = snapshot.nodes.length + snapshot.claims.length;
@@ -69,7 +69,7 @@ async function restore(
 
   async function writeRestoreSteps(): Promise<void> {
     for (const [index, step] of steps.entries()) {
-      await recordedWrite(runner, actor, async (tx, changes) => {
+      await recordedWrite(runner, stamp, async (tx, changes) => {
         if (index === 0) await assertEmpty(tx);
         if ('nodes' in step) await tx.run('create-nodes', { nodes: step.nodes.map(nodeWrite) });
         else await insertClaims(tx, step.claims);
@@ -114,7 +114,7 @@ async function assertEmpty(tx: QueryTx): Promise<void> {
 async function upsert(
   runner: CypherRunner,
   snapshot: GraphSnapshot,
-  actor: string,
+  stamp: ChangeStamp,
   options: ImportOptions,
 ): Promise<ImportReport> {
   // Check everything against the store as it is before writing anything, as the embedded store does.
@@ -123,7 +123,7 @@ async function upsert(
   const report = { created: 0, updated: 0, unchanged: 0 };
   let done = 0;
   for (const step of stepsOf(snapshot)) {
-    await recordedWrite(runner, actor, async (tx, changes) => {
+    await recordedWrite(runner, stamp, async (tx, changes) => {
       const outcome = 'nodes' in step ? await mergeNodes(tx, step.nodes) : await mergeClaims(tx, step.claims);
       changes.push(...outcome.changes);
       report.created += outcome.created;

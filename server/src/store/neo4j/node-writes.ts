@@ -2,7 +2,6 @@
 import { AlreadyExistsError, InUseError, ValidationError } from '../../domain/errors.ts';
 import type { NodeInput, NodePatch, SourceInput, SourcePatch, WriteContext } from '../../domain/inputs.ts';
 import { isSourceNode, type ConceptNode, type GraphNode, type SourceNode } from '../../domain/model.ts';
-import { checkActor } from '../../domain/validate.ts';
 import {
   assertVersion,
   nowIso,
@@ -13,7 +12,8 @@ import {
 } from '../write-plans.ts';
 import type { CypherRunner, QueryTx } from './cypher-runner.ts';
 import { countOf, nodeWrite } from './records.ts';
-import { nodeChange, recordedWrite } from './recorded-write.ts';
+import { nodeChange, stampOf } from '../change-drafts.ts';
+import { recordedWrite } from './recorded-write.ts';
 import { fetchNodes, lockNode } from './tx-records.ts';
 
 /** Creates a concept node at version 1. */
@@ -22,9 +22,9 @@ export async function createNode(
   input: NodeInput,
   context: WriteContext,
 ): Promise<ConceptNode> {
-  const actor = checkActor(context.actor);
+  const stamp = stampOf(context);
   const node = planCreateNode(input, nowIso());
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     await insertNewNode(tx, node);
     changes.push(nodeChange('create', null, node));
     return node;
@@ -37,9 +37,9 @@ export async function createSource(
   input: SourceInput,
   context: WriteContext,
 ): Promise<SourceNode> {
-  const actor = checkActor(context.actor);
+  const stamp = stampOf(context);
   const source = planCreateSource(input, nowIso());
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     await insertNewNode(tx, source);
     changes.push(nodeChange('create', null, source));
     return source;
@@ -54,8 +54,8 @@ export async function updateNode(
   expectedVersion: number,
   context: WriteContext,
 ): Promise<ConceptNode> {
-  const actor = checkActor(context.actor);
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  const stamp = stampOf(context);
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const current = await lockNode(tx, id);
     if (isSourceNode(current)) throw new ValidationError('id', `"${id}" is a source; use updateSource`);
     const next = planUpdateNode(current, patch, expectedVersion, nowIso());
@@ -73,8 +73,8 @@ export async function updateSource(
   expectedVersion: number,
   context: WriteContext,
 ): Promise<SourceNode> {
-  const actor = checkActor(context.actor);
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  const stamp = stampOf(context);
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const current = await lockNode(tx, id);
     if (!isSourceNode(current)) {
       throw new ValidationError('id', `"${id}" is a ${current.kind}, not a source; use updateNode`);
@@ -93,8 +93,8 @@ export async function deleteNode(
   expectedVersion: number,
   context: WriteContext,
 ): Promise<void> {
-  const actor = checkActor(context.actor);
-  return recordedWrite(runner, actor, async (tx, changes) => {
+  const stamp = stampOf(context);
+  return recordedWrite(runner, stamp, async (tx, changes) => {
     const current = await lockNode(tx, id);
     assertVersion(id, expectedVersion, current.version);
     await assertUnused(tx, current);

@@ -17,6 +17,7 @@ import {
   questionFieldsOf,
   type Change,
   type ChangeAction,
+  type ChangeReview,
   type ChangeTarget,
   type Evidence,
   type GraphNode,
@@ -25,6 +26,7 @@ import {
 import type { Relation } from '../../domain/relations.ts';
 import { normalizeForSearch } from '../../domain/search-rank.ts';
 import type { ClaimEdge } from '../../domain/traversal.ts';
+import type { ChangeDraft, ChangeStamp } from '../change-drafts.ts';
 import type { Row } from './cypher-runner.ts';
 
 /** Properties and labels for creating or replacing a node. */
@@ -205,34 +207,19 @@ export function edgeFromRow(row: Row): { edge: ClaimEdge; fromKind: NodeKind; to
   };
 }
 
-/** What a write records in history, before it has a sequence number. */
-export interface ChangeDraft {
-  readonly action: ChangeAction;
-  readonly targetType: ChangeTarget;
-  readonly targetId: string;
-  /** Ids whose history shows this change: the target, plus a claim's ends. */
-  readonly subjects: readonly string[];
-  readonly before: unknown;
-  readonly after: unknown;
-}
-
 /** A Change node's properties; records are kept as JSON text. */
-export function changeProps(
-  draft: ChangeDraft,
-  seq: number,
-  at: string,
-  actor: string,
-): Record<string, unknown> {
+export function changeProps(draft: ChangeDraft, seq: number, stamp: ChangeStamp): Record<string, unknown> {
   return withoutNulls({
     seq: int(seq),
-    at,
-    actor,
+    at: stamp.at,
+    actor: stamp.actor,
     action: draft.action,
     targetType: draft.targetType,
     targetId: draft.targetId,
     subjects: [...new Set(draft.subjects)],
     before: draft.before === null ? null : JSON.stringify(draft.before),
     after: draft.after === null ? null : JSON.stringify(draft.after),
+    review: stamp.review === null ? null : JSON.stringify(stamp.review),
   });
 }
 
@@ -241,6 +228,7 @@ export function changeFromProps(value: unknown): Change {
   const props = asMap(value);
   const before = optionalText(props, 'before');
   const after = optionalText(props, 'after');
+  const review = optionalText(props, 'review');
   return {
     seq: whole(props, 'seq'),
     at: text(props, 'at'),
@@ -250,6 +238,7 @@ export function changeFromProps(value: unknown): Change {
     targetId: text(props, 'targetId'),
     before: before === null ? null : (JSON.parse(before) as unknown),
     after: after === null ? null : (JSON.parse(after) as unknown),
+    review: review === null ? null : (JSON.parse(review) as ChangeReview),
   };
 }
 

@@ -14,6 +14,7 @@ import { summarizeEvidence } from '../../server/src/domain/evidence-levels.ts';
 import { claimIdFor } from '../../server/src/domain/ids.ts';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import { buildFixtureGraph, CURATOR, IDS } from './fixture-graph.ts';
+import { describeReviewContract } from './review-contract.ts';
 
 /** Opens a fresh, empty store; `dispose` removes everything it created. */
 export interface StoreHarness {
@@ -41,6 +42,8 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
       await store.close();
       await current.dispose();
     });
+
+    describeReviewContract(() => store);
 
     describe('nodes', () => {
       it('creates a node with a derived id, version 1 and timestamps', async () => {

@@ -378,7 +378,15 @@ function checkOptionalLine(field: string, value: unknown, max: number): string |
   return checkLine(field, value, max);
 }
 
-function checkOptionalText(field: string, value: unknown, max: number): string | null {
+/** Free text a person must give (a proposal's comment, a rejection's reason), trimmed. */
+export function checkRequiredText(field: string, value: unknown, max: number): string {
+  const text = checkOptionalText(field, value, max);
+  if (text === null) throw new ValidationError(field, 'is required and must not be empty');
+  return text;
+}
+
+/** Optional free text (newlines allowed), trimmed; null when absent or blank. */
+export function checkOptionalText(field: string, value: unknown, max: number): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new ValidationError(field, 'must be a string');
   const text = value.trim();

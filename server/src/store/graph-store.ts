@@ -17,6 +17,13 @@ import type {
 import type { NodeKind } from '../domain/kinds.ts';
 import type { Change, Claim, ConceptNode, GraphNode, GraphSnapshot, SourceNode } from '../domain/model.ts';
 import type { Relation } from '../domain/relations.ts';
+import type {
+  ActivityDraft,
+  ActivityEvent,
+  Release,
+  ReleaseDraft,
+  ReviewRecord,
+} from '../review/review-model.ts';
 import type { SearchHit } from '../domain/search-rank.ts';
 import type { NeighbourhoodPage, RankedPath } from '../domain/traversal.ts';
 import type { EvidenceWeighting } from '../domain/weighting.ts';
@@ -152,6 +159,37 @@ export interface PageQuery {
   readonly after?: string;
 }
 
+/** Options for listing proposals or reports, newest first. */
+export interface ReviewRecordQuery {
+  readonly collection: ReviewRecord['collection'];
+  /** Only these statuses (any when empty or absent). */
+  readonly statuses?: readonly string[];
+  readonly targetId?: string;
+  readonly actor?: string;
+  /** Default 50, at most 200. */
+  readonly first?: number;
+  /** An id from the previous page: records opened before it. */
+  readonly after?: string;
+}
+
+/** Options for the activity feed, newest first. */
+export interface ActivityQuery {
+  /** Only what this person did. */
+  readonly actor?: string;
+  /** Only entries about this graph record, proposal, report or release (`release:N`). */
+  readonly targetId?: string;
+  /** Default 50, at most 200. */
+  readonly first?: number;
+  /** Cursor from a previous page's `nextCursor`. */
+  readonly after?: string;
+}
+
+/** One page of the activity feed. */
+export interface ActivityPage {
+  readonly events: readonly ActivityEvent[];
+  readonly nextCursor: string | null;
+}
+
 /** The port. All methods are async; writes resolve only after the change is durable. */
 export interface GraphStore {
   readonly kind: StoreKind;
@@ -225,6 +263,31 @@ export interface GraphStore {
     context: WriteContext,
   ): Promise<Claim>;
   history(query?: HistoryQuery): Promise<HistoryPage>;
+
+  // ── the editorial workflow (review/): records beside the graph, never part of it ──
+
+  /**
+   * Saves a proposal or report at `record.version` if the stored one is at `expectedVersion` (0: it
+   * must not exist yet; else VersionConflictError), and appends `event` to the activity feed in the
+   * same transaction.
+   */
+  saveReviewRecord<T extends ReviewRecord>(
+    record: T,
+    expectedVersion: number,
+    event: ActivityDraft,
+  ): Promise<T>;
+  getReviewRecord(id: string): Promise<ReviewRecord | null>;
+  listReviewRecords(query: ReviewRecordQuery): Promise<ReviewRecord[]>;
+  activity(query?: ActivityQuery): Promise<ActivityPage>;
+  /**
+   * Freezes the graph as it is now as the next numbered release (AlreadyExistsError for a name in
+   * use) and records it in the activity feed, in one transaction.
+   */
+  createRelease(draft: ReleaseDraft): Promise<Release>;
+  /** Every release, oldest first. */
+  releases(): Promise<Release[]>;
+  /** The graph as release `number` froze it, or null when there is no such release. */
+  releaseSnapshot(number: number): Promise<GraphSnapshot | null>;
   /** The change with this sequence number, or null when there is none. */
   getChange(seq: number): Promise<Change | null>;
   stats(): Promise<GraphStats>;

@@ -7,6 +7,8 @@ import { isRelation, type Relation } from '../domain/relations.ts';
 import { resolveWeighting, type ResolvedWeighting } from '../domain/weighting.ts';
 import type { RankedPath } from '../domain/traversal.ts';
 import type {
+  ActivityQuery,
+  ReviewRecordQuery,
   HistoryQuery,
   NeighborhoodQuery,
   PageQuery,
@@ -25,6 +27,7 @@ export const QUERY_CAPS = {
   maxPaths: 50,
   maxPathCandidates: 20_000,
   maxSearch: 100,
+  maxReviewList: 200,
   maxHistory: 200,
   maxList: 1000,
   maxContested: 500,
@@ -143,6 +146,32 @@ export function resolveHistoryQuery(query: HistoryQuery = {}): {
     beforeSeq = Number(query.after);
   }
   return { targetId: query.targetId, first, beforeSeq };
+}
+
+/** An activity query's filters, page size and sequence cursor (as history's). */
+export function resolveActivityQuery(query: ActivityQuery = {}): {
+  actor: string | undefined;
+  targetId: string | undefined;
+  first: number;
+  beforeSeq: number;
+} {
+  const first = checkInt('first', query.first ?? 50, 1, QUERY_CAPS.maxReviewList);
+  let beforeSeq = Number.MAX_SAFE_INTEGER;
+  if (query.after !== undefined) {
+    if (!/^\d{1,15}$/.test(query.after)) throw new ValidationError('after', 'is not an activity cursor');
+    beforeSeq = Number(query.after);
+  }
+  return { actor: query.actor, targetId: query.targetId, first, beforeSeq };
+}
+
+/** A proposal or report listing's page size and id cursor ('' for the first page, sorting after any id). */
+export function resolveReviewRecordQuery(query: ReviewRecordQuery): {
+  statuses: readonly string[];
+  first: number;
+  before: string;
+} {
+  const first = checkInt('first', query.first ?? 50, 1, QUERY_CAPS.maxReviewList);
+  return { statuses: query.statuses ?? [], first, before: query.after ?? '\uffff' };
 }
 
 /** Validates an optional `first` against a cap. */

@@ -7,7 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { compareIds } from '../../domain/claim-order.ts';
-import { AlreadyExistsError, FibroGraphError, InUseError, ValidationError } from '../../domain/errors.ts';
+import {
+  AlreadyExistsError,
+  FibroGraphError,
+  InUseError,
+  ValidationError,
+  VersionConflictError,
+} from '../../domain/errors.ts';
 import type {
   ClaimInput,
   ClaimPatch,
@@ -32,7 +38,13 @@ import {
 import { assertRelationAllowed } from '../../domain/relations.ts';
 import { rankSearchHits, searchTerms, type SearchHit } from '../../domain/search-rank.ts';
 import { checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../../domain/validate.ts';
+import { releaseEvent } from '../../review/activity.ts';
+import { releaseOf } from '../../review/releases.ts';
+import type { ActivityDraft, Release, ReleaseDraft, ReviewRecord } from '../../review/review-model.ts';
 import type {
+  ActivityPage,
+  ActivityQuery,
+  ReviewRecordQuery,
   GraphStats,
   GraphStore,
   HistoryPage,
@@ -51,7 +63,9 @@ import {
   QUERY_CAPS,
   requireSource,
   resolveFirst,
+  resolveActivityQuery,
   resolveHistoryQuery,
+  resolveReviewRecordQuery,
   resolvePageQuery,
   resolveSearchQuery,
 } from '../query-options.ts';
@@ -81,6 +95,7 @@ import {
   theorySubgraphIn,
 } from './memory-queries.ts';
 import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './sqlite-schema.ts';
+import { SqliteReviewTables } from './sqlite-review-tables.ts';
 import { SqliteTables } from './sqlite-tables.ts';
 import { claimChange, nodeChange, stampOf, type ChangeStamp } from '../change-drafts.ts';
 
@@ -112,6 +127,7 @@ const IMPORT_BATCH = 5000;
 class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private readonly tables: SqliteTables;
+  private readonly reviewTables: SqliteReviewTables;
   private readonly graph = new MemoryGraph();
   // Writes are synchronous except bulk import, which yields between batches; this queue keeps
   // every write strictly one after another.
@@ -122,6 +138,7 @@ class EmbeddedStore implements GraphStore {
 
   constructor(private readonly db: Database.Database) {
     this.tables = new SqliteTables(db);
+    this.reviewTables = new SqliteReviewTables(db);
     this.graph.load(this.tables.allNodes(), this.tables.allClaims());
   }
 
@@ -240,6 +257,42 @@ class EmbeddedStore implements GraphStore {
     });
   }
 
+  getReviewRecord(id: string): Promise<ReviewRecord | null> {
+    return settle(() => this.reviewTables.record(id));
+  }
+
+  listReviewRecords(query: ReviewRecordQuery): Promise<ReviewRecord[]> {
+    return settle(() => {
+      const { statuses, first, before } = resolveReviewRecordQuery(query);
+      return this.reviewTables.records(
+        query.collection,
+        statuses,
+        query.targetId,
+        query.actor,
+        before,
+        first,
+      );
+    });
+  }
+
+  activity(query?: ActivityQuery): Promise<ActivityPage> {
+    return settle(() => {
+      const { actor, targetId, first, beforeSeq } = resolveActivityQuery(query);
+      const rows = this.reviewTables.activity(actor, targetId, beforeSeq, first + 1);
+      const events = rows.slice(0, first);
+      const last = events.at(-1);
+      return { events, nextCursor: rows.length > first && last ? String(last.seq) : null };
+    });
+  }
+
+  releases(): Promise<Release[]> {
+    return settle(() => this.reviewTables.releases());
+  }
+
+  releaseSnapshot(number: number): Promise<GraphSnapshot | null> {
+    return settle(() => this.reviewTables.releaseSnapshot(number));
+  }
+
   getChange(seq: number): Promise<Change | null> {
     return settle(() => this.tables.change(seq));
   }
@@ -249,9 +302,7 @@ class EmbeddedStore implements GraphStore {
   }
 
   exportGraph(): Promise<GraphSnapshot> {
-    return settle(() =>
-      sortSnapshot([...this.graph.nodes.values()], [...this.graph.claims.values()].map(storedOf)),
-    );
+    return settle(() => this.snapshot());
   }
 
   // ── writes ───────────────────────────────────────────────────────────────────────────────────
@@ -409,6 +460,41 @@ class EmbeddedStore implements GraphStore {
     });
   }
 
+  saveReviewRecord<T extends ReviewRecord>(
+    record: T,
+    expectedVersion: number,
+    event: ActivityDraft,
+  ): Promise<T> {
+    return this.write(() => {
+      this.commit(() => {
+        const current = this.reviewTables.versionOf(record.id);
+        if (current !== expectedVersion) throw new VersionConflictError(record.id, expectedVersion, current);
+        this.reviewTables.putRecord(record);
+        this.reviewTables.appendActivity(event);
+      });
+      return record;
+    });
+  }
+
+  createRelease(draft: ReleaseDraft): Promise<Release> {
+    return this.write(() => {
+      let release: Release | undefined;
+      this.commit(() => {
+        if (this.reviewTables.hasReleaseNamed(draft.name)) {
+          throw new AlreadyExistsError(
+            draft.name,
+            `a release named "${draft.name}" exists; choose another name`,
+          );
+        }
+        const snapshot = this.snapshot();
+        release = releaseOf(draft, this.reviewTables.nextReleaseNumber(), snapshot);
+        this.reviewTables.insertRelease(release, snapshot);
+        this.reviewTables.appendActivity(releaseEvent(release));
+      });
+      return release as Release;
+    });
+  }
+
   importGraph(
     snapshot: GraphSnapshot,
     context: WriteContext,
@@ -436,6 +522,10 @@ class EmbeddedStore implements GraphStore {
   }
 
   // ── internals ────────────────────────────────────────────────────────────────────────────────
+
+  private snapshot(): GraphSnapshot {
+    return sortSnapshot([...this.graph.nodes.values()], [...this.graph.claims.values()].map(storedOf));
+  }
 
   /** Runs a write after every earlier one has finished. */
   private write<T>(run: () => T | Promise<T>): Promise<T> {

@@ -16,7 +16,11 @@ import type {
 } from '../../domain/inputs.ts';
 import type { Change, Claim, ConceptNode, GraphNode, GraphSnapshot, SourceNode } from '../../domain/model.ts';
 import type { SearchHit } from '../../domain/search-rank.ts';
+import type { ActivityDraft, Release, ReleaseDraft, ReviewRecord } from '../../review/review-model.ts';
 import type {
+  ActivityPage,
+  ActivityQuery,
+  ReviewRecordQuery,
   GraphStats,
   GraphStore,
   HistoryPage,
@@ -40,6 +44,7 @@ import * as reads from './neo4j-reads.ts';
 import { search } from './neo4j-search.ts';
 import * as walks from './neo4j-walks.ts';
 import * as nodeWrites from './node-writes.ts';
+import * as reviewRecords from './review-records.ts';
 import { countOf } from './records.ts';
 
 /** Connects to Neo4j, applies the schema in cypher/schema and returns the store; it owns the driver. */
@@ -182,6 +187,38 @@ class Neo4jStore implements GraphStore {
 
   history(query?: HistoryQuery): Promise<HistoryPage> {
     return reads.history(this.runner, query);
+  }
+
+  saveReviewRecord<T extends ReviewRecord>(
+    record: T,
+    expectedVersion: number,
+    event: ActivityDraft,
+  ): Promise<T> {
+    return reviewRecords.saveReviewRecord(this.runner, record, expectedVersion, event);
+  }
+
+  getReviewRecord(id: string): Promise<ReviewRecord | null> {
+    return reviewRecords.getReviewRecord(this.runner, id);
+  }
+
+  listReviewRecords(query: ReviewRecordQuery): Promise<ReviewRecord[]> {
+    return reviewRecords.listReviewRecords(this.runner, query);
+  }
+
+  activity(query?: ActivityQuery): Promise<ActivityPage> {
+    return reviewRecords.activity(this.runner, query);
+  }
+
+  createRelease(draft: ReleaseDraft): Promise<Release> {
+    return reviewRecords.createRelease(this.runner, draft);
+  }
+
+  releases(): Promise<Release[]> {
+    return reviewRecords.releases(this.runner);
+  }
+
+  releaseSnapshot(number: number): Promise<GraphSnapshot | null> {
+    return reviewRecords.releaseSnapshot(this.runner, number);
   }
 
   getChange(seq: number): Promise<Change | null> {

@@ -26,6 +26,7 @@ import {
 import type { Relation } from '../../domain/relations.ts';
 import { normalizeForSearch } from '../../domain/search-rank.ts';
 import type { ClaimEdge } from '../../domain/traversal.ts';
+import type { ActivityEvent } from '../../review/review-model.ts';
 import type { ChangeDraft, ChangeStamp } from '../change-drafts.ts';
 import type { Row } from './cypher-runner.ts';
 
@@ -240,6 +241,26 @@ export function changeFromProps(value: unknown): Change {
     after: after === null ? null : (JSON.parse(after) as unknown),
     review: review === null ? null : (JSON.parse(review) as ChangeReview),
   };
+}
+
+/** An activity entry from its Neo4j properties. */
+export function activityFromProps(value: unknown): ActivityEvent {
+  const props = asMap(value);
+  return {
+    seq: whole(props, 'seq'),
+    at: text(props, 'at'),
+    actor: text(props, 'actor'),
+    type: text(props, 'type') as ActivityEvent['type'],
+    subjectId: text(props, 'subjectId'),
+    targetId: optionalText(props, 'targetId'),
+    summary: text(props, 'summary'),
+  };
+}
+
+/** A text field of a row (a record kept as JSON). */
+export function textOf(row: Row | undefined, key: string): string {
+  if (row === undefined) throw new Error(`expected a row with "${key}" from Neo4j`);
+  return text(row, key);
 }
 
 /** `[key, count]` pairs (as `stats` returns them) as a record. */

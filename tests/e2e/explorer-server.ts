@@ -39,7 +39,14 @@ export async function startExplorer(): Promise<ExplorerServer> {
   const editorToken = (await users.addUser('erin-editor', 'editor')).token;
   const readerToken = (await users.addUser('rory-reader', 'reader')).token;
   const adminToken = (await users.addUser('ada-admin', 'admin')).token;
-  const app: App = createApp({ store, users, version: '0.0.0-e2e', log: silentLog, webDir: WEB_DIST });
+  const app: App = createApp({
+    store,
+    users,
+    version: '0.0.0-e2e',
+    log: silentLog,
+    webDir: WEB_DIST,
+    reviewPolicy: 'off',
+  });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,

@@ -17,7 +17,15 @@ export async function startApp(
   users: UserStore,
   options: Partial<Omit<AppOptions, 'store' | 'users'>> = {},
 ): Promise<RunningApp> {
-  const app = createApp({ store, users, version: '0.0.0-test', log: silentLog, ...options });
+  // Review off unless a test turns it on: most HTTP tests are about the transport, not the workflow.
+  const app = createApp({
+    store,
+    users,
+    version: '0.0.0-test',
+    log: silentLog,
+    reviewPolicy: 'off',
+    ...options,
+  });
   const url = await app.listen(0, '127.0.0.1');
   return { app, url, store, users };
 }

@@ -29,6 +29,8 @@ function envFor(neo4j: Neo4jTarget): NodeJS.ProcessEnv {
     NEO4J_DATABASE: neo4j.database,
     // A small seed, loaded into the empty database on first start.
     FIBROGRAPH_SEED_DIR: 'tests/fixtures/seeds/mini',
+    // Direct edits: this test is about durability, not review.
+    FIBROGRAPH_REVIEW: 'off',
   };
 }
 

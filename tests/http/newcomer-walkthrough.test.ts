@@ -1,8 +1,9 @@
 /**
- * The GraphQL API issue's "done when", step by step as a newcomer does it, on both stores: start the
- * server (what `npm start` runs), query the seeded graph at /graphql, create an editor with
- * `fibrograph user add`, make an edit with the printed token, and find it in history under the
- * editor's name. Each step is a real process or a real HTTP request.
+ * The README's walk-through, step by step as a newcomer does it, on both stores: start the server
+ * (what `npm start` runs), query the seeded graph at /graphql, create two editors with
+ * `fibrograph user add`, propose an edit as one and approve it as the other (review is on by
+ * default), and find it in history under the proposer's name with the approver's. Each step is a
+ * real process or a real HTTP request.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -57,32 +58,53 @@ async function walkThrough(storeEnv: NodeJS.ProcessEnv, expectedStore: string): 
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as Record<string, unknown>;
     expect(health['store']).toBe(expectedStore);
 
-    // 2. An editor token from the CLI, while the server runs.
+    // 2. Two editor tokens from the CLI, while the server runs.
     const { NEO4J_URI: _uri, FIBROGRAPH_DATA_DIR: _dir, ...inherited } = process.env;
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [path.join(REPO_ROOT, 'server/bin/fibrograph.js'), 'user', 'add', 'newcomer', '--role', 'editor'],
-      { cwd: REPO_ROOT, env: { ...inherited, CI: 'true', ...storeEnv } },
-    );
-    const token = stdout.trim();
+    const addEditor = async (name: string) => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [path.join(REPO_ROOT, 'server/bin/fibrograph.js'), 'user', 'add', name, '--role', 'editor'],
+        { cwd: REPO_ROOT, env: { ...inherited, CI: 'true', ...storeEnv } },
+      );
+      return stdout.trim();
+    };
+    const newcomer = await addEditor('newcomer');
+    const reviewer = await addEditor('reviewer');
 
-    // 3. Without the token the edit is refused; with it, it lands.
-    const mutation = `mutation {
-      updateNode(id: "symptom:brain-fog", expectedVersion: 1, patch: { summary: "Edited by a newcomer." }) {
-        version summary
-      }
+    // 3. Without a token the proposal is refused; with one it waits for review.
+    const propose = `mutation {
+      propose(
+        change: { updateNode: { id: "symptom:brain-fog", expectedVersion: 1, patch: { summary: "Edited by a newcomer." } } }
+        comment: "A clearer summary."
+      ) { id version status }
     }`;
-    expect((await graphql(server.url, mutation)).errors).toHaveLength(1);
-    const edited = await graphql(server.url, mutation, token);
-    expect(edited).toEqual({ data: { updateNode: { version: 2, summary: 'Edited by a newcomer.' } } });
+    expect((await graphql(server.url, propose)).errors).toHaveLength(1);
+    const proposed = await graphql(server.url, propose, newcomer);
+    const proposal = proposed.data?.['propose'] as { id: string; version: number; status: string };
+    expect(proposal).toMatchObject({ version: 1, status: 'OPEN' });
 
-    // 4. History shows it, newest first, under the editor's name.
+    // 4. The other editor approves it, and it is published.
+    const approve = `mutation { approveProposal(id: "${proposal.id}", expectedVersion: 1) { status } }`;
+    expect(await graphql(server.url, approve, reviewer)).toEqual({
+      data: { approveProposal: { status: 'PUBLISHED' } },
+    });
+    const edited = await graphql(server.url, '{ node(id: "symptom:brain-fog") { version summary } }');
+    expect(edited).toEqual({ data: { node: { version: 2, summary: 'Edited by a newcomer.' } } });
+
+    // 5. History shows it, newest first, under the proposer's name with the approver's.
     const history = await graphql(
       server.url,
-      '{ history(targetId: "symptom:brain-fog", first: 1) { nodes { actor action targetId } } }',
+      '{ history(targetId: "symptom:brain-fog", first: 1) { nodes { actor action targetId review { approvedBy } } } }',
     );
     expect(history.data?.['history']).toEqual({
-      nodes: [{ actor: 'newcomer', action: 'UPDATE', targetId: 'symptom:brain-fog' }],
+      nodes: [
+        {
+          actor: 'newcomer',
+          action: 'UPDATE',
+          targetId: 'symptom:brain-fog',
+          review: { approvedBy: 'reviewer' },
+        },
+      ],
     });
     expect(await server.stop()).toEqual({ code: 0, signal: null });
   } finally {
@@ -91,7 +113,7 @@ async function walkThrough(storeEnv: NodeJS.ProcessEnv, expectedStore: string): 
 }
 
 describe('a newcomer, step by step', () => {
-  it('embedded store: start, query, add an editor, edit, see it in history', async () => {
+  it('embedded store: start, query, add two editors, propose, approve, see it in history', async () => {
     await walkThrough({ FIBROGRAPH_DATA_DIR: path.join(tmp, 'data') }, 'embedded');
   }, 120_000);
 

@@ -29,6 +29,8 @@ function envFor(neo4j: Neo4jTarget, uri: string): NodeJS.ProcessEnv {
     FIBROGRAPH_RESPONSE_CACHE_MB: '16',
     FIBROGRAPH_MUTATIONS_PER_MINUTE: String(MUTATIONS_PER_MINUTE),
     FIBROGRAPH_QUIET: '0',
+    // Direct edits: these tests are about replicas, not review.
+    FIBROGRAPH_REVIEW: 'off',
   };
 }
 

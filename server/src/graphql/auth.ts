@@ -1,5 +1,6 @@
 /** Who may write: editors and admins; only admins may revert. Mutations check before touching the store. */
 import type { WriteContext } from '../domain/inputs.ts';
+import type { Reviewer } from '../review/review-service.ts';
 import type { FibroGraphContext } from './context.ts';
 import { apiError } from './errors.ts';
 
@@ -17,6 +18,12 @@ export function requireEditor(context: Pick<FibroGraphContext, 'viewer'>): Write
 export function requireAdmin(context: Pick<FibroGraphContext, 'viewer'>): WriteContext {
   const { viewer } = context;
   if (viewer === null) throw apiError('UNAUTHENTICATED', 'Sign in to make changes');
-  if (viewer.role !== 'admin') throw apiError('FORBIDDEN', 'Only admins can revert changes');
+  if (viewer.role !== 'admin') throw apiError('FORBIDDEN', 'Only admins can do this');
   return { actor: viewer.name };
+}
+
+/** The signed-in editor or admin as the review workflow sees them; UNAUTHENTICATED / FORBIDDEN otherwise. */
+export function requireReviewer(context: Pick<FibroGraphContext, 'viewer'>): Reviewer {
+  const { actor } = requireEditor(context);
+  return { name: actor, role: context.viewer?.role === 'admin' ? 'admin' : 'editor' };
 }

@@ -12,6 +12,7 @@ export const GENERATED_FILE = 'server/src/graphql/generated/resolvers-types.ts';
 
 const DOMAIN = '../../domain';
 const STORE = '../../store/graph-store.ts';
+const REVIEW = '../../review';
 
 /** The codegen configuration. */
 export const codegenConfig: CodegenConfig = {
@@ -69,6 +70,19 @@ export const codegenConfig: CodegenConfig = {
           CellVerdict: `${DOMAIN}/discrimination.ts#CellVerdict as CellVerdictValue`,
           MatrixRowKind: `${DOMAIN}/discrimination.ts#MatrixRowKind as MatrixRowKindValue`,
           AgendaItem: '../models.ts#AgendaItemModel',
+          Proposal: `${REVIEW}/review-model.ts#Proposal as ProposalRecord`,
+          Report: `${REVIEW}/review-model.ts#Report as ReportRecord`,
+          ActivityEntry: `${REVIEW}/review-model.ts#ActivityEvent as ActivityEventRecord`,
+          ActivityPage: `${STORE}#ActivityPage as ActivityPageRecord`,
+          Release: `${REVIEW}/review-model.ts#Release as ReleaseRecord`,
+          ReleaseDiff: '../models.ts#ReleaseDiffModel',
+          NodeDifference: '../models.ts#NodeDifferenceModel',
+          ClaimDifference: '../models.ts#ClaimDifferenceModel',
+          // Returned by field resolvers of the workflow's types (NodeDifference, ClaimDifference, Proposal).
+          NodeKind: `${DOMAIN}/kinds.ts#NodeKind as NodeKindValue`,
+          Relation: `${DOMAIN}/relations.ts#Relation as RelationValue`,
+          ChangeKind: `${REVIEW}/change-operation.ts#ChangeKindName as ChangeKindValue`,
+          ChangeReview: `${DOMAIN}/model.ts#ChangeReview as ChangeReviewRecord`,
         },
       },
     },

@@ -1,6 +1,8 @@
 /** The per-request context every resolver receives, built in one place. */
 import DataLoader from 'dataloader';
 import type { GraphNode } from '../domain/model.ts';
+import { ReviewService } from '../review/review-service.ts';
+import type { Release } from '../review/review-model.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 
 /** Who is asking: filled from a bearer token by the HTTP layer; null when nobody signed in. */
@@ -23,9 +25,21 @@ export interface Loaders {
   clear(): void;
 }
 
+/** How changes reach the graph: through review by a second editor, or directly (single curator). */
+export type ReviewPolicy = 'required' | 'off';
+
 /** The context of one GraphQL request. */
 export interface FibroGraphContext {
+  /** The graph this request reads: the live one, or a release's frozen copy (`?release=N`). */
   readonly store: GraphStore;
+  /** The live graph, whatever release is read: proposals, reports, releases and writes go here. */
+  readonly liveStore: GraphStore;
+  /** The release being read, or null for the live graph. */
+  readonly release: Release | null;
+  readonly review: ReviewService;
+  readonly reviewPolicy: ReviewPolicy;
+  /** The client's address, for limits on what anonymous readers may do (reports). */
+  readonly clientAddress: string;
   readonly viewer: Viewer | null;
   readonly loaders: Loaders;
   /**
@@ -38,12 +52,25 @@ export interface FibroGraphContext {
 
 /** Options for `createContext`. */
 export interface ContextOptions {
+  /** The live graph. */
   readonly store: GraphStore;
   readonly viewer?: Viewer | null;
+  /** Read a release instead of the live graph. */
+  readonly reading?: { readonly release: Release; readonly store: GraphStore } | null;
+  /** Default 'off' (every editor publishes directly); the server reads FIBROGRAPH_REVIEW. */
+  readonly reviewPolicy?: ReviewPolicy;
+  readonly clientAddress?: string;
 }
 
 /** Builds the context for one request; create a new one per request (the loaders cache). */
-export function createContext({ store, viewer = null }: ContextOptions): FibroGraphContext {
+export function createContext({
+  store: liveStore,
+  viewer = null,
+  reading = null,
+  reviewPolicy = 'off',
+  clientAddress = 'unknown',
+}: ContextOptions): FibroGraphContext {
+  const store = reading?.store ?? liveStore;
   const known = new Map<string, GraphNode>();
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
     const found = new Map((await store.getNodes(ids)).map((node) => [node.id, node]));
@@ -52,6 +79,11 @@ export function createContext({ store, viewer = null }: ContextOptions): FibroGr
   });
   return {
     store,
+    liveStore,
+    release: reading?.release ?? null,
+    review: new ReviewService(liveStore),
+    reviewPolicy,
+    clientAddress,
     viewer,
     request: {},
     loaders: {

@@ -7,6 +7,7 @@ import { CERTAINTIES, EVIDENCE_CONCERNS } from '../domain/certainty.ts';
 import { EVIDENCE_LEVELS, STANCES } from '../domain/evidence-levels.ts';
 import { NODE_KINDS, QUESTION_STATUSES, SOURCE_KINDS } from '../domain/kinds.ts';
 import { RELATION_CLASSES, RELATIONS } from '../domain/relations.ts';
+import { REPORT_PROBLEMS } from '../review/review-model.ts';
 
 /** The GraphQL name of a domain value: 'systematic-review' → 'SYSTEMATIC_REVIEW', 'BUILDS_ON' stays. */
 export function toEnumName(value: string): string {
@@ -53,6 +54,22 @@ export const ENUM_VALUES = {
   ChangeAction: enumOf(['create', 'update', 'delete', 'add-evidence', 'remove-evidence', 'import'] as const),
   ChangeTarget: enumOf(['node', 'source', 'claim', 'graph'] as const),
   Role: enumOf(['reader', 'editor', 'admin'] as const),
+  ProposalStatus: enumOf(['open', 'published', 'rejected', 'withdrawn', 'conflict'] as const),
+  ChangeKind: enumOf([
+    'create-node',
+    'update-node',
+    'delete-node',
+    'create-source',
+    'update-source',
+    'create-claim',
+    'update-claim',
+    'delete-claim',
+    'add-evidence',
+    'remove-evidence',
+  ] as const),
+  ReportProblem: enumOf(REPORT_PROBLEMS),
+  ReportStatus: enumOf(['open', 'resolved'] as const),
+  ReviewMode: enumOf(['reviewed', 'direct'] as const),
 } as const;
 
 /** The name of a GraphQL enum the schema declares. */

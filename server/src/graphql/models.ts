@@ -1,5 +1,7 @@
 /** What resolvers return for the schema types that have no domain record of their own (codegen mappers). */
-import type { Claim, ConceptNode, GraphNode } from '../domain/model.ts';
+import type { Claim, ConceptNode, GraphNode, StoredClaim } from '../domain/model.ts';
+import type { ClaimDifference, SnapshotDiff } from '../review/releases.ts';
+import type { Release } from '../review/review-model.ts';
 import type { PathHop } from '../domain/traversal.ts';
 import type { Subgraph } from '../store/graph-store.ts';
 
@@ -41,4 +43,26 @@ export interface TheoryComparisonModel {
   readonly sharedMechanisms: readonly GraphNode[];
   readonly uniqueMechanisms: readonly TheoryMechanismsModel[];
   readonly coverage: readonly SymptomCoverageModel[];
+}
+
+/** What changed between two releases, with the releases it compares. */
+export interface ReleaseDiffModel extends SnapshotDiff {
+  readonly from: Release;
+  /** Null: the graph as it is now. */
+  readonly to: Release | null;
+  /** Node names by id from both versions (the newer wins), for claims' readings. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/** A node that differs (added, removed or changed) between two versions of the graph. */
+export interface NodeDifferenceModel {
+  readonly node: GraphNode;
+  readonly fields: readonly string[];
+}
+
+/** A claim that differs: the claim (the newer version when it has one), its ends' names and what changed. */
+export interface ClaimDifferenceModel {
+  readonly claim: StoredClaim;
+  readonly names: ReadonlyMap<string, string>;
+  readonly difference: ClaimDifference | null;
 }

@@ -13,7 +13,9 @@ import type {
   SourcePatch,
 } from '../domain/inputs.ts';
 import { isConceptKind } from '../domain/kinds.ts';
+import type { ChangeOperation } from '../review/change-operation.ts';
 import type {
+  ChangeInput,
   ClaimPatchInput,
   CreateClaimInput,
   CreateNodeInput,
@@ -115,4 +117,35 @@ export function toClaimPatch(patch: ClaimPatchInput): ClaimPatch {
 /** `{ [key]: value }` when the value was sent and is not null, else nothing. */
 function present<K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } {
   return value === null || value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+/** A proposal's change: exactly one of the input's fields, converted as its mutation converts it. */
+export function toChangeOperation(input: ChangeInput): ChangeOperation {
+  const given = Object.values(input as Record<string, unknown>).filter((value) => value != null);
+  if (given.length !== 1) {
+    throw new ValidationError('change', `set exactly one kind of change (got ${given.length})`);
+  }
+  if (input.createNode) return { kind: 'createNode', input: toNodeInput(input.createNode) };
+  if (input.createSource) return { kind: 'createSource', input: toSourceInput(input.createSource) };
+  if (input.createClaim) return { kind: 'createClaim', input: toClaimInput(input.createClaim) };
+  if (input.updateNode) {
+    const { id, expectedVersion, patch } = input.updateNode;
+    return { kind: 'updateNode', id, expectedVersion, patch: toNodePatch(patch) };
+  }
+  if (input.updateSource) {
+    const { id, expectedVersion, patch } = input.updateSource;
+    return { kind: 'updateSource', id, expectedVersion, patch: toSourcePatch(patch) };
+  }
+  if (input.updateClaim) {
+    const { id, expectedVersion, patch } = input.updateClaim;
+    return { kind: 'updateClaim', id, expectedVersion, patch: toClaimPatch(patch) };
+  }
+  if (input.deleteNode) return { kind: 'deleteNode', ...input.deleteNode };
+  if (input.deleteClaim) return { kind: 'deleteClaim', ...input.deleteClaim };
+  if (input.addEvidence) {
+    const { claimId, expectedVersion, evidence } = input.addEvidence;
+    return { kind: 'addEvidence', claimId, expectedVersion, evidence: toEvidenceInput(evidence) };
+  }
+  if (input.removeEvidence) return { kind: 'removeEvidence', ...input.removeEvidence };
+  throw new ValidationError('change', 'set exactly one kind of change');
 }

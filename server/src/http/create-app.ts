@@ -15,6 +15,8 @@ import { sendGraphQLError, sendJson } from './json-response.ts';
 import { DEFAULT_LIMITS, type HttpLimits } from './limits.ts';
 import { createOperationGate } from './operation-gate.ts';
 import { createRateLimiter } from './rate-limiter.ts';
+import { ReleaseReader } from '../review/release-reader.ts';
+import type { ReviewPolicy } from '../graphql/context.ts';
 import { errorText, logWhenDone, stdoutLog, type Log, type RequestRecord } from './request-log.ts';
 import { createCacheablePlugin, ResponseCache } from './response-cache.ts';
 import { serveStatic } from './static-files.ts';
@@ -43,6 +45,11 @@ export interface AppOptions {
   readonly limits?: Partial<HttpLimits>;
   /** Where log lines go (default: JSON lines on stdout). */
   readonly log?: Log;
+  /**
+   * `required` (default): an editor's change is a proposal until another editor or an admin approves
+   * it; admins may still publish directly, recorded as such. `off`: every editor publishes directly.
+   */
+  readonly reviewPolicy?: ReviewPolicy;
 }
 
 /**
@@ -109,6 +116,10 @@ export function createApp(options: AppOptions): App {
         { limit: limits.mutationsPerMinute, windowMs: 60_000 },
         options.store.takeRateSlot?.bind(options.store),
       ),
+      reportRate: createRateLimiter(
+        { limit: limits.reportsPerHour, windowMs: 3_600_000, prefix: 'reports' },
+        options.store.takeRateSlot?.bind(options.store),
+      ),
       onOperation: (context, name) => {
         const record = records.get(context.request);
         if (record) record.operationName = name;
@@ -119,7 +130,10 @@ export function createApp(options: AppOptions): App {
   const responseCache = cacheMb > 0 ? new ResponseCache(cacheMb * 1024 * 1024) : null;
   const cacheable = new WeakSet<object>();
   apollo.addPlugin(createCacheablePlugin((context) => cacheable.add(context.request)));
+  const releases = new ReleaseReader(options.store);
   const graphql = createGraphQLHandler({
+    releases,
+    reviewPolicy: options.reviewPolicy ?? 'required',
     apollo,
     store: options.store,
     users: options.users,
@@ -192,6 +206,7 @@ export function createApp(options: AppOptions): App {
 
   const closeStores = async () => {
     for (const [name, close] of [
+      ['releases', () => releases.close()],
       ['graph store', () => options.store.close()],
       ['user store', () => options.users.close()],
     ] as const) {

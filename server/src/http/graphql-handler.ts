@@ -7,8 +7,9 @@
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type FibroGraphContext } from '../graphql/index.ts';
-import { ValidationError } from '../domain/errors.ts';
-import type { Viewer } from '../graphql/context.ts';
+import { FibroGraphError, ValidationError } from '../domain/errors.ts';
+import type { ReviewPolicy, Viewer } from '../graphql/context.ts';
+import { releaseNumberOf, type OpenRelease, type ReleaseReader } from '../review/release-reader.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { authenticateRequest } from './auth.ts';
@@ -36,6 +37,10 @@ export interface GraphQLHandlerOptions {
   readonly responseCache: ResponseCache | null;
   /** Whether the cacheable-answer plugin marked this request's answer as reusable. */
   readonly isCacheable: (context: FibroGraphContext) => boolean;
+  /** Opens the release a request reads with `?release=N`. */
+  readonly releases: ReleaseReader;
+  /** Whether editors' changes go through review. */
+  readonly reviewPolicy: ReviewPolicy;
 }
 
 /** Handles one request to /graphql. */
@@ -104,6 +109,12 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       });
       return;
     }
+    const reading = await openReleaseOf(url, options.releases);
+    if (reading instanceof FibroGraphError) {
+      const status = reading.code === 'NOT_FOUND' ? 404 : 400;
+      sendGraphQLError(res, status, status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', reading.message);
+      return;
+    }
     const encoding = acceptsGzip(req.headers['accept-encoding']) ? 'gzip' : 'identity';
     // Where this request's answer lives in the cache; null when it is not one to reuse.
     let slot: { readonly cache: ResponseCache; readonly key: string; readonly revision: number } | null =
@@ -128,6 +139,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
             const key = responseCacheKey({
               // Name and role: an answer about the viewer (`viewer { role }`) must follow a role change.
               viewer: viewer === null ? null : `${viewer.name}:${viewer.role}`,
+              release: reading?.release.number ?? null,
               accept: req.headers.accept,
               encoding,
               body: read.text,
@@ -160,7 +172,13 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
         return;
       }
     }
-    const context = createContext({ store, viewer });
+    const context = createContext({
+      store,
+      viewer,
+      reading,
+      reviewPolicy: options.reviewPolicy,
+      clientAddress: req.socket.remoteAddress ?? 'unknown',
+    });
     options.onContext(context, record);
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers: headerMapOf(req), search: url.search, body },
@@ -184,6 +202,21 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     const written = store.writtenBookmarks?.() ?? [];
     if (written.length > 0) res.setHeader(BOOKMARK_HEADER, written.join(','));
     send(res, encoded);
+  }
+}
+
+/** The release `?release=N` names, opened; null without the parameter; the error for a bad one. */
+async function openReleaseOf(
+  url: URL,
+  releases: ReleaseReader,
+): Promise<OpenRelease | null | FibroGraphError> {
+  const asked = url.searchParams.get('release');
+  if (asked === null) return null;
+  try {
+    return await releases.open(releaseNumberOf(asked));
+  } catch (error) {
+    if (error instanceof FibroGraphError) return error;
+    throw error;
   }
 }
 

@@ -23,6 +23,8 @@ export interface HttpLimits {
   readonly maxDirectives: number;
   /** Mutations one viewer may send per minute (429 with Retry-After above it). */
   readonly mutationsPerMinute: number;
+  /** Reader reports per client address per hour (anyone may report, so it is counted by address). */
+  readonly reportsPerHour: number;
   /** Longest a GraphQL request may take before the client gets a 503. */
   readonly timeoutMs: number;
   /** Longest /healthz waits for the store before it answers 503. */
@@ -42,6 +44,7 @@ export const DEFAULT_LIMITS: HttpLimits = {
   maxRootFields: 30,
   maxDirectives: 50,
   mutationsPerMinute: 60,
+  reportsPerHour: 10,
   timeoutMs: 10_000,
   healthTimeoutMs: HEALTH_TIMEOUT_MS,
   shutdownGraceMs: 10_000,

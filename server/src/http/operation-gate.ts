@@ -8,7 +8,7 @@ import {
   type ApolloServerPlugin,
   type GraphQLRequestContextDidResolveOperation,
 } from '@apollo/server';
-import { GraphQLError, Kind, OperationTypeNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import { clipped } from '../domain/clip-text.ts';
 import type { FibroGraphContext } from '../graphql/index.ts';
 import { roleAllows } from '../users/user-store.ts';
@@ -21,6 +21,8 @@ export interface OperationGateOptions {
   readonly limits: HttpLimits;
   /** Counts mutations per viewer. */
   readonly mutationRate: RateLimiter;
+  /** Counts reader reports per client address. */
+  readonly reportRate: RateLimiter;
   /** Told the operation's name and type once it is known (for the request log). */
   readonly onOperation?: (context: FibroGraphContext, name: string | null) => void;
 }
@@ -52,8 +54,14 @@ export function createOperationGate(options: OperationGateOptions): ApolloServer
         request.request.variables,
       );
       checkLimits(measure, options.limits);
-      if (operation.operation === OperationTypeNode.MUTATION)
-        await checkWriter(request.contextValue, options.mutationRate);
+      if (operation.operation !== OperationTypeNode.MUTATION) return;
+      if (request.contextValue.release !== null) {
+        throw httpError(400, 'A release is read-only: send changes to /graphql without `release`', {
+          code: 'BAD_REQUEST',
+        });
+      }
+      if (isReportOnly(operation)) await checkReporter(request.contextValue, options.reportRate);
+      else await checkWriter(request.contextValue, options.mutationRate);
     },
   };
   return { requestDidStart: () => Promise.resolve(listener) };
@@ -94,6 +102,31 @@ async function checkWriter({ viewer }: FibroGraphContext, mutationRate: RateLimi
     throw httpError(
       429,
       `Too many changes: try again in ${seconds} s`,
+      { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
+      [['retry-after', String(seconds)]],
+    );
+  }
+}
+
+/**
+ * Mutations anyone may send, signed in or not: a reader's report. An operation qualifies only when
+ * every root field is one of these, written out (no fragments), so no edit can ride along.
+ */
+const PUBLIC_MUTATIONS = new Set(['reportProblem', '__typename']);
+
+function isReportOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && PUBLIC_MUTATIONS.has(selection.name.value),
+  );
+}
+
+async function checkReporter({ clientAddress }: FibroGraphContext, reportRate: RateLimiter): Promise<void> {
+  const decision = await reportRate.take(clientAddress);
+  if (!decision.allowed) {
+    const seconds = decision.retryAfterSeconds;
+    throw httpError(
+      429,
+      `Too many reports from your address: try again in ${Math.ceil(seconds / 60)} min`,
       { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
       [['retry-after', String(seconds)]],
     );

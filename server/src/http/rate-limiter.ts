@@ -20,6 +20,8 @@ export interface RateLimiterOptions {
   /** Events allowed per key per window. */
   readonly limit: number;
   readonly windowMs: number;
+  /** Names the limit in a shared store's keys (default `mutations`), so limits never mix. */
+  readonly prefix?: string;
   /** The clock, for tests. */
   readonly now?: () => number;
 }
@@ -29,13 +31,13 @@ export interface RateLimiterOptions {
  * (a store's takeRateSlot) the window lives in the store; keys are prefixed so limits never mix.
  */
 export function createRateLimiter(
-  { limit, windowMs, now }: RateLimiterOptions,
+  { limit, windowMs, now, prefix = 'mutations' }: RateLimiterOptions,
   shared?: NonNullable<GraphStore['takeRateSlot']>,
 ): RateLimiter {
   if (shared !== undefined) {
     return {
       async take(key) {
-        const slot = await shared(`mutations:${key}`, limit, windowMs);
+        const slot = await shared(`${prefix}:${key}`, limit, windowMs);
         return slot.allowed
           ? { allowed: true }
           : { allowed: false, retryAfterSeconds: secondsOf(slot.retryAfterMs) };

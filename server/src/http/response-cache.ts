@@ -105,11 +105,13 @@ export class ResponseCache {
 /** Everything a cached answer depends on besides the graph itself. */
 export function responseCacheKey(parts: {
   readonly viewer: string | null;
+  /** The release read (`?release=N`), or null for the live graph. */
+  readonly release: number | null;
   readonly accept: string | undefined;
   readonly encoding: string;
   readonly body: string;
 }): string {
-  return JSON.stringify([parts.viewer, parts.accept ?? '', parts.encoding, parts.body]);
+  return JSON.stringify([parts.viewer, parts.release, parts.accept ?? '', parts.encoding, parts.body]);
 }
 
 /**

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storeConfigFromEnv, type StoreConfig } from '../store/open-store.ts';
 import { DEFAULT_RESPONSE_CACHE_MB, type AppOptions } from './create-app.ts';
+import type { ReviewPolicy } from '../graphql/context.ts';
 import { silentLog, stdoutLog, type Log } from './request-log.ts';
 
 /** Everything `npm start` needs besides the open stores. */
@@ -21,7 +22,9 @@ const REPO_ROOT = new URL('../../../', import.meta.url);
  * PORT (4000), HOST (127.0.0.1), FIBROGRAPH_REQUIRE_AUTH_FOR_READS=1, FIBROGRAPH_INTROSPECTION=0,
  * NODE_ENV=development (stack traces), FIBROGRAPH_QUIET=1 (no logs), FIBROGRAPH_SEED_DIR (./seed),
  * FIBROGRAPH_WEB_DIR (./web/dist), FIBROGRAPH_RESPONSE_CACHE_MB (64; 0 turns the cache off),
- * FIBROGRAPH_MUTATIONS_PER_MINUTE (60 per editor; across every replica on Neo4j), and the store's own
+ * FIBROGRAPH_MUTATIONS_PER_MINUTE (60 per editor; across every replica on Neo4j), FIBROGRAPH_REVIEW
+ * (`required`, the default: editors propose and another editor approves; `off`: editors publish
+ * directly, for a single curator), and the store's own
  * variables (see open-store.ts).
  */
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -38,6 +41,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
       development: env['NODE_ENV'] === 'development',
       responseCacheMb: cacheMbOf(env['FIBROGRAPH_RESPONSE_CACHE_MB']),
       limits: mutationLimitOf(env['FIBROGRAPH_MUTATIONS_PER_MINUTE']),
+      reviewPolicy: reviewPolicyOf(env['FIBROGRAPH_REVIEW']),
       log: env['FIBROGRAPH_QUIET'] === '1' ? silentLog : stdoutLog,
     },
   };
@@ -61,6 +65,13 @@ function mutationLimitOf(value: string | undefined): { mutationsPerMinute?: numb
     );
   }
   return { mutationsPerMinute: limit };
+}
+
+function reviewPolicyOf(value: string | undefined): ReviewPolicy {
+  const policy = value?.trim() ?? '';
+  if (policy === '') return 'required';
+  if (policy === 'required' || policy === 'off') return policy;
+  throw new Error(`FIBROGRAPH_REVIEW must be "required" or "off", not ${JSON.stringify(value)}`);
 }
 
 function cacheMbOf(value: string | undefined): number {

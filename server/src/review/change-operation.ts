@@ -70,6 +70,24 @@ export type ChangeOperation =
       readonly expectedVersion: number;
     };
 
+/** A change's kind as the API names it ('update-node'; GraphQL UPDATE_NODE). */
+export type ChangeKindName =
+  | 'create-node'
+  | 'update-node'
+  | 'delete-node'
+  | 'create-source'
+  | 'update-source'
+  | 'create-claim'
+  | 'update-claim'
+  | 'delete-claim'
+  | 'add-evidence'
+  | 'remove-evidence';
+
+/** 'updateNode' → 'update-node'. */
+export function changeKindName(change: ChangeOperation): ChangeKindName {
+  return change.kind.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) as ChangeKindName;
+}
+
 /** What a change is about, as the proposal records it. */
 export interface OperationTarget {
   readonly type: 'node' | 'source' | 'claim';

@@ -7,6 +7,7 @@ import type {
   Claim as ClaimRecord,
   Evidence as EvidenceRecord,
   Change as ChangeRecord,
+  ChangeReview as ChangeReviewRecord,
 } from '../../domain/model.ts';
 import type { SearchHit as SearchHitRecord } from '../../domain/search-rank.ts';
 import type {
@@ -15,6 +16,7 @@ import type {
   PathsResult,
   HistoryPage,
   GraphStats,
+  ActivityPage as ActivityPageRecord,
 } from '../../store/graph-store.ts';
 import type { NeighbourhoodPage as NeighbourhoodPageRecord } from '../../domain/traversal.ts';
 import type {
@@ -24,9 +26,15 @@ import type {
   TheoryMechanismsModel,
   SymptomCoverageModel,
   AgendaItemModel,
+  ReleaseDiffModel,
+  NodeDifferenceModel,
+  ClaimDifferenceModel,
 } from '../models.ts';
 import type { Viewer as ViewerRecord, FibroGraphContext } from '../context.ts';
-import type { RelationClass as RelationClassValue } from '../../domain/relations.ts';
+import type {
+  RelationClass as RelationClassValue,
+  Relation as RelationValue,
+} from '../../domain/relations.ts';
 import type {
   Certainty as CertaintyValue,
   CertaintyReason as CertaintyReasonRecord,
@@ -39,6 +47,14 @@ import type {
   CellVerdict as CellVerdictValue,
   MatrixRowKind as MatrixRowKindValue,
 } from '../../domain/discrimination.ts';
+import type {
+  Proposal as ProposalRecord,
+  Report as ReportRecord,
+  ActivityEvent as ActivityEventRecord,
+  Release as ReleaseRecord,
+} from '../../review/review-model.ts';
+import type { NodeKind as NodeKindValue } from '../../domain/kinds.ts';
+import type { ChangeKindName as ChangeKindValue } from '../../review/change-operation.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -52,6 +68,34 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** Any JSON value: a record as it was before or after a change. */
   JSON: { input: unknown; output: unknown };
+};
+
+/** One entry of the editors' activity feed. */
+export type ActivityEntry = {
+  __typename?: 'ActivityEntry';
+  actor: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+  /** The proposal, report or release (`release:N`) it is about. */
+  subjectId: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
+  /** The graph record concerned, when there is one. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** proposal-opened, proposal-approved, report-filed, release-created, … */
+  type: Scalars['String']['output'];
+};
+
+export type ActivityPage = {
+  __typename?: 'ActivityPage';
+  entries: Array<ActivityEntry>;
+  /** Pass as `after` for the next page; null on the last. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddEvidenceChange = {
+  claimId: Scalars['ID']['input'];
+  evidence: EvidenceInput;
+  expectedVersion: Scalars['Int']['input'];
 };
 
 /** An open question or prediction, with the theories it would tell apart. */
@@ -123,6 +167,8 @@ export type Change = {
   at: Scalars['String']['output'];
   /** The record before the change (null for a create). */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** How it was published when review is on: the proposal and its approver, or an admin's direct publish. */
+  review?: Maybe<ChangeReview>;
   /** Monotonic sequence number; newer changes have larger numbers. */
   seq: Scalars['Int']['output'];
   targetId: Scalars['ID']['output'];
@@ -146,6 +192,41 @@ export type ChangeEdge = {
   __typename?: 'ChangeEdge';
   cursor: Scalars['String']['output'];
   node: Change;
+};
+
+/** One change, as a proposal carries it: set exactly one field (each is the matching mutation's arguments). */
+export type ChangeInput = {
+  addEvidence?: InputMaybe<AddEvidenceChange>;
+  createClaim?: InputMaybe<CreateClaimInput>;
+  createNode?: InputMaybe<CreateNodeInput>;
+  createSource?: InputMaybe<CreateSourceInput>;
+  deleteClaim?: InputMaybe<DeleteChange>;
+  deleteNode?: InputMaybe<DeleteChange>;
+  removeEvidence?: InputMaybe<RemoveEvidenceChange>;
+  updateClaim?: InputMaybe<UpdateClaimChange>;
+  updateNode?: InputMaybe<UpdateNodeChange>;
+  updateSource?: InputMaybe<UpdateSourceChange>;
+};
+
+/** Which change a proposal carries. */
+export type ChangeKind =
+  | 'add-evidence'
+  | 'create-claim'
+  | 'create-node'
+  | 'create-source'
+  | 'delete-claim'
+  | 'delete-node'
+  | 'remove-evidence'
+  | 'update-claim'
+  | 'update-node'
+  | 'update-source';
+
+/** How a published change was reviewed; null on changes made with review off. */
+export type ChangeReview = {
+  __typename?: 'ChangeReview';
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  mode: ReviewMode;
+  proposalId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** What a change touched. */
@@ -184,6 +265,22 @@ export type Claim = {
   to: Node;
   updatedAt: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** A claim that differs between two versions of the graph. */
+export type ClaimDifference = {
+  __typename?: 'ClaimDifference';
+  evidenceAdded: Scalars['Int']['output'];
+  evidenceChanged: Scalars['Int']['output'];
+  evidenceRemoved: Scalars['Int']['output'];
+  from: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The claim in words, with the names of its ends. */
+  reading: Scalars['String']['output'];
+  relation: Relation;
+  relationChanged: Scalars['Boolean']['output'];
+  summaryChanged: Scalars['Boolean']['output'];
+  to: Scalars['ID']['output'];
 };
 
 /** Changes to a claim's own fields; its evidence changes through addEvidence and removeEvidence. */
@@ -260,6 +357,11 @@ export type CreateSourceInput = {
   venue?: InputMaybe<Scalars['String']['input']>;
   xrefs?: InputMaybe<Array<Scalars['String']['input']>>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DeleteChange = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 /** Which claims of a node: OUT (the node is `from`), IN (the node is `to`) or BOTH. */
@@ -442,15 +544,34 @@ export type MatrixRowKind =
 export type Mutation = {
   __typename?: 'Mutation';
   addEvidence: Claim;
+  /** The proposer replaces the change (e.g. rebased onto the current version); the proposal is open again. */
+  amendProposal: Proposal;
+  /**
+   * Another editor or an admin approves it and it is published; never the proposer. If its record moved
+   * on since, nothing is written and the proposal comes back with status CONFLICT and the reason.
+   */
+  approveProposal: Proposal;
+  /** Editors: adds a remark to a proposal's discussion. */
+  commentOnProposal: Proposal;
   createClaim: Claim;
   createNode: Concept;
+  /** Admins: freezes the published graph as the next numbered release. */
+  createRelease: Release;
   createSource: Source;
   /** Deletes a claim and its evidence; returns its id. */
   deleteClaim: Scalars['ID']['output'];
   /** Deletes a concept node or a source nothing refers to; returns its id. */
   deleteNode: Scalars['ID']['output'];
+  /** Editors: opens a proposal for one change, with a comment saying why. It is checked against the graph now. */
+  propose: Proposal;
+  /** Another editor or an admin turns it down, with a reason. */
+  rejectProposal: Proposal;
   /** Removes one evidence item; a claim's last one cannot be removed (delete the claim instead). */
   removeEvidence: Claim;
+  /** Anyone, signed in or not (a few per hour per address): flags a claim or one of its evidence items. */
+  reportProblem: Report;
+  /** Editors: closes a report, saying what was done. */
+  resolveReport: Report;
   /**
    * Admins only: undoes change `seq` with a new change that restores the record as it was (an import
    * cannot be reverted). Returns the new change. Fails with NOT_FOUND or CONFLICT when the record has
@@ -460,6 +581,8 @@ export type Mutation = {
   updateClaim: Claim;
   updateNode: Concept;
   updateSource: Source;
+  /** The proposer takes it back. */
+  withdrawProposal: Proposal;
 };
 
 /**
@@ -476,6 +599,36 @@ export type MutationAddEvidenceArgs = {
  * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
  * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
  */
+export type MutationAmendProposalArgs = {
+  change: ChangeInput;
+  comment: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
+export type MutationApproveProposalArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
+export type MutationCommentOnProposalArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
 export type MutationCreateClaimArgs = {
   input: CreateClaimInput;
 };
@@ -486,6 +639,15 @@ export type MutationCreateClaimArgs = {
  */
 export type MutationCreateNodeArgs = {
   input: CreateNodeInput;
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
+export type MutationCreateReleaseArgs = {
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -518,10 +680,50 @@ export type MutationDeleteNodeArgs = {
  * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
  * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
  */
+export type MutationProposeArgs = {
+  change: ChangeInput;
+  comment: Scalars['String']['input'];
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
+export type MutationRejectProposalArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
 export type MutationRemoveEvidenceArgs = {
   claimId: Scalars['ID']['input'];
   evidenceId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
+export type MutationReportProblemArgs = {
+  claimId: Scalars['ID']['input'];
+  evidenceId?: InputMaybe<Scalars['ID']['input']>;
+  problem: ReportProblem;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
+export type MutationResolveReportArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 /**
@@ -560,6 +762,16 @@ export type MutationUpdateSourceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   patch: SourcePatchInput;
+};
+
+/**
+ * Writes. Each needs an editor or admin viewer, and each edit names the version it was based on
+ * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
+ */
+export type MutationWithdrawProposalArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -604,6 +816,16 @@ export type Node = {
 export type NodeClaimsArgs = {
   direction?: InputMaybe<Direction>;
   weighting?: InputMaybe<EvidenceWeighting>;
+};
+
+/** A node or source that differs between two versions of the graph. */
+export type NodeDifference = {
+  __typename?: 'NodeDifference';
+  /** The fields that changed; empty for an added or removed node. */
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
 };
 
 /** What kind of node: a concept that claims connect, or a source that evidence cites. */
@@ -689,8 +911,58 @@ export type PathSearch = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A change waiting for (or past) review by a second editor. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** The target's version the change is based on; null for a create. */
+  baseVersion?: Maybe<Scalars['Int']['output']>;
+  /** The change as it will be applied (create ids fixed), as JSON. */
+  change: Scalars['JSON']['output'];
+  changeKind: ChangeKind;
+  /** Why the change should be made. */
+  comment: Scalars['String']['output'];
+  comments: Array<ProposalComment>;
+  createdAt: Scalars['String']['output'];
+  /** The target's version now; null when it does not exist (yet). */
+  currentVersion?: Maybe<Scalars['Int']['output']>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who approved, rejected or withdrew it, and when. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The change in words: "Edit node", "Add evidence to claim". */
+  description: Scalars['String']['output'];
+  /** `proposal:…`; ids sort by when they were opened. */
+  id: Scalars['ID']['output'];
+  proposer: Scalars['String']['output'];
+  /** The history entry that published it. */
+  publishedChange?: Maybe<Change>;
+  /** A rejection's or withdrawal's reason, or what a conflict is about. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** True while open when the record has moved on since (or a create's id was taken): approving would be a conflict. */
+  stale: Scalars['Boolean']['output'];
+  status: ProposalStatus;
+  targetId: Scalars['ID']['output'];
+  /** The record's name, or a claim's reading; the id when it is gone. */
+  targetLabel: Scalars['String']['output'];
+  targetType: ChangeTarget;
+  updatedAt: Scalars['String']['output'];
+  /** Moves on with every step; approve, reject, withdraw and amend name the version they saw. */
+  version: Scalars['Int']['output'];
+};
+
+export type ProposalComment = {
+  __typename?: 'ProposalComment';
+  at: Scalars['String']['output'];
+  author: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Where a proposal stands. CONFLICT: its record changed after it was made; its proposer amends it. */
+export type ProposalStatus = 'conflict' | 'open' | 'published' | 'rejected' | 'withdrawn';
+
 export type Query = {
   __typename?: 'Query';
+  /** Editors: what happened to proposals, reports and releases, newest first; by person and by record. */
+  activity: ActivityPage;
   /** A claim by id; null when there is none. With `weighting`, graded from the evidence it keeps. */
   claim?: Maybe<Claim>;
   /** Compares 1 to 10 theories: shared and unique mechanisms and a symptom coverage matrix. */
@@ -724,8 +996,24 @@ export type Query = {
    * CONFLICTS_WITH) are crossed only with `throughTheoryRelations: true`; research links (TESTS) never.
    */
   paths: PathSearch;
+  /** Editors: one proposal. */
+  proposal?: Maybe<Proposal>;
+  /** Editors: proposals, newest first, optionally by status, target and proposer. */
+  proposals: Array<Proposal>;
+  /**
+   * The release this request reads, or null for the current graph. Every query reads release N when
+   * the endpoint is called as `/graphql?release=N`; the explorer's permalinks carry the same parameter.
+   */
+  readingRelease?: Maybe<Release>;
   /** The relation table: every relation, its class, what it may connect and how it reads. */
   relations: Array<RelationRule>;
+  release?: Maybe<Release>;
+  /** What changed from release `from` to release `to`, or to the graph as it is now when `to` is omitted. */
+  releaseDiff: ReleaseDiff;
+  /** Every release, oldest first. */
+  releases: Array<Release>;
+  /** Editors: reader reports, newest first. */
+  reports: Array<Report>;
   /**
    * Questions and predictions by how many theories they would test, most first (status default OPEN;
    * null for every status).
@@ -742,6 +1030,13 @@ export type Query = {
   theory?: Maybe<TheoryView>;
   /** Who the request's bearer token belongs to; null without a token. The explorer's sign-in checks a token with it. */
   viewer?: Maybe<Viewer>;
+};
+
+export type QueryActivityArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryClaimArgs = {
@@ -794,6 +1089,34 @@ export type QueryPathsArgs = {
   throughTheoryRelations?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['ID']['input'];
   weighting?: InputMaybe<EvidenceWeighting>;
+};
+
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  proposer?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ProposalStatus>>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryReleaseArgs = {
+  number: Scalars['Int']['input'];
+};
+
+export type QueryReleaseDiffArgs = {
+  from: Scalars['Int']['input'];
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryReportsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ReportStatus>>;
 };
 
 export type QueryResearchAgendaArgs = {
@@ -888,6 +1211,72 @@ export type RelationRule = {
   /** Kinds it may point to. */
   toKinds: Array<NodeKind>;
 };
+
+/** A numbered, frozen copy of the published graph that a paper can cite. */
+export type Release = {
+  __typename?: 'Release';
+  /** How to cite it: "FibroGraph release 2 (2026.12), 6 December 2026." */
+  citation: Scalars['String']['output'];
+  claims: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  evidence: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  nodes: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+};
+
+/** What changed from one release to another (or to the graph as it is now). */
+export type ReleaseDiff = {
+  __typename?: 'ReleaseDiff';
+  claimsAdded: Array<ClaimDifference>;
+  claimsChanged: Array<ClaimDifference>;
+  claimsRemoved: Array<ClaimDifference>;
+  from: Release;
+  nodesAdded: Array<NodeDifference>;
+  nodesChanged: Array<NodeDifference>;
+  nodesRemoved: Array<NodeDifference>;
+  /** Null: the published graph as it is now. */
+  to?: Maybe<Release>;
+};
+
+export type RemoveEvidenceChange = {
+  claimId: Scalars['ID']['input'];
+  evidenceId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** A reader's flag on a claim or one of its evidence items. */
+export type Report = {
+  __typename?: 'Report';
+  /** The claim as it is now; null when it has been deleted. */
+  claim?: Maybe<Claim>;
+  claimId: Scalars['ID']['output'];
+  createdAt: Scalars['String']['output'];
+  evidenceId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the editor did about it. */
+  note?: Maybe<Scalars['String']['output']>;
+  problem: ReportProblem;
+  resolvedAt?: Maybe<Scalars['String']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  status: ReportStatus;
+  text?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** What a reader says is wrong with a claim or an evidence item. */
+export type ReportProblem = 'other' | 'overstated' | 'quote-wrong' | 'source-missing' | 'source-wrong';
+
+export type ReportStatus = 'open' | 'resolved';
+
+/** How a change reached the published graph. */
+export type ReviewMode =
+  /** An admin published it without review (allowed, and recorded as such). */
+  | 'direct'
+  /** A proposal another editor or an admin approved. */
+  | 'reviewed';
 
 /** What a signed-in user may do: read; edit (editor); edit and revert changes (admin). */
 export type Role = 'admin' | 'editor' | 'reader';
@@ -1060,9 +1449,29 @@ export type TheoryView = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export type UpdateClaimChange = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  patch: ClaimPatchInput;
+};
+
+export type UpdateNodeChange = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  patch: NodePatchInput;
+};
+
+export type UpdateSourceChange = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  patch: SourcePatchInput;
+};
+
 /** The user a bearer token belongs to. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** True when this person's changes go through review (propose) rather than straight to the graph. */
+  mustPropose: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   role: Role;
 };
@@ -1153,6 +1562,9 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivityEntry: ResolverTypeWrapper<ActivityEventRecord>;
+  ActivityPage: ResolverTypeWrapper<ActivityPageRecord>;
+  AddEvidenceChange: AddEvidenceChange;
   AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CellVerdict: ResolverTypeWrapper<CellVerdictValue>;
@@ -1166,13 +1578,18 @@ export type ResolversTypes = {
   ChangeAction: null;
   ChangeConnection: ResolverTypeWrapper<HistoryPage>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeInput: ChangeInput;
+  ChangeKind: ResolverTypeWrapper<ChangeKindValue>;
+  ChangeReview: ResolverTypeWrapper<ChangeReviewRecord>;
   ChangeTarget: null;
   Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimDifference: ResolverTypeWrapper<ClaimDifferenceModel>;
   ClaimPatchInput: ClaimPatchInput;
   Concept: ResolverTypeWrapper<ConceptNode>;
   CreateClaimInput: CreateClaimInput;
   CreateNodeInput: CreateNodeInput;
   CreateSourceInput: CreateSourceInput;
+  DeleteChange: DeleteChange;
   Direction: null;
   DiscriminationMatrix: ResolverTypeWrapper<DiscriminationMatrixRecord>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
@@ -1185,27 +1602,47 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  LeftOut: ResolverTypeWrapper<LeftOut>;
+  LeftOut: ResolverTypeWrapper<Omit<LeftOut, 'byKind'> & { byKind: Array<ResolversTypes['NodeKindCount']> }>;
   MatrixCell: ResolverTypeWrapper<MatrixCellRecord>;
   MatrixRow: ResolverTypeWrapper<MatrixRowRecord>;
   MatrixRowKind: ResolverTypeWrapper<MatrixRowKindValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourhoodPage: ResolverTypeWrapper<NeighbourhoodPageRecord>;
   Node: ResolverTypeWrapper<GraphNode>;
-  NodeKind: null;
-  NodeKindCount: ResolverTypeWrapper<NodeKindCount>;
+  NodeDifference: ResolverTypeWrapper<NodeDifferenceModel>;
+  NodeKind: ResolverTypeWrapper<NodeKindValue>;
+  NodeKindCount: ResolverTypeWrapper<Omit<NodeKindCount, 'kind'> & { kind: ResolversTypes['NodeKind'] }>;
   NodePatchInput: NodePatchInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathResult>;
   PathHop: ResolverTypeWrapper<PathHopModel>;
   PathNature: null;
   PathSearch: ResolverTypeWrapper<PathsResult>;
+  Proposal: ResolverTypeWrapper<ProposalRecord>;
+  ProposalComment: ResolverTypeWrapper<ProposalComment>;
+  ProposalStatus: null;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionStatus: null;
-  Relation: null;
+  Relation: ResolverTypeWrapper<RelationValue>;
   RelationClass: ResolverTypeWrapper<RelationClassValue>;
-  RelationCount: ResolverTypeWrapper<RelationCount>;
-  RelationRule: ResolverTypeWrapper<Omit<RelationRule, 'class'> & { class: ResolversTypes['RelationClass'] }>;
+  RelationCount: ResolverTypeWrapper<
+    Omit<RelationCount, 'relation'> & { relation: ResolversTypes['Relation'] }
+  >;
+  RelationRule: ResolverTypeWrapper<
+    Omit<RelationRule, 'class' | 'fromKinds' | 'relation' | 'toKinds'> & {
+      class: ResolversTypes['RelationClass'];
+      fromKinds: Array<ResolversTypes['NodeKind']>;
+      relation: ResolversTypes['Relation'];
+      toKinds: Array<ResolversTypes['NodeKind']>;
+    }
+  >;
+  Release: ResolverTypeWrapper<ReleaseRecord>;
+  ReleaseDiff: ResolverTypeWrapper<ReleaseDiffModel>;
+  RemoveEvidenceChange: RemoveEvidenceChange;
+  Report: ResolverTypeWrapper<ReportRecord>;
+  ReportProblem: null;
+  ReportStatus: null;
+  ReviewMode: null;
   Role: null;
   SearchField: null;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
@@ -1222,11 +1659,17 @@ export type ResolversTypes = {
   TheoryMechanisms: ResolverTypeWrapper<TheoryMechanismsModel>;
   TheoryStanding: ResolverTypeWrapper<TheoryStandingRecord>;
   TheoryView: ResolverTypeWrapper<TheoryViewModel>;
+  UpdateClaimChange: UpdateClaimChange;
+  UpdateNodeChange: UpdateNodeChange;
+  UpdateSourceChange: UpdateSourceChange;
   Viewer: ResolverTypeWrapper<ViewerRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivityEntry: ActivityEventRecord;
+  ActivityPage: ActivityPageRecord;
+  AddEvidenceChange: AddEvidenceChange;
   AgendaItem: AgendaItemModel;
   Boolean: Scalars['Boolean']['output'];
   CertaintyCount: CertaintyCount;
@@ -1234,12 +1677,16 @@ export type ResolversParentTypes = {
   Change: ChangeRecord;
   ChangeConnection: HistoryPage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeInput: ChangeInput;
+  ChangeReview: ChangeReviewRecord;
   Claim: ClaimRecord;
+  ClaimDifference: ClaimDifferenceModel;
   ClaimPatchInput: ClaimPatchInput;
   Concept: ConceptNode;
   CreateClaimInput: CreateClaimInput;
   CreateNodeInput: CreateNodeInput;
   CreateSourceInput: CreateSourceInput;
+  DeleteChange: DeleteChange;
   DiscriminationMatrix: DiscriminationMatrixRecord;
   Evidence: EvidenceRecord;
   EvidenceInput: EvidenceInput;
@@ -1249,21 +1696,28 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
-  LeftOut: LeftOut;
+  LeftOut: Omit<LeftOut, 'byKind'> & { byKind: Array<ResolversParentTypes['NodeKindCount']> };
   MatrixCell: MatrixCellRecord;
   MatrixRow: MatrixRowRecord;
   Mutation: Record<PropertyKey, never>;
   NeighbourhoodPage: NeighbourhoodPageRecord;
   Node: GraphNode;
+  NodeDifference: NodeDifferenceModel;
   NodeKindCount: NodeKindCount;
   NodePatchInput: NodePatchInput;
   PageInfo: PageInfo;
   Path: PathResult;
   PathHop: PathHopModel;
   PathSearch: PathsResult;
+  Proposal: ProposalRecord;
+  ProposalComment: ProposalComment;
   Query: Record<PropertyKey, never>;
   RelationCount: RelationCount;
   RelationRule: RelationRule;
+  Release: ReleaseRecord;
+  ReleaseDiff: ReleaseDiffModel;
+  RemoveEvidenceChange: RemoveEvidenceChange;
+  Report: ReportRecord;
   SearchHit: SearchHitRecord;
   Source: SourceNode;
   SourcePatchInput: SourcePatchInput;
@@ -1276,7 +1730,31 @@ export type ResolversParentTypes = {
   TheoryMechanisms: TheoryMechanismsModel;
   TheoryStanding: TheoryStandingRecord;
   TheoryView: TheoryViewModel;
+  UpdateClaimChange: UpdateClaimChange;
+  UpdateNodeChange: UpdateNodeChange;
+  UpdateSourceChange: UpdateSourceChange;
   Viewer: ViewerRecord;
+};
+
+export type ActivityEntryResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['ActivityEntry'] = ResolversParentTypes['ActivityEntry'],
+> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ActivityPageResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['ActivityPage'] = ResolversParentTypes['ActivityPage'],
+> = {
+  entries?: Resolver<Array<ResolversTypes['ActivityEntry']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AgendaItemResolvers<
@@ -1335,6 +1813,7 @@ export type ChangeResolvers<
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['ChangeReview']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   targetLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1367,6 +1846,28 @@ export type ChangeEdgeResolvers<
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
+export type ChangeKindResolvers = {
+  ADD_EVIDENCE: 'add-evidence';
+  CREATE_CLAIM: 'create-claim';
+  CREATE_NODE: 'create-node';
+  CREATE_SOURCE: 'create-source';
+  DELETE_CLAIM: 'delete-claim';
+  DELETE_NODE: 'delete-node';
+  REMOVE_EVIDENCE: 'remove-evidence';
+  UPDATE_CLAIM: 'update-claim';
+  UPDATE_NODE: 'update-node';
+  UPDATE_SOURCE: 'update-source';
+};
+
+export type ChangeReviewResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['ChangeReview'] = ResolversParentTypes['ChangeReview'],
+> = {
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ReviewMode'], ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type ChangeTargetResolvers = { CLAIM: 'claim'; GRAPH: 'graph'; NODE: 'node'; SOURCE: 'source' };
 
 export type ClaimResolvers<
@@ -1393,6 +1894,22 @@ export type ClaimResolvers<
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimDifferenceResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['ClaimDifference'] = ResolversParentTypes['ClaimDifference'],
+> = {
+  evidenceAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  relationChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summaryChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ConceptResolvers<
@@ -1539,6 +2056,24 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddEvidenceArgs, 'claimId' | 'evidence' | 'expectedVersion'>
   >;
+  amendProposal?: Resolver<
+    ResolversTypes['Proposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAmendProposalArgs, 'change' | 'comment' | 'expectedVersion' | 'id'>
+  >;
+  approveProposal?: Resolver<
+    ResolversTypes['Proposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationApproveProposalArgs, 'expectedVersion' | 'id'>
+  >;
+  commentOnProposal?: Resolver<
+    ResolversTypes['Proposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCommentOnProposalArgs, 'id' | 'text'>
+  >;
   createClaim?: Resolver<
     ResolversTypes['Claim'],
     ParentType,
@@ -1550,6 +2085,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateNodeArgs, 'input'>
+  >;
+  createRelease?: Resolver<
+    ResolversTypes['Release'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateReleaseArgs, 'name'>
   >;
   createSource?: Resolver<
     ResolversTypes['Source'],
@@ -1569,11 +2110,35 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDeleteNodeArgs, 'expectedVersion' | 'id'>
   >;
+  propose?: Resolver<
+    ResolversTypes['Proposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationProposeArgs, 'change' | 'comment'>
+  >;
+  rejectProposal?: Resolver<
+    ResolversTypes['Proposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRejectProposalArgs, 'expectedVersion' | 'id' | 'reason'>
+  >;
   removeEvidence?: Resolver<
     ResolversTypes['Claim'],
     ParentType,
     ContextType,
     RequireFields<MutationRemoveEvidenceArgs, 'claimId' | 'evidenceId' | 'expectedVersion'>
+  >;
+  reportProblem?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReportProblemArgs, 'claimId' | 'problem'>
+  >;
+  resolveReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResolveReportArgs, 'expectedVersion' | 'id' | 'note'>
   >;
   revertChange?: Resolver<
     ResolversTypes['Change'],
@@ -1599,6 +2164,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateSourceArgs, 'expectedVersion' | 'id' | 'patch'>
   >;
+  withdrawProposal?: Resolver<
+    ResolversTypes['Proposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWithdrawProposalArgs, 'expectedVersion' | 'id'>
+  >;
 };
 
 export type NeighbourhoodPageResolvers<
@@ -1617,6 +2188,16 @@ export type NodeResolvers<
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType: TypeResolveFn<'Concept' | 'Source', ParentType, ContextType>;
+};
+
+export type NodeDifferenceResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['NodeDifference'] = ResolversParentTypes['NodeDifference'],
+> = {
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodeKindResolvers = {
@@ -1683,10 +2264,55 @@ export type PathSearchResolvers<
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProposalResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal'],
+> = {
+  baseVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  changeKind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ProposalComment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedChange?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['ChangeTarget'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalCommentResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['ProposalComment'] = ResolversParentTypes['ProposalComment'],
+> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalStatusResolvers = {
+  CONFLICT: 'conflict';
+  OPEN: 'open';
+  PUBLISHED: 'published';
+  REJECTED: 'rejected';
+  WITHDRAWN: 'withdrawn';
+};
+
 export type QueryResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  activity?: Resolver<ResolversTypes['ActivityPage'], ParentType, ContextType, Partial<QueryActivityArgs>>;
   claim?: Resolver<
     Maybe<ResolversTypes['Claim']>,
     ParentType,
@@ -1721,7 +2347,34 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPathsArgs, 'from' | 'to'>
   >;
+  proposal?: Resolver<
+    Maybe<ResolversTypes['Proposal']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryProposalArgs, 'id'>
+  >;
+  proposals?: Resolver<
+    Array<ResolversTypes['Proposal']>,
+    ParentType,
+    ContextType,
+    Partial<QueryProposalsArgs>
+  >;
+  readingRelease?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['RelationRule']>, ParentType, ContextType>;
+  release?: Resolver<
+    Maybe<ResolversTypes['Release']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryReleaseArgs, 'number'>
+  >;
+  releaseDiff?: Resolver<
+    ResolversTypes['ReleaseDiff'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReleaseDiffArgs, 'from'>
+  >;
+  releases?: Resolver<Array<ResolversTypes['Release']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<QueryReportsArgs>>;
   researchAgenda?: Resolver<
     Array<ResolversTypes['AgendaItem']>,
     ParentType,
@@ -1797,6 +2450,65 @@ export type RelationRuleResolvers<
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   toKinds?: Resolver<Array<ResolversTypes['NodeKind']>, ParentType, ContextType>;
 };
+
+export type ReleaseResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release'],
+> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReleaseDiffResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['ReleaseDiff'] = ResolversParentTypes['ReleaseDiff'],
+> = {
+  claimsAdded?: Resolver<Array<ResolversTypes['ClaimDifference']>, ParentType, ContextType>;
+  claimsChanged?: Resolver<Array<ResolversTypes['ClaimDifference']>, ParentType, ContextType>;
+  claimsRemoved?: Resolver<Array<ResolversTypes['ClaimDifference']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+  nodesAdded?: Resolver<Array<ResolversTypes['NodeDifference']>, ParentType, ContextType>;
+  nodesChanged?: Resolver<Array<ResolversTypes['NodeDifference']>, ParentType, ContextType>;
+  nodesRemoved?: Resolver<Array<ResolversTypes['NodeDifference']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
+};
+
+export type ReportResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'],
+> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['ReportProblem'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportProblemResolvers = {
+  OTHER: 'other';
+  OVERSTATED: 'overstated';
+  QUOTE_WRONG: 'quote-wrong';
+  SOURCE_MISSING: 'source-missing';
+  SOURCE_WRONG: 'source-wrong';
+};
+
+export type ReportStatusResolvers = { OPEN: 'open'; RESOLVED: 'resolved' };
+
+export type ReviewModeResolvers = { DIRECT: 'direct'; REVIEWED: 'reviewed' };
 
 export type RoleResolvers = { ADMIN: 'admin'; EDITOR: 'editor'; READER: 'reader' };
 
@@ -1949,11 +2661,14 @@ export type ViewerResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
 > = {
+  mustPropose?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = FibroGraphContext> = {
+  ActivityEntry?: ActivityEntryResolvers<ContextType>;
+  ActivityPage?: ActivityPageResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
   CellVerdict?: CellVerdictResolvers;
   Certainty?: CertaintyResolvers;
@@ -1964,8 +2679,11 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   ChangeAction?: ChangeActionResolvers;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeKind?: ChangeKindResolvers;
+  ChangeReview?: ChangeReviewResolvers<ContextType>;
   ChangeTarget?: ChangeTargetResolvers;
   Claim?: ClaimResolvers<ContextType>;
+  ClaimDifference?: ClaimDifferenceResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   Direction?: DirectionResolvers;
   DiscriminationMatrix?: DiscriminationMatrixResolvers<ContextType>;
@@ -1981,6 +2699,7 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NeighbourhoodPage?: NeighbourhoodPageResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeDifference?: NodeDifferenceResolvers<ContextType>;
   NodeKind?: NodeKindResolvers;
   NodeKindCount?: NodeKindCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1988,12 +2707,21 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   PathHop?: PathHopResolvers<ContextType>;
   PathNature?: PathNatureResolvers;
   PathSearch?: PathSearchResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalComment?: ProposalCommentResolvers<ContextType>;
+  ProposalStatus?: ProposalStatusResolvers;
   Query?: QueryResolvers<ContextType>;
   QuestionStatus?: QuestionStatusResolvers;
   Relation?: RelationResolvers;
   RelationClass?: RelationClassResolvers;
   RelationCount?: RelationCountResolvers<ContextType>;
   RelationRule?: RelationRuleResolvers<ContextType>;
+  Release?: ReleaseResolvers<ContextType>;
+  ReleaseDiff?: ReleaseDiffResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportProblem?: ReportProblemResolvers;
+  ReportStatus?: ReportStatusResolvers;
+  ReviewMode?: ReviewModeResolvers;
   Role?: RoleResolvers;
   SearchField?: SearchFieldResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;

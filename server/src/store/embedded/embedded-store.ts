@@ -122,6 +122,20 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphS
   }
 }
 
+/**
+ * A read-only copy of a snapshot in memory (SQLite `:memory:` plus the read model): how a release is
+ * read with every query the live graph answers. Writes are refused.
+ */
+export async function openSnapshotStore(snapshot: GraphSnapshot): Promise<GraphStore> {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA_SQL);
+  const store = new EmbeddedStore(db);
+  await store.importGraph(snapshot, { actor: 'release' }, { mode: 'restore' });
+  store.freeze();
+  return store;
+}
+
 const IMPORT_BATCH = 5000;
 
 class EmbeddedStore implements GraphStore {
@@ -135,6 +149,8 @@ class EmbeddedStore implements GraphStore {
   /** Counts settled writes; this process is the data directory's only writer (see the header). */
   private writesSettled = 0;
   private closed = false;
+  /** Set for a release's copy: every later write is refused. */
+  private frozen = false;
 
   constructor(private readonly db: Database.Database) {
     this.tables = new SqliteTables(db);
@@ -527,10 +543,17 @@ class EmbeddedStore implements GraphStore {
     return sortSnapshot([...this.graph.nodes.values()], [...this.graph.claims.values()].map(storedOf));
   }
 
+  /** Refuses every write from now on (a release's frozen copy). */
+  freeze(): void {
+    this.frozen = true;
+  }
+
   /** Runs a write after every earlier one has finished. */
   private write<T>(run: () => T | Promise<T>): Promise<T> {
     const result = this.writeQueue.then(async () => {
       if (this.closed) throw new FibroGraphError('STORE_UNAVAILABLE', 'the store is closed');
+      if (this.frozen)
+        throw new ValidationError('release', 'a release is frozen; change the live graph instead');
       try {
         return await run();
       } finally {

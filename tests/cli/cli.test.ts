@@ -50,7 +50,7 @@ describe('help and usage errors', () => {
   it('prints the command list for --help and each command for <command> --help', async () => {
     const overview = await fibrograph(['--help']);
     expect(overview.code).toBe(0);
-    for (const name of ['seed', 'validate', 'import', 'export', 'stats', 'help'])
+    for (const name of ['seed', 'validate', 'import', 'export', 'stats', 'release', 'help'])
       expect(overview.stdout).toContain(`  ${name}`);
     const exportHelp = await fibrograph(['export', '--help']);
     expect(exportHelp).toMatchObject({ code: 0 });
@@ -97,6 +97,49 @@ describe('validate', () => {
     expect(result.stdout).toContain(`${where}:3:7  to: node "mechanism:nowhere" is not defined in nodes/`);
     expect(result.stdout).toContain(`${where}:14:15  evidence[0].source:`);
     expect(result.stdout).toContain('seed is invalid: 2 errors, 0 warnings');
+  });
+});
+
+describe('releases on the embedded store', () => {
+  it('freezes numbered releases, lists them, tells what changed and exports one by number', async () => {
+    const store = dataDir();
+    expect((await fibrograph(['seed', '--dir', 'tests/fixtures/seeds/mini'], store)).code).toBe(0);
+    const created = await fibrograph(['release', 'create', 'v1', '--note', 'First.', '--by', 'ada'], store);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/^FibroGraph release 1 \(v1\), \d{1,2} \w+ \d{4}\.\n$/);
+    expect(created.stderr).toMatch(/release 1 "v1": \d+ nodes, \d+ claims/);
+    const taken = await fibrograph(['release', 'create', 'v1'], store);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toMatch(/a release named "v1" exists/);
+    expect((await fibrograph(['release', 'create', 'bad name'], store)).code).toBe(1);
+
+    const before = JSON.parse((await fibrograph(['export'], store)).stdout) as { nodes: { id: string }[] };
+    const snapshotFile = path.join(tmp, 'changed.json');
+    const changed = JSON.parse((await fibrograph(['export'], store)).stdout) as {
+      nodes: { id: string; summary: string }[];
+    };
+    const first = changed.nodes.find((node) => !node.id.startsWith('source:'));
+    if (first === undefined) throw new Error('the mini seed has concept nodes');
+    first.summary = 'Changed after v1.';
+    fs.writeFileSync(snapshotFile, JSON.stringify(changed));
+    expect((await fibrograph(['import', snapshotFile, '--mode', 'upsert'], store)).code).toBe(0);
+
+    const diff = await fibrograph(['release', 'diff', '1'], store);
+    expect(diff.stdout).toBe(`~ node ${first.id}: summary\n`);
+    expect(diff.stderr).toContain('1 difference(s) from release 1 to the graph now');
+    const listed = JSON.parse((await fibrograph(['release', 'list', '--json'], store)).stdout) as unknown[];
+    expect(listed).toMatchObject([{ number: 1, name: 'v1', note: 'First.', createdBy: 'ada' }]);
+
+    const exported = await fibrograph(['export', '--release', '1'], store);
+    const frozen = JSON.parse(exported.stdout) as {
+      nodes: unknown[];
+      release: { number: number; name: string };
+    };
+    expect(frozen.release).toMatchObject({ number: 1, name: 'v1' });
+    expect(frozen.nodes).toEqual(before.nodes);
+    expect(exported.stderr).toContain('of release 1 (v1)');
+    expect((await fibrograph(['export', '--release', '7'], store)).code).toBe(2);
+    expect((await fibrograph(['release', 'diff', 'x'], store)).code).toBe(2);
   });
 });
 

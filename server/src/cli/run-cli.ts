@@ -4,6 +4,7 @@ import type { Command } from './command.ts';
 import { exportCommand } from './commands/export.ts';
 import { helpCommand, overview } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
+import { releaseCommand } from './commands/release.ts';
 import { seedCommand } from './commands/seed.ts';
 import { statsCommand } from './commands/stats.ts';
 import { userCommand } from './commands/user.ts';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   statsCommand,
+  releaseCommand,
   userCommand,
 ];
 

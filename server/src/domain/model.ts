@@ -187,4 +187,11 @@ export interface GraphSnapshot {
   readonly nodes: readonly GraphNode[];
   /** Claims sorted by id, evidence in stored order. */
   readonly claims: readonly StoredClaim[];
+  /** On an export of a release: which release it is (import ignores it). */
+  readonly release?: {
+    readonly number: number;
+    readonly name: string;
+    readonly createdAt: string;
+    readonly citation: string;
+  };
 }

@@ -20,6 +20,17 @@ export function checkReleaseName(name: unknown): string {
   return name.trim();
 }
 
+/** "FibroGraph release 2 (2026.12), 6 December 2026." */
+export function citationOf(release: Release): string {
+  const date = new Date(release.createdAt).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return `FibroGraph release ${release.number} (${release.name}), ${date}.`;
+}
+
 /** The release record for a snapshot frozen as `number`. */
 export function releaseOf(draft: ReleaseDraft, number: number, snapshot: GraphSnapshot): Release {
   return {

@@ -2,6 +2,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GraphSnapshot } from '../../domain/model.ts';
+import { citationOf } from '../../review/releases.ts';
+import type { Release } from '../../review/review-model.ts';
+import type { GraphStore } from '../../store/graph-store.ts';
 import { toCyjs } from '../../export/cyjs-format.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { toGraphml } from '../../export/graphml-format.ts';
@@ -28,12 +31,18 @@ Formats:
 
 Options:
   --format FORMAT  one of ${EXPORT_FORMATS.join('|')} (default: json)
+  --release N      write release N as it was frozen (see "fibrograph release list"); the json
+                   export then names it in a "release" member
   --out PATH       file to write (default: stdout); for kgx, the folder to write nodes.tsv and
                    edges.tsv into (required)
   -h, --help       show this help
 `,
   async run(args, io) {
-    const parsed = parseOptions('export', args, { format: { type: 'string' }, out: { type: 'string' } });
+    const parsed = parseOptions('export', args, {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      release: { type: 'string' },
+    });
     if (parsed.help) {
       io.out(this.help);
       return 0;
@@ -42,12 +51,14 @@ Options:
     const out = stringOption(parsed, 'out');
     if (format === 'kgx' && out === undefined)
       throw new UsageError('kgx writes two files: give the folder with --out DIR');
-    const snapshot = await withStore(io, async (store) => {
+    const releaseText = stringOption(parsed, 'release');
+    const releaseNumber = releaseText === undefined ? null : releaseNumberOption(releaseText);
+    const { snapshot, release } = await withStore(io, async (store) => {
       const progress = createProgress(io, 'export');
       try {
         progress.update(0, 1);
-        const result = await store.exportGraph();
-        const records = result.nodes.length + result.claims.length;
+        const result = await readSnapshot(store, releaseNumber);
+        const records = result.snapshot.nodes.length + result.snapshot.claims.length;
         progress.update(records, records);
         return result;
       } finally {
@@ -55,17 +66,48 @@ Options:
       }
     });
     const written = await writeExport(
-      snapshot,
+      release === null ? snapshot : { ...snapshot, release: releaseMetadata(release) },
       format,
       out === undefined ? undefined : path.resolve(io.cwd, out),
       io,
     );
+    const which = release === null ? '' : ` of release ${release.number} (${release.name})`;
     io.err(
-      `exported ${snapshot.nodes.length} nodes and ${snapshot.claims.length} claims as ${format}${written}\n`,
+      `exported ${snapshot.nodes.length} nodes and ${snapshot.claims.length} claims${which} as ${format}${written}\n`,
     );
     return 0;
   },
 };
+
+/** The live graph, or a release's frozen one with its record. */
+async function readSnapshot(
+  store: GraphStore,
+  number: number | null,
+): Promise<{ snapshot: GraphSnapshot; release: Release | null }> {
+  if (number === null) return { snapshot: await store.exportGraph(), release: null };
+  const release = (await store.releases()).find((candidate) => candidate.number === number);
+  const snapshot = await store.releaseSnapshot(number);
+  if (release === undefined || snapshot === null) {
+    throw new UsageError(`there is no release ${number}; "fibrograph release list" shows them`);
+  }
+  return { snapshot, release };
+}
+
+/** What a release export says about the release it is (import ignores it). */
+function releaseMetadata(release: Release) {
+  return {
+    number: release.number,
+    name: release.name,
+    createdAt: release.createdAt,
+    citation: citationOf(release),
+  };
+}
+
+function releaseNumberOption(value: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(value))
+    throw new UsageError(`--release must be a release number, not "${value}"`);
+  return Number(value);
+}
 
 async function writeExport(
   snapshot: GraphSnapshot,

@@ -1,7 +1,8 @@
 /** Field resolvers of the workflow's types: Proposal, Report, Release, ReleaseDiff and its entries, Viewer. */
 import { baseVersionOf, changeKindName, describeOperation } from '../../../review/change-operation.ts';
 import type { ClaimDifference as ClaimDifferenceRecord } from '../../../review/releases.ts';
-import type { Proposal as ProposalRecord, Release as ReleaseRecord } from '../../../review/review-model.ts';
+import { citationOf } from '../../../review/releases.ts';
+import type { Proposal as ProposalRecord } from '../../../review/review-model.ts';
 import type { FibroGraphContext } from '../../context.ts';
 import type {
   ActivityPageResolvers,
@@ -92,17 +93,6 @@ export const ClaimDifference: ClaimDifferenceResolvers = {
 export const Viewer: ViewerResolvers = {
   mustPropose: (viewer, _args, context) => context.reviewPolicy === 'required' && viewer.role !== 'admin',
 };
-
-/** "FibroGraph release 2 (2026.12), 6 December 2026." */
-export function citationOf(release: ReleaseRecord): string {
-  const date = new Date(release.createdAt).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return `FibroGraph release ${release.number} (${release.name}), ${date}.`;
-}
 
 async function currentVersionOf(
   proposal: ProposalRecord,

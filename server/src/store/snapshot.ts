@@ -3,7 +3,7 @@
  * order and field layout that export writes, so export → import → export is byte-identical.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { ValidationError } from '../domain/errors.ts';
+import { AlreadyExistsError, ValidationError } from '../domain/errors.ts';
 import { isConceptKind } from '../domain/kinds.ts';
 import type { ClaimInput, NodeInput, SourceInput } from '../domain/inputs.ts';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../domain/model.ts';
 import { assertRelationAllowed } from '../domain/relations.ts';
 import { checkClaimInput, checkNodeInput, checkSourceInput } from '../domain/validate.ts';
+import { claimChange, nodeChange, type ChangeDraft } from './change-drafts.ts';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
@@ -85,6 +86,85 @@ function sameContent<T extends { version: number; createdAt: string; updatedAt: 
 ): boolean {
   const strip = ({ version: _v, createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
   return isDeepStrictEqual(strip(a), strip(b));
+}
+
+/**
+ * An upsert's checks before it writes anything, as both stores make them: a node keeps its kind, a
+ * claim keeps its ends, and a new claim does not repeat one already saying the same thing.
+ * `claimIdForTriple` finds the claim (if any) between `from` and `to` with that relation.
+ */
+export function assertMergeable(
+  snapshot: GraphSnapshot,
+  currentNodes: ReadonlyMap<string, GraphNode>,
+  currentClaims: ReadonlyMap<string, StoredClaim>,
+  claimIdForTriple: (from: string, relation: string, to: string) => string | undefined,
+): void {
+  for (const incoming of snapshot.nodes) {
+    const current = currentNodes.get(incoming.id);
+    if (current && current.kind !== incoming.kind) {
+      throw new ValidationError(
+        `nodes.${incoming.id}.kind`,
+        `exists as a ${current.kind}, not a ${incoming.kind}`,
+      );
+    }
+  }
+  for (const incoming of snapshot.claims) {
+    const current = currentClaims.get(incoming.id);
+    if (current === undefined) {
+      const existing = claimIdForTriple(incoming.from, incoming.relation, incoming.to);
+      if (existing !== undefined && existing !== incoming.id) {
+        throw new AlreadyExistsError(
+          existing,
+          `claim "${existing}" already says ${incoming.from} ${incoming.relation} ${incoming.to}; add evidence to it instead`,
+        );
+      }
+    } else if (current.from !== incoming.from || current.to !== incoming.to) {
+      throw new ValidationError(
+        `claims.${incoming.id}`,
+        "exists with different ends; a claim's ends cannot change",
+      );
+    }
+  }
+}
+
+/** What an upsert writes for some records: each new or changed one, and its history entry. */
+export interface MergePlan<T> {
+  readonly writes: readonly { readonly before: T | null; readonly after: T }[];
+  readonly changes: readonly ChangeDraft[];
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+/** Plans an upsert of `incoming` over the records stored now (by id); both stores write what it says. */
+export function planMerge<T extends GraphNode | StoredClaim>(
+  incoming: readonly T[],
+  current: ReadonlyMap<string, T>,
+  now: string,
+): MergePlan<T> {
+  const writes: { before: T | null; after: T }[] = [];
+  const changes: ChangeDraft[] = [];
+  let updated = 0;
+  for (const record of incoming) {
+    const before = current.get(record.id) ?? null;
+    const after = mergeRecord(before ?? undefined, record, now);
+    if (after === null) continue;
+    if (before !== null) updated += 1;
+    writes.push({ before, after });
+    const action = before === null ? 'create' : 'update';
+    changes.push(
+      'relation' in after
+        ? claimChange(action, before as StoredClaim | null, after)
+        : nodeChange(action, before as GraphNode | null, after),
+    );
+  }
+  return {
+    writes,
+    changes,
+    created: writes.length - updated,
+    updated,
+    unchanged: incoming.length - writes.length,
+  };
 }
 
 /** For upsert: null when unchanged; else the record to write (new at version 1, changed one version up). */

@@ -69,7 +69,13 @@ import {
   resolvePageQuery,
   resolveSearchQuery,
 } from '../query-options.ts';
-import { assertClaimReferences, checkSnapshot, mergeRecord, sortSnapshot } from '../snapshot.ts';
+import {
+  assertClaimReferences,
+  assertMergeable,
+  checkSnapshot,
+  planMerge,
+  sortSnapshot,
+} from '../snapshot.ts';
 import {
   assertVersion,
   nowIso,
@@ -659,58 +665,40 @@ class EmbeddedStore implements GraphStore {
   /** Merge: create what is missing, update what differs, one history entry each; all or nothing. */
   private upsert(snapshot: GraphSnapshot, stamp: ChangeStamp, options: ImportOptions): ImportReport {
     const now = nowIso();
+    const currentClaims = new Map<string, StoredClaim>();
+    for (const incoming of snapshot.claims) {
+      const current = this.graph.claims.get(incoming.id);
+      if (current !== undefined) currentClaims.set(current.id, storedOf(current));
+    }
+    assertMergeable(snapshot, this.graph.nodes, currentClaims, (from, relation, to) =>
+      this.graph.claimIdForTriple(from, relation, to),
+    );
     const nodes = new Map<string, GraphNode>(this.graph.nodes);
     for (const node of snapshot.nodes) nodes.set(node.id, node);
-    const report = { created: 0, updated: 0, unchanged: 0 };
-    const applied: { nodes: GraphNode[]; claims: StoredClaim[] } = { nodes: [], claims: [] };
+    for (const incoming of snapshot.claims) assertClaimReferences(incoming, nodes);
+    const nodePlan = planMerge(snapshot.nodes, this.graph.nodes, now);
+    const claimPlan = planMerge(snapshot.claims, currentClaims, now);
     this.commit(() => {
-      for (const incoming of snapshot.nodes) {
-        const current = this.graph.nodes.get(incoming.id);
-        if (current && current.kind !== incoming.kind) {
-          throw new ValidationError(
-            `nodes.${incoming.id}.kind`,
-            `exists as a ${current.kind}, not a ${incoming.kind}`,
-          );
-        }
-        const next = mergeRecord(current, incoming, now);
-        if (next === null) report.unchanged += 1;
-        else {
-          if (current) this.tables.updateNode(next);
-          else this.tables.insertNode(next);
-          this.tables.appendChange(nodeChange(current ? 'update' : 'create', current ?? null, next), stamp);
-          applied.nodes.push(next);
-          report[current ? 'updated' : 'created'] += 1;
-        }
+      for (const { before, after } of nodePlan.writes) {
+        if (before === null) this.tables.insertNode(after);
+        else this.tables.updateNode(after);
       }
-      for (const incoming of snapshot.claims) {
-        assertClaimReferences(incoming, nodes);
-        const currentClaim = this.graph.claims.get(incoming.id);
-        const current = currentClaim ? storedOf(currentClaim) : undefined;
-        if (!current) this.assertNewTriple(incoming);
-        else if (current.from !== incoming.from || current.to !== incoming.to) {
-          throw new ValidationError(
-            `claims.${incoming.id}`,
-            "exists with different ends; a claim's ends cannot change",
-          );
-        }
-        const next = mergeRecord(current, incoming, now);
-        if (next === null) report.unchanged += 1;
-        else {
-          if (current) this.tables.updateClaim(next);
-          else this.tables.insertClaim(next);
-          this.tables.appendChange(claimChange(current ? 'update' : 'create', current ?? null, next), stamp);
-          applied.claims.push(next);
-          report[current ? 'updated' : 'created'] += 1;
-        }
+      for (const { before, after } of claimPlan.writes) {
+        if (before === null) this.tables.insertClaim(after);
+        else this.tables.updateClaim(after);
       }
+      for (const change of [...nodePlan.changes, ...claimPlan.changes])
+        this.tables.appendChange(change, stamp);
     });
-    for (const node of applied.nodes) this.graph.putNode(node);
-    for (const claim of applied.claims) this.graph.putClaim(claim);
-    options.onProgress?.(
-      snapshot.nodes.length + snapshot.claims.length,
-      snapshot.nodes.length + snapshot.claims.length,
-    );
-    return report;
+    for (const { after } of nodePlan.writes) this.graph.putNode(after);
+    for (const { after } of claimPlan.writes) this.graph.putClaim(after);
+    const total = snapshot.nodes.length + snapshot.claims.length;
+    options.onProgress?.(total, total);
+    return {
+      created: nodePlan.created + claimPlan.created,
+      updated: nodePlan.updated + claimPlan.updated,
+      unchanged: nodePlan.unchanged + claimPlan.unchanged,
+    };
   }
 }
 

@@ -5,16 +5,16 @@
  * while an upsert checks everything before its first batch, so only a server failure can stop it
  * half-way (re-running it finishes the job, as upsert is idempotent).
  */
-import { AlreadyExistsError, ValidationError } from '../../domain/errors.ts';
+import { ValidationError } from '../../domain/errors.ts';
 import type { WriteContext } from '../../domain/inputs.ts';
 import type { GraphNode, GraphSnapshot, StoredClaim } from '../../domain/model.ts';
 import type { ImportOptions, ImportReport } from '../graph-store.ts';
-import { checkSnapshot, mergeRecord } from '../snapshot.ts';
+import { assertMergeable as checkMergeable, checkSnapshot, planMerge } from '../snapshot.ts';
 import { nowIso } from '../write-plans.ts';
 import { deleteClaims, insertClaims } from './claim-writes.ts';
 import type { CypherRunner, QueryTx } from './cypher-runner.ts';
 import { countOf, nodeWrite } from './records.ts';
-import { claimChange, nodeChange, stampOf, type ChangeDraft, type ChangeStamp } from '../change-drafts.ts';
+import { stampOf, type ChangeDraft, type ChangeStamp } from '../change-drafts.ts';
 import { recordedWrite } from './recorded-write.ts';
 import { fetchClaims, fetchNodes } from './tx-records.ts';
 
@@ -141,15 +141,6 @@ async function assertMergeable(tx: QueryTx, snapshot: GraphSnapshot): Promise<vo
     tx,
     snapshot.nodes.map((node) => node.id),
   );
-  for (const incoming of snapshot.nodes) {
-    const current = nodes.get(incoming.id);
-    if (current && current.kind !== incoming.kind) {
-      throw new ValidationError(
-        `nodes.${incoming.id}.kind`,
-        `exists as a ${current.kind}, not a ${incoming.kind}`,
-      );
-    }
-  }
   const claims = await fetchClaims(
     tx,
     snapshot.claims.map((claim) => claim.id),
@@ -160,29 +151,16 @@ async function assertMergeable(tx: QueryTx, snapshot: GraphSnapshot): Promise<vo
       .map(({ from, relation, to }) => ({ from, relation, to })),
   });
   const byTriple = new Map(
-    rows.map((row) => [`${String(row['from'])} ${String(row['relation'])} ${String(row['to'])}`, row['id']]),
+    rows.map((row) => [
+      `${String(row['from'])} ${String(row['relation'])} ${String(row['to'])}`,
+      String(row['id']),
+    ]),
   );
-  for (const incoming of snapshot.claims) {
-    const current = claims.get(incoming.id);
-    if (!current) {
-      const existing = byTriple.get(`${incoming.from} ${incoming.relation} ${incoming.to}`);
-      if (typeof existing === 'string' && existing !== incoming.id) {
-        throw new AlreadyExistsError(
-          existing,
-          `claim "${existing}" already says ${incoming.from} ${incoming.relation} ${incoming.to}; add evidence to it instead`,
-        );
-      }
-    } else if (current.from !== incoming.from || current.to !== incoming.to) {
-      throw new ValidationError(
-        `claims.${incoming.id}`,
-        "exists with different ends; a claim's ends cannot change",
-      );
-    }
-  }
+  checkMergeable(snapshot, nodes, claims, (from, relation, to) => byTriple.get(`${from} ${relation} ${to}`));
 }
 
 interface MergeOutcome {
-  readonly changes: ChangeDraft[];
+  readonly changes: readonly ChangeDraft[];
   readonly created: number;
   readonly updated: number;
   readonly unchanged: number;
@@ -193,25 +171,12 @@ async function mergeNodes(tx: QueryTx, incoming: readonly GraphNode[]): Promise<
     tx,
     incoming.map((node) => node.id),
   );
-  const now = nowIso();
-  const created: GraphNode[] = [];
-  const updated: GraphNode[] = [];
-  const changes: ChangeDraft[] = [];
-  for (const node of incoming) {
-    const before = current.get(node.id);
-    const next = mergeRecord(before, node, now);
-    if (next === null) continue;
-    (before ? updated : created).push(next);
-    changes.push(nodeChange(before ? 'update' : 'create', before ?? null, next));
-  }
+  const plan = planMerge(incoming, current, nowIso());
+  const created = plan.writes.filter((write) => write.before === null).map((write) => write.after);
+  const updated = plan.writes.filter((write) => write.before !== null).map((write) => write.after);
   if (created.length > 0) await tx.run('create-nodes', { nodes: created.map(nodeWrite) });
   if (updated.length > 0) await tx.run('replace-nodes', { nodes: updated.map(nodeWrite) });
-  return {
-    changes,
-    created: created.length,
-    updated: updated.length,
-    unchanged: incoming.length - changes.length,
-  };
+  return plan;
 }
 
 async function mergeClaims(tx: QueryTx, incoming: readonly StoredClaim[]): Promise<MergeOutcome> {
@@ -219,23 +184,15 @@ async function mergeClaims(tx: QueryTx, incoming: readonly StoredClaim[]): Promi
     tx,
     incoming.map((claim) => claim.id),
   );
-  const now = nowIso();
-  const written: StoredClaim[] = [];
-  const changes: ChangeDraft[] = [];
-  let updated = 0;
-  for (const claim of incoming) {
-    const before = current.get(claim.id);
-    const next = mergeRecord(before, claim, now);
-    if (next === null) continue;
-    if (before) updated += 1;
-    written.push(next);
-    changes.push(claimChange(before ? 'update' : 'create', before ?? null, next));
-  }
+  const plan = planMerge(incoming, current, nowIso());
   // A changed claim is rewritten whole: its relation (the relationship type) may have changed.
   await deleteClaims(
     tx,
-    written.filter((claim) => current.has(claim.id)).map((claim) => claim.id),
+    plan.writes.filter((write) => write.before !== null).map((write) => write.after.id),
   );
-  await insertClaims(tx, written);
-  return { changes, created: written.length - updated, updated, unchanged: incoming.length - changes.length };
+  await insertClaims(
+    tx,
+    plan.writes.map((write) => write.after),
+  );
+  return plan;
 }

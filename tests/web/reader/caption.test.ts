@@ -49,3 +49,20 @@ describe('printScale', () => {
     expect(printScale(1000, 500, 2) * 1000 * 2).toBeLessThanOrEqual(8192);
   });
 });
+
+describe('exports of a release', () => {
+  it('name the release in the caption and the file name', async () => {
+    const { exportBaseName } = await import('../../../web/src/export/file-name.ts');
+    const [first] = exportCaption({
+      subject: 'Brain fog',
+      date: new Date('2026-12-06T10:00:00Z'),
+      permalink: 'http://127.0.0.1/?release=2&node=symptom:brain-fog',
+      release: 2,
+    });
+    expect(first).toBe('Source: FibroGraph release 2 — Brain fog, exported 2026-12-06');
+    expect(exportBaseName({ kind: 'node', id: 'symptom:brain-fog', depth: 1 }, 2)).toBe(
+      'fibrograph-release-2-symptom-brain-fog',
+    );
+    expect(exportBaseName({ kind: 'overview' })).toBe('fibrograph-overview');
+  });
+});

@@ -5,6 +5,7 @@
  * come back as `ApiError` with the server's `extensions.code`, offending field and current version.
  */
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { READING_RELEASE } from './release.ts';
 
 /** A GraphQL or HTTP failure, with what the server said about it. */
 export class ApiError extends Error {
@@ -33,7 +34,8 @@ interface ResponseJson<T> {
 }
 
 const TOKEN_KEY = 'fibrograph.token';
-const ENDPOINT = '/graphql';
+// A release is read by asking the API for it; see ./release.ts.
+const ENDPOINT = READING_RELEASE === null ? '/graphql' : `/graphql?release=${READING_RELEASE}`;
 
 /** The editor's bearer token for this tab (sessionStorage: gone when the tab closes). */
 export function storedToken(): string | null {

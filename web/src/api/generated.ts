@@ -135,6 +135,11 @@ export type Relation =
   /** A question or prediction would test a theory: its answer bears on whether the theory holds. */
   | 'TESTS';
 
+/** What a reader says is wrong with a claim or an evidence item. */
+export type ReportProblem = 'OTHER' | 'OVERSTATED' | 'QUOTE_WRONG' | 'SOURCE_MISSING' | 'SOURCE_WRONG';
+
+export type ReportStatus = 'OPEN' | 'RESOLVED';
+
 /** What a signed-in user may do: read; edit (editor); edit and revert changes (admin). */
 export type Role = 'ADMIN' | 'EDITOR' | 'READER';
 
@@ -272,6 +277,34 @@ export type ClaimDetailFragment = {
       sourceKind: SourceKind;
     };
   }>;
+};
+
+export type ReleaseFieldsFragment = {
+  number: number;
+  name: string;
+  note: string | null;
+  createdAt: string;
+  nodes: number;
+  claims: number;
+  evidence: number;
+  citation: string;
+};
+
+export type NodeDifferenceFieldsFragment = {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  fields: Array<string>;
+};
+
+export type ClaimDifferenceFieldsFragment = {
+  id: string;
+  reading: string;
+  relationChanged: boolean;
+  summaryChanged: boolean;
+  evidenceAdded: number;
+  evidenceRemoved: number;
+  evidenceChanged: number;
 };
 
 export type OverviewQueryVariables = Exact<{
@@ -781,6 +814,87 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ViewerQuery = { viewer: { name: string; role: Role } | null };
 
+export type ReleasesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReleasesQuery = {
+  releases: Array<{
+    number: number;
+    name: string;
+    note: string | null;
+    createdAt: string;
+    nodes: number;
+    claims: number;
+    evidence: number;
+    citation: string;
+  }>;
+};
+
+export type ReadingReleaseQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReadingReleaseQuery = {
+  readingRelease: {
+    number: number;
+    name: string;
+    note: string | null;
+    createdAt: string;
+    nodes: number;
+    claims: number;
+    evidence: number;
+    citation: string;
+  } | null;
+};
+
+export type ReleaseDiffQueryVariables = Exact<{
+  from: number;
+  to?: number | null | undefined;
+}>;
+
+export type ReleaseDiffQuery = {
+  releaseDiff: {
+    from: { number: number; name: string };
+    to: { number: number; name: string } | null;
+    nodesAdded: Array<{ id: string; kind: NodeKind; name: string; fields: Array<string> }>;
+    nodesRemoved: Array<{ id: string; kind: NodeKind; name: string; fields: Array<string> }>;
+    nodesChanged: Array<{ id: string; kind: NodeKind; name: string; fields: Array<string> }>;
+    claimsAdded: Array<{
+      id: string;
+      reading: string;
+      relationChanged: boolean;
+      summaryChanged: boolean;
+      evidenceAdded: number;
+      evidenceRemoved: number;
+      evidenceChanged: number;
+    }>;
+    claimsRemoved: Array<{
+      id: string;
+      reading: string;
+      relationChanged: boolean;
+      summaryChanged: boolean;
+      evidenceAdded: number;
+      evidenceRemoved: number;
+      evidenceChanged: number;
+    }>;
+    claimsChanged: Array<{
+      id: string;
+      reading: string;
+      relationChanged: boolean;
+      summaryChanged: boolean;
+      evidenceAdded: number;
+      evidenceRemoved: number;
+      evidenceChanged: number;
+    }>;
+  };
+};
+
+export type ReportProblemMutationVariables = Exact<{
+  claimId: string | number;
+  evidenceId?: string | number | null | undefined;
+  problem: ReportProblem;
+  text?: string | null | undefined;
+}>;
+
+export type ReportProblemMutation = { reportProblem: { id: string; status: ReportStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -997,6 +1111,46 @@ fragment EvidenceDetail on Evidence {
 }`,
   { fragmentName: 'ClaimDetail' },
 ) as unknown as TypedDocumentString<ClaimDetailFragment, unknown>;
+export const ReleaseFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ReleaseFields on Release {
+  number
+  name
+  note
+  createdAt
+  nodes
+  claims
+  evidence
+  citation
+}
+    `,
+  { fragmentName: 'ReleaseFields' },
+) as unknown as TypedDocumentString<ReleaseFieldsFragment, unknown>;
+export const NodeDifferenceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment NodeDifferenceFields on NodeDifference {
+  id
+  kind
+  name
+  fields
+}
+    `,
+  { fragmentName: 'NodeDifferenceFields' },
+) as unknown as TypedDocumentString<NodeDifferenceFieldsFragment, unknown>;
+export const ClaimDifferenceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ClaimDifferenceFields on ClaimDifference {
+  id
+  reading
+  relationChanged
+  summaryChanged
+  evidenceAdded
+  evidenceRemoved
+  evidenceChanged
+}
+    `,
+  { fragmentName: 'ClaimDifferenceFields' },
+) as unknown as TypedDocumentString<ClaimDifferenceFieldsFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($weighting: EvidenceWeighting) {
   overview(weighting: $weighting) {
@@ -1611,3 +1765,94 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ReleasesDocument = new TypedDocumentString(`
+    query Releases {
+  releases {
+    ...ReleaseFields
+  }
+}
+    fragment ReleaseFields on Release {
+  number
+  name
+  note
+  createdAt
+  nodes
+  claims
+  evidence
+  citation
+}`) as unknown as TypedDocumentString<ReleasesQuery, ReleasesQueryVariables>;
+export const ReadingReleaseDocument = new TypedDocumentString(`
+    query ReadingRelease {
+  readingRelease {
+    ...ReleaseFields
+  }
+}
+    fragment ReleaseFields on Release {
+  number
+  name
+  note
+  createdAt
+  nodes
+  claims
+  evidence
+  citation
+}`) as unknown as TypedDocumentString<ReadingReleaseQuery, ReadingReleaseQueryVariables>;
+export const ReleaseDiffDocument = new TypedDocumentString(`
+    query ReleaseDiff($from: Int!, $to: Int) {
+  releaseDiff(from: $from, to: $to) {
+    from {
+      number
+      name
+    }
+    to {
+      number
+      name
+    }
+    nodesAdded {
+      ...NodeDifferenceFields
+    }
+    nodesRemoved {
+      ...NodeDifferenceFields
+    }
+    nodesChanged {
+      ...NodeDifferenceFields
+    }
+    claimsAdded {
+      ...ClaimDifferenceFields
+    }
+    claimsRemoved {
+      ...ClaimDifferenceFields
+    }
+    claimsChanged {
+      ...ClaimDifferenceFields
+    }
+  }
+}
+    fragment NodeDifferenceFields on NodeDifference {
+  id
+  kind
+  name
+  fields
+}
+fragment ClaimDifferenceFields on ClaimDifference {
+  id
+  reading
+  relationChanged
+  summaryChanged
+  evidenceAdded
+  evidenceRemoved
+  evidenceChanged
+}`) as unknown as TypedDocumentString<ReleaseDiffQuery, ReleaseDiffQueryVariables>;
+export const ReportProblemDocument = new TypedDocumentString(`
+    mutation ReportProblem($claimId: ID!, $evidenceId: ID, $problem: ReportProblem!, $text: String) {
+  reportProblem(
+    claimId: $claimId
+    evidenceId: $evidenceId
+    problem: $problem
+    text: $text
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProblemMutation, ReportProblemMutationVariables>;

@@ -17,6 +17,7 @@ import { ListView } from '../panels/ListView.tsx';
 import { introSeen, MapIntro, markIntroSeen } from '../panels/MapIntro.tsx';
 import { MatrixView } from '../panels/MatrixView.tsx';
 import { PathPanel } from '../panels/PathPanel.tsx';
+import { ReleaseBanner, ReleasesPanel } from '../panels/ReleasesPanel.tsx';
 import { SearchBox } from '../panels/SearchBox.tsx';
 import { TheoryPanel } from '../panels/TheoryPanel.tsx';
 import { WhatIfPanel } from '../panels/WhatIfPanel.tsx';
@@ -204,6 +205,7 @@ export function App() {
             )}
           </nav>
         </header>
+        <ReleaseBanner />
         <ResultsDockContext.Provider value={docked ? resultsDock : null}>
           <div className="app-body" data-sheet={sheet ?? 'none'}>
             <aside className="explore-panel" id="explore-panel" aria-label="Explore">
@@ -219,6 +221,7 @@ export function App() {
               />
               <FilterPanel filters={view.filters} hidden={result.scene.hidden} dispatch={dispatch} />
               <WhatIfPanel weighting={view.weighting} dispatch={dispatch} />
+              <ReleasesPanel />
               {/* The list view has no map to carry the legend, and the legend is also the kind filter. */}
               {view.mode === 'list' ? (
                 <Legend hiddenKinds={view.filters.hiddenKinds} dispatch={dispatch} />

@@ -4,6 +4,7 @@
  * link restore the view the URL describes.
  */
 import { useCallback, useEffect, useReducer } from 'react';
+import { withRelease } from '../api/release.ts';
 import { decodeView, encodeView } from '../state/url-state.ts';
 import { initialHistory, viewReducer, type ViewAction, type ViewHistory } from '../state/view-state.ts';
 
@@ -14,7 +15,7 @@ export function useViewState(): readonly [ViewHistory, (action: ViewAction) => v
   );
 
   useEffect(() => {
-    const search = encodeView(history.present);
+    const search = withRelease(encodeView(history.present));
     const current = window.location.search.replace(/^\?/, '');
     if (search === current) return;
     const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;

@@ -32,9 +32,17 @@ export interface CaptionInput {
   readonly date: Date;
   /** The view's permalink. */
   readonly permalink: string;
+  /** The release the view reads, or null (the graph as it was on `date`). */
+  readonly release?: number | null;
 }
 
-/** Two lines: "FibroGraph: Brain fog, exported 2026-12-06" and "https://…/?node=symptom:brain-fog". */
-export function exportCaption({ subject, date, permalink }: CaptionInput): readonly [string, string] {
-  return [`Source: FibroGraph — ${subject}, exported ${date.toISOString().slice(0, 10)}`, permalink];
+/** Two lines: "Source: FibroGraph — Brain fog, exported 2026-12-06" and the permalink. */
+export function exportCaption({
+  subject,
+  date,
+  permalink,
+  release = null,
+}: CaptionInput): readonly [string, string] {
+  const graph = release === null ? 'FibroGraph' : `FibroGraph release ${release}`;
+  return [`Source: ${graph} — ${subject}, exported ${date.toISOString().slice(0, 10)}`, permalink];
 }

@@ -1,9 +1,12 @@
 /** File names for exports, named after what the view is about: `fibrograph-symptom-brain-fog.png`. */
 import type { Focus } from '../state/view-state.ts';
 
-/** The file name (without extension) for an export of a view with this focus. */
-export function exportBaseName(focus: Focus): string {
-  return `fibrograph-${slug(focusWords(focus))}`;
+/**
+ * The file name (without extension) for an export of a view with this focus; a release's export says
+ * which release it is (`fibrograph-release-2-symptom-brain-fog.png`).
+ */
+export function exportBaseName(focus: Focus, release: number | null = null): string {
+  return `fibrograph-${release === null ? '' : `release-${release}-`}${slug(focusWords(focus))}`;
 }
 
 function focusWords(focus: Focus): string {

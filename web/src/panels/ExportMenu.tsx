@@ -11,6 +11,7 @@ import { captionSubject, exportCaption } from '../export/caption.ts';
 import { cytoscapeDocument, cytoscapeJsonText } from '../export/cyjs.ts';
 import { downloadBlob } from '../export/download.ts';
 import { exportBaseName } from '../export/file-name.ts';
+import { READING_RELEASE } from '../api/release.ts';
 import { drawnGraph } from '../export/from-canvas.ts';
 import { graphPng } from '../export/png.ts';
 import { graphSvg } from '../export/svg.ts';
@@ -32,7 +33,7 @@ export function ExportMenu({
   const [busy, setBusy] = useState(false);
   const empty = scene.nodes.length === 0;
   const pictures = view.mode === 'graph' && !empty;
-  const baseName = exportBaseName(view.focus);
+  const baseName = exportBaseName(view.focus, READING_RELEASE);
 
   const run = async (format: Format): Promise<void> => {
     // Ignored rather than disabled while busy: disabling the focused button would drop keyboard focus.
@@ -44,6 +45,7 @@ export function ExportMenu({
       subject: captionSubject(view.focus, scene.nodes),
       date: new Date(),
       permalink: window.location.href,
+      release: READING_RELEASE,
     });
     setBusy(true);
     try {

@@ -25,6 +25,7 @@ import {
   LevelBadge,
   NodeLink,
 } from './EvidenceList.tsx';
+import { ReportProblem } from './ReportProblem.tsx';
 import { ExpandControls } from './ExpandControls.tsx';
 import { KindIcon } from './KindIcon.tsx';
 import type { Dispatch, ViewProps } from './panel-props.ts';
@@ -377,6 +378,7 @@ function ClaimDetailsView({
       ) : null}
       <h3>Evidence ({claim.evidence.length})</h3>
       <EvidenceList claim={claim} />
+      <ReportProblem claim={claim} />
     </>
   );
 }

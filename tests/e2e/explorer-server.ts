@@ -30,7 +30,13 @@ export function webBuildMissing(): string | null {
     : 'web/dist is not built: run `npm run build:web` (npm test does it first)';
 }
 
-export async function startExplorer(): Promise<ExplorerServer> {
+/** Options for the explorer under test. */
+export interface ExplorerOptions {
+  /** Default 'off' (editors publish directly); the review workflow's tests turn it on. */
+  readonly reviewPolicy?: 'required' | 'off';
+}
+
+export async function startExplorer(options: ExplorerOptions = {}): Promise<ExplorerServer> {
   const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'fibrograph-e2e-'));
   const config = { kind: 'embedded', dataDir } as const;
   const store = await openStore(config);
@@ -45,7 +51,7 @@ export async function startExplorer(): Promise<ExplorerServer> {
     version: '0.0.0-e2e',
     log: silentLog,
     webDir: WEB_DIST,
-    reviewPolicy: 'off',
+    reviewPolicy: options.reviewPolicy ?? 'off',
   });
   const url = await app.listen(0, '127.0.0.1');
   return {

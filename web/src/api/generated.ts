@@ -812,7 +812,7 @@ export type ResearchAgendaQuery = {
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQuery = { viewer: { name: string; role: Role } | null };
+export type ViewerQuery = { viewer: { name: string; role: Role; mustPropose: boolean } | null };
 
 export type ReleasesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1762,6 +1762,7 @@ export const ViewerDocument = new TypedDocumentString(`
   viewer {
     name
     role
+    mustPropose
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -6,6 +6,7 @@
 import type { Core } from 'cytoscape';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { request, storedToken, storeToken } from '../api/client.ts';
+import { READING_RELEASE } from '../api/release.ts';
 import { ViewerDocument } from '../api/generated.ts';
 import { GraphView } from '../graph/GraphView.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
@@ -77,7 +78,8 @@ export function App() {
   useUndoKeys(dispatch);
 
   const session = useMemo<Session>(
-    () => ({ viewer, canEdit: mayEdit(viewer), requestEdit: setEditRequest }),
+    // A release is frozen: nothing is edited through it (the API refuses), so no edit is offered.
+    () => ({ viewer, canEdit: mayEdit(viewer) && READING_RELEASE === null, requestEdit: setEditRequest }),
     [viewer],
   );
 
@@ -183,9 +185,14 @@ export function App() {
                   Signed in as <strong>{viewer.name}</strong> ({viewer.role.toLowerCase()})
                 </span>
                 {session.canEdit ? (
-                  <button type="button" onClick={() => setEditRequest({ kind: 'createNode' })}>
-                    New node
-                  </button>
+                  <>
+                    <button type="button" onClick={() => setEditRequest({ kind: 'createNode' })}>
+                      New node
+                    </button>
+                    <button type="button" onClick={() => setEditRequest({ kind: 'review' })}>
+                      Review desk
+                    </button>
+                  </>
                 ) : null}
                 <button
                   type="button"

@@ -21,7 +21,8 @@ export type EditRequest =
       readonly evidenceId: string;
       readonly expectedVersion: number;
     }
-  | { readonly kind: 'history'; readonly id: string };
+  | { readonly kind: 'history'; readonly id: string }
+  | { readonly kind: 'review' };
 
 export interface Session {
   readonly viewer: Viewer | null;

@@ -10,6 +10,7 @@ import { checkEvidence, EMPTY_EVIDENCE, evidenceFields, type EvidenceValues } fr
 import { formErrorsOf, NO_ERRORS, toErrorLike, type FormErrors } from './field-errors.ts';
 import { ErrorSummary } from './form-ui.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
+import { proposedMessage, useSaveOrPropose } from './review-mode.tsx';
 import type { TaskProps } from './task-props.ts';
 import { useRemote } from '../api/use-remote.ts';
 
@@ -38,32 +39,43 @@ function AddEvidenceForm({ claim, onWrite }: TaskProps & { readonly claim: Loade
   const [saving, setSaving] = useState(false);
   // Set when someone else changed the claim first: the version it is at now.
   const [conflict, setConflict] = useState<number | null>(null);
+  const review = useSaveOrPropose();
 
   const send = (expectedVersion: number): void => {
     const checked = checkEvidence(values, PREFIX);
-    if ('errors' in checked) {
-      setErrors({ fields: checked.errors, form: null });
+    const invalid = { ...('errors' in checked ? checked.errors : {}), ...review.check() };
+    if ('errors' in checked || Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
       return;
     }
     setSaving(true);
     setErrors(NO_ERRORS);
-    request(AddEvidenceDocument, { claimId: claim.id, expectedVersion, evidence: checked.input }).then(
-      ({ addEvidence }) => {
-        setSaving(false);
-        setConflict(null);
-        setVersion(addEvidence.version);
-        setValues(EMPTY_EVIDENCE);
-        onWrite('Evidence added.', claim.id);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        if (error instanceof ApiError && error.code === 'CONFLICT' && error.currentVersion !== null) {
-          setConflict(error.currentVersion);
-        } else {
-          setErrors(formErrorsOf(toErrorLike(error), FIELDS));
-        }
-      },
-    );
+    const change = { claimId: claim.id, expectedVersion, evidence: checked.input };
+    review
+      .save({ addEvidence: change }, () =>
+        request(AddEvidenceDocument, change).then(({ addEvidence }) => addEvidence),
+      )
+      .then(
+        (outcome) => {
+          setSaving(false);
+          setConflict(null);
+          setValues(EMPTY_EVIDENCE);
+          if (outcome.kind === 'proposed') {
+            onWrite(proposedMessage(outcome.proposal));
+            return;
+          }
+          setVersion(outcome.record.version);
+          onWrite('Evidence added.', claim.id);
+        },
+        (error: unknown) => {
+          setSaving(false);
+          if (error instanceof ApiError && error.code === 'CONFLICT' && error.currentVersion !== null) {
+            setConflict(error.currentVersion);
+          } else {
+            setErrors(formErrorsOf(toErrorLike(error), FIELDS));
+          }
+        },
+      );
   };
 
   return (
@@ -104,9 +116,10 @@ function AddEvidenceForm({ claim, onWrite }: TaskProps & { readonly claim: Loade
         errors={errors.fields}
         onSourceCreated={(source) => onWrite(`Source added: ${source.name}.`)}
       />
+      {review.field(formId, errors.fields)}
       <div className="editor-actions">
         <button type="submit" disabled={saving || conflict !== null}>
-          {saving ? 'Adding…' : 'Add evidence'}
+          {saving ? 'Sending…' : review.label('Add evidence')}
         </button>
       </div>
     </form>

@@ -21,6 +21,7 @@ import { formErrorsOf, NO_ERRORS, toErrorLike, type FormErrors } from './field-e
 import { ErrorSummary, Field } from './form-ui.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
 import { NodePicker } from './NodePicker.tsx';
+import { proposedMessage, useSaveOrPropose } from './review-mode.tsx';
 import type { TaskProps } from './task-props.ts';
 import { useRemote } from '../api/use-remote.ts';
 
@@ -56,30 +57,37 @@ function ClaimForm({ initial, onWrite }: TaskProps & { readonly initial: ClaimVa
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
+  const review = useSaveOrPropose();
   const set = (patch: Partial<ClaimValues>): void => setValues((current) => ({ ...current, ...patch }));
 
   const submit = (event: React.SubmitEvent): void => {
     event.preventDefault();
     const checked = checkClaim(values);
-    if ('errors' in checked) {
-      setErrors({ fields: checked.errors, form: null });
+    const invalid = { ...('errors' in checked ? checked.errors : {}), ...review.check() };
+    if ('errors' in checked || Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
       return;
     }
     const reading = readingOf(values);
     setSaving(true);
     setErrors(NO_ERRORS);
-    request(CreateClaimDocument, { input: checked.input }).then(
-      ({ createClaim }) => {
-        setSaving(false);
-        // Ready for another claim from the same node.
-        setValues(claimValues(values.from, null));
-        onWrite(`Claim added: ${reading ?? createClaim.id}.`, createClaim.from.id);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        setErrors(formErrorsOf(toErrorLike(error), CLAIM_FIELDS));
-      },
-    );
+    review
+      .save({ createClaim: checked.input }, () =>
+        request(CreateClaimDocument, { input: checked.input }).then(({ createClaim }) => createClaim),
+      )
+      .then(
+        (outcome) => {
+          setSaving(false);
+          // Ready for another claim from the same node.
+          setValues(claimValues(values.from, null));
+          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome.proposal));
+          else onWrite(`Claim added: ${reading ?? outcome.record.id}.`, outcome.record.from.id);
+        },
+        (error: unknown) => {
+          setSaving(false);
+          setErrors(formErrorsOf(toErrorLike(error), CLAIM_FIELDS));
+        },
+      );
   };
 
   const reading = readingOf(values);
@@ -153,9 +161,10 @@ function ClaimForm({ initial, onWrite }: TaskProps & { readonly initial: ClaimVa
         errors={errors.fields}
         onSourceCreated={(source) => onWrite(`Source added: ${source.name}.`)}
       />
+      {review.field(formId, errors.fields)}
       <div className="editor-actions">
         <button type="submit" disabled={saving}>
-          {saving ? 'Adding…' : 'Add claim'}
+          {saving ? 'Sending…' : review.label('Add claim')}
         </button>
       </div>
     </form>

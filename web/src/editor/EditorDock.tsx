@@ -11,6 +11,8 @@ import { HistoryList } from './HistoryList.tsx';
 import { EditNode } from './NodeEditor.tsx';
 import { CreateNode } from './NodeForm.tsx';
 import { RemoveEvidence } from './RemoveEvidence.tsx';
+import { ReviewDesk } from './ReviewDesk.tsx';
+import { ReviewModeContext } from './review-mode.tsx';
 import { SignIn } from './SignIn.tsx';
 import type { TaskProps } from './task-props.ts';
 import './editor.css';
@@ -32,6 +34,7 @@ const TITLES: Readonly<Record<EditRequest['kind'], string>> = {
   addEvidence: 'Add evidence',
   removeEvidence: 'Remove evidence',
   history: 'History',
+  review: 'Review desk',
 };
 
 // React.lazy needs a default export.
@@ -45,7 +48,7 @@ export default function EditorDock({ request, viewer, onSignedIn, onChanged, onC
   const announce = useCallback((message: string) => setStatus({ request, message }), [request]);
   const onWrite = useCallback(
     (message: string, focusId?: string) => {
-      announce(message);
+      if (message !== '') announce(message);
       onChanged(focusId);
     },
     [announce, onChanged],
@@ -78,7 +81,13 @@ export default function EditorDock({ request, viewer, onSignedIn, onChanged, onC
           announce={announce}
         />
       ) : (
-        <Task key={JSON.stringify(request)} request={request} onWrite={onWrite} />
+        <ReviewModeContext.Provider value={{ mustPropose: viewer?.mustPropose ?? false }}>
+          {request.kind === 'review' && viewer !== null ? (
+            <ReviewDesk viewer={viewer} onWrite={onWrite} />
+          ) : request.kind === 'review' ? null : (
+            <Task key={JSON.stringify(request)} request={request} onWrite={onWrite} />
+          )}
+        </ReviewModeContext.Provider>
       )}
     </section>
   );
@@ -93,7 +102,7 @@ function gateReason(viewer: Viewer | null): string {
 function Task({
   request,
   onWrite,
-}: TaskProps & { readonly request: Exclude<EditRequest, { kind: 'signIn' }> }) {
+}: TaskProps & { readonly request: Exclude<EditRequest, { kind: 'signIn' | 'review' }> }) {
   switch (request.kind) {
     case 'createNode':
       return <CreateNode onWrite={onWrite} />;

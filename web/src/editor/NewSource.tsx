@@ -3,9 +3,10 @@
  * forms cannot nest, so it is a fieldset with its own button; Enter in its inputs creates the source
  * rather than submitting the outer form.
  */
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { request } from '../api/client.ts';
-import { CreateSourceDocument } from './generated.ts';
+import { CreateSourceDocument, ProposeDocument } from './generated.ts';
+import { proposedMessage, ReviewModeContext } from './review-mode.tsx';
 import type { Choice } from './evidence-values.ts';
 import { formErrorsOf, NO_ERRORS, toErrorLike, type FormErrors } from './field-errors.ts';
 import { ErrorSummary } from './form-ui.tsx';
@@ -22,6 +23,8 @@ export function NewSource({ formId, onCreated, onCancel }: NewSourceProps) {
   const [values, setValues] = useState<SourceValues>(EMPTY_SOURCE);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
+  const { mustPropose } = useContext(ReviewModeContext);
+  const [proposed, setProposed] = useState<string | null>(null);
 
   const create = (): void => {
     const checked = checkSource(values);
@@ -31,6 +34,23 @@ export function NewSource({ formId, onCreated, onCancel }: NewSourceProps) {
     }
     setSaving(true);
     setErrors(NO_ERRORS);
+    if (mustPropose) {
+      // Under review a new source is a proposal of its own: evidence can cite it once it is approved.
+      request(ProposeDocument, {
+        change: { createSource: checked.input },
+        comment: `A source to cite: ${checked.input.title}`,
+      }).then(
+        ({ propose }) => {
+          setSaving(false);
+          setProposed(proposedMessage(propose));
+        },
+        (error: unknown) => {
+          setErrors(formErrorsOf(toErrorLike(error), NEW_SOURCE_FIELDS));
+          setSaving(false);
+        },
+      );
+      return;
+    }
     request(CreateSourceDocument, { input: checked.input }).then(
       ({ createSource }) => onCreated({ id: createSource.id, name: createSource.name }),
       (error: unknown) => {
@@ -40,6 +60,17 @@ export function NewSource({ formId, onCreated, onCancel }: NewSourceProps) {
     );
   };
 
+  if (proposed !== null) {
+    return (
+      <fieldset className="new-source">
+        <legend>New source</legend>
+        <p role="status">{proposed} Evidence can cite it after that.</p>
+        <button type="button" onClick={onCancel}>
+          Close
+        </button>
+      </fieldset>
+    );
+  }
   return (
     <fieldset
       className="new-source"
@@ -61,7 +92,7 @@ export function NewSource({ formId, onCreated, onCancel }: NewSourceProps) {
       />
       <div className="editor-actions">
         <button type="button" onClick={create} disabled={saving}>
-          {saving ? 'Creating…' : 'Create source'}
+          {saving ? 'Sending…' : mustPropose ? 'Propose this source' : 'Create source'}
         </button>
         <button type="button" onClick={onCancel} disabled={saving}>
           Cancel

@@ -34,6 +34,7 @@ const NODE_EDITING: RecordEditing<NodeRecord, NodeValues, NodePatchInput> = {
   fetch: fetchNode,
   update: (id, expectedVersion, patch) =>
     request(UpdateNodeDocument, { id, expectedVersion, patch }).then(({ updateNode }) => updateNode),
+  updateChange: (id, expectedVersion, patch) => ({ updateNode: { id, expectedVersion, patch } }),
   valuesOf: nodeValuesOf,
   check: checkNodeEdit,
   patch: nodePatch,

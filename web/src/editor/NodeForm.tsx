@@ -6,6 +6,7 @@ import { CreateNodeDocument, type NodeKind } from './generated.ts';
 import { formErrorsOf, NO_ERRORS, toErrorLike, type FieldErrors, type FormErrors } from './field-errors.ts';
 import { ErrorSummary, Field } from './form-ui.tsx';
 import { checkNewNode, EMPTY_NODE_VALUES, NODE_FIELDS, type NodeValues } from './node-values.ts';
+import { proposedMessage, useSaveOrPropose } from './review-mode.tsx';
 import type { TaskProps } from './task-props.ts';
 
 const CONCEPT_KINDS = NODE_KINDS.filter((kind) => kind !== 'SOURCE');
@@ -115,33 +116,40 @@ export function CreateNode({ onWrite }: TaskProps) {
   const [values, setValues] = useState<NodeValues>(EMPTY_NODE_VALUES);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
+  const review = useSaveOrPropose();
 
   const submit = (event: React.SubmitEvent): void => {
     event.preventDefault();
     const checked = checkNewNode(values);
-    if ('errors' in checked) {
-      setErrors({ fields: checked.errors, form: null });
+    const invalid = { ...('errors' in checked ? checked.errors : {}), ...review.check() };
+    if ('errors' in checked || Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
       return;
     }
     setSaving(true);
     setErrors(NO_ERRORS);
-    request(CreateNodeDocument, { input: checked.input }).then(
-      ({ createNode }) => {
-        setSaving(false);
-        setValues({ ...EMPTY_NODE_VALUES, kind: createNode.kind });
-        onWrite(`Created “${createNode.name}” (${createNode.id}).`, createNode.id);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        const failure = toErrorLike(error);
-        // The id comes from the name, so "already exists" is about the name.
-        setErrors(
-          failure.code === 'CONFLICT'
-            ? { fields: { name: `${failure.message}; choose another name.` }, form: null }
-            : formErrorsOf(failure, NODE_FIELDS),
-        );
-      },
-    );
+    review
+      .save({ createNode: checked.input }, () =>
+        request(CreateNodeDocument, { input: checked.input }).then(({ createNode }) => createNode),
+      )
+      .then(
+        (outcome) => {
+          setSaving(false);
+          setValues({ ...EMPTY_NODE_VALUES, kind: values.kind });
+          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome.proposal));
+          else onWrite(`Created “${outcome.record.name}” (${outcome.record.id}).`, outcome.record.id);
+        },
+        (error: unknown) => {
+          setSaving(false);
+          const failure = toErrorLike(error);
+          // The id comes from the name, so "already exists" is about the name.
+          setErrors(
+            failure.code === 'CONFLICT'
+              ? { fields: { name: `${failure.message}; choose another name.` }, form: null }
+              : formErrorsOf(failure, NODE_FIELDS),
+          );
+        },
+      );
   };
 
   return (
@@ -154,9 +162,10 @@ export function CreateNode({ onWrite }: TaskProps) {
         errors={errors.fields}
         kindFixed={false}
       />
+      {review.field(formId, errors.fields)}
       <div className="editor-actions">
         <button type="submit" disabled={saving}>
-          {saving ? 'Creating…' : 'Create node'}
+          {saving ? 'Sending…' : review.label('Create node')}
         </button>
       </div>
     </form>

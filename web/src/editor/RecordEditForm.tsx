@@ -5,7 +5,8 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { ApiError, request } from '../api/client.ts';
-import { DeleteNodeDocument } from './generated.ts';
+import { DeleteNodeDocument, type ChangeInput } from './generated.ts';
+import { proposedMessage, useSaveOrPropose } from './review-mode.tsx';
 import { ConflictNotice, type ConflictField } from './ConflictNotice.tsx';
 import { formErrorsOf, NO_ERRORS, toErrorLike, type FieldErrors, type FormErrors } from './field-errors.ts';
 import { ErrorSummary } from './form-ui.tsx';
@@ -37,6 +38,8 @@ export interface RecordEditing<R extends SavedRecord, V, P extends object> {
   /** The record as saved now; null when it no longer exists. */
   readonly fetch: (id: string) => Promise<R | null>;
   readonly update: (id: string, expectedVersion: number, patch: P) => Promise<R>;
+  /** The same update as a proposal's change (when review is required). */
+  readonly updateChange: (id: string, expectedVersion: number, patch: P) => ChangeInput;
   readonly valuesOf: (record: R) => V;
   readonly check: (values: V) => FieldErrors;
   readonly patch: (base: V, values: V) => P;
@@ -70,6 +73,7 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [phase, setPhase] = useState<Phase<R>>({ type: 'editing' });
+  const review = useSaveOrPropose();
 
   /** A version conflict: fetch what is saved now and show it beside my edits. */
   const onConflict = (): Promise<void> =>
@@ -89,13 +93,20 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
   const save = (patch: P, expectedVersion: number): void => {
     setBusy(true);
     setErrors(NO_ERRORS);
-    editing
-      .update(base.id, expectedVersion, patch)
-      .then((saved) => {
-        setBase(saved);
-        setValues(editing.valuesOf(saved));
+    review
+      .save(editing.updateChange(base.id, expectedVersion, patch), () =>
+        editing.update(base.id, expectedVersion, patch),
+      )
+      .then((outcome) => {
         setPhase({ type: 'editing' });
-        onWrite(`Saved “${saved.name}”.`, saved.id);
+        if (outcome.kind === 'proposed') {
+          // The record itself is unchanged until the proposal is approved; the form keeps the edits.
+          onWrite(proposedMessage(outcome.proposal));
+          return;
+        }
+        setBase(outcome.record);
+        setValues(editing.valuesOf(outcome.record));
+        onWrite(`Saved “${outcome.record.name}”.`, outcome.record.id);
       }, fail)
       .catch((error: unknown) => setErrors(formErrorsOf(toErrorLike(error), [])))
       .finally(() => setBusy(false));
@@ -103,7 +114,7 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
 
   const submit = (event: React.SubmitEvent): void => {
     event.preventDefault();
-    const invalid = editing.check(values);
+    const invalid = { ...editing.check(values), ...review.check() };
     if (Object.keys(invalid).length > 0) {
       setErrors({ fields: invalid, form: null });
       return;
@@ -119,8 +130,21 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
   const remove = (): void => {
     setBusy(true);
     setErrors(NO_ERRORS);
-    request(DeleteNodeDocument, { id: base.id, expectedVersion: base.version })
-      .then(() => {
+    const reasonMissing = review.check();
+    if (Object.keys(reasonMissing).length > 0) {
+      setErrors({ fields: reasonMissing, form: null });
+      setBusy(false);
+      return;
+    }
+    const deletion = { deleteNode: { id: base.id, expectedVersion: base.version } };
+    review
+      .save(deletion, () => request(DeleteNodeDocument, { id: base.id, expectedVersion: base.version }))
+      .then((outcome) => {
+        if (outcome.kind === 'proposed') {
+          setPhase({ type: 'editing' });
+          onWrite(proposedMessage(outcome.proposal));
+          return;
+        }
         setPhase({ type: 'deleted' });
         onWrite(`Deleted “${base.name}”.`);
       }, fail)
@@ -171,9 +195,10 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
         />
       ) : null}
       {editing.renderFields({ formId, values, onChange: setValues, errors: errors.fields })}
+      {review.field(formId, errors.fields)}
       <div className="editor-actions">
         <button type="submit" disabled={busy || phase.type === 'conflict'}>
-          {busy && phase.type === 'editing' ? 'Saving…' : 'Save changes'}
+          {busy && phase.type === 'editing' ? 'Sending…' : review.label('Save changes')}
         </button>
         {phase.type === 'confirmDelete' ? null : (
           <button
@@ -193,7 +218,7 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
           </p>
           <div className="editor-actions">
             <button type="button" className="danger" onClick={remove} disabled={busy}>
-              {busy ? 'Deleting…' : 'Delete'}
+              {busy ? 'Sending…' : review.mustPropose ? 'Propose deleting it' : 'Delete'}
             </button>
             <button type="button" onClick={() => setPhase({ type: 'editing' })} disabled={busy}>
               Keep it

@@ -11,6 +11,7 @@ import { ConflictNotice } from './ConflictNotice.tsx';
 import { formErrorsOf, NO_ERRORS, toErrorLike, type FormErrors } from './field-errors.ts';
 import { ErrorSummary } from './form-ui.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
+import { proposedMessage, useSaveOrPropose } from './review-mode.tsx';
 import type { TaskProps } from './task-props.ts';
 import { useRemote } from '../api/use-remote.ts';
 
@@ -51,34 +52,46 @@ function ConfirmRemoval({ claim, item, expectedVersion, onWrite }: ConfirmRemova
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<number | null>(null);
-  const [removed, setRemoved] = useState(false);
+  const [removed, setRemoved] = useState<'removed' | 'proposed' | null>(null);
+  const review = useSaveOrPropose();
 
   const remove = (atVersion: number): void => {
+    const invalid = review.check();
+    if (Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
+      return;
+    }
     setBusy(true);
     setErrors(NO_ERRORS);
     setConflict(null);
-    request(RemoveEvidenceDocument, {
-      claimId: claim.id,
-      evidenceId: item.id,
-      expectedVersion: atVersion,
-    }).then(
-      () => {
-        setBusy(false);
-        setRemoved(true);
-        onWrite('Evidence removed.', claim.id);
-      },
-      (error: unknown) => {
-        setBusy(false);
-        if (error instanceof ApiError && error.code === 'CONFLICT' && error.currentVersion !== null) {
-          setConflict(error.currentVersion);
-        } else {
-          setErrors(formErrorsOf(toErrorLike(error), []));
-        }
-      },
-    );
+    const change = { claimId: claim.id, evidenceId: item.id, expectedVersion: atVersion };
+    review
+      .save({ removeEvidence: change }, () => request(RemoveEvidenceDocument, change))
+      .then(
+        (outcome) => {
+          setBusy(false);
+          setRemoved(outcome.kind === 'proposed' ? 'proposed' : 'removed');
+          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome.proposal));
+          else onWrite('Evidence removed.', claim.id);
+        },
+        (error: unknown) => {
+          setBusy(false);
+          if (error instanceof ApiError && error.code === 'CONFLICT' && error.currentVersion !== null) {
+            setConflict(error.currentVersion);
+          } else {
+            setErrors(formErrorsOf(toErrorLike(error), []));
+          }
+        },
+      );
   };
 
-  if (removed)
+  if (removed === 'proposed')
+    return (
+      <p>
+        Removing the evidence item from <q>{claim.reading}</q> is proposed for review.
+      </p>
+    );
+  if (removed === 'removed')
     return (
       <p>
         The evidence item was removed from <q>{claim.reading}</q>.
@@ -97,10 +110,11 @@ function ConfirmRemoval({ claim, item, expectedVersion, onWrite }: ConfirmRemova
           delete the claim instead.
         </p>
       ) : null}
+      {review.field(formId, errors.fields)}
       {conflict === null ? (
         <div className="editor-actions">
           <button type="button" className="danger" onClick={() => remove(version)} disabled={busy}>
-            {busy ? 'Removing…' : 'Remove this evidence'}
+            {busy ? 'Sending…' : review.mustPropose ? 'Propose removing it' : 'Remove this evidence'}
           </button>
         </div>
       ) : (

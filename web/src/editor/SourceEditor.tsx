@@ -50,6 +50,7 @@ const SOURCE_EDITING: RecordEditing<SourceRecord, SourceValues, SourcePatchInput
   fetch: fetchSource,
   update: (id, expectedVersion, patch) =>
     request(UpdateSourceDocument, { id, expectedVersion, patch }).then(({ updateSource }) => updateSource),
+  updateChange: (id, expectedVersion, patch) => ({ updateSource: { id, expectedVersion, patch } }),
   valuesOf: sourceValuesOf,
   check: checkSourceEdit,
   patch: sourcePatch,

@@ -5,11 +5,50 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddEvidenceChange = {
+  claimId: string | number;
+  evidence: EvidenceInput;
+  expectedVersion: number;
+};
+
 /** What a change did. */
 export type ChangeAction = 'ADD_EVIDENCE' | 'CREATE' | 'DELETE' | 'IMPORT' | 'REMOVE_EVIDENCE' | 'UPDATE';
 
+/** One change, as a proposal carries it: set exactly one field (each is the matching mutation's arguments). */
+export type ChangeInput = {
+  addEvidence?: AddEvidenceChange | null | undefined;
+  createClaim?: CreateClaimInput | null | undefined;
+  createNode?: CreateNodeInput | null | undefined;
+  createSource?: CreateSourceInput | null | undefined;
+  deleteClaim?: DeleteChange | null | undefined;
+  deleteNode?: DeleteChange | null | undefined;
+  removeEvidence?: RemoveEvidenceChange | null | undefined;
+  updateClaim?: UpdateClaimChange | null | undefined;
+  updateNode?: UpdateNodeChange | null | undefined;
+  updateSource?: UpdateSourceChange | null | undefined;
+};
+
+/** Which change a proposal carries. */
+export type ChangeKind =
+  | 'ADD_EVIDENCE'
+  | 'CREATE_CLAIM'
+  | 'CREATE_NODE'
+  | 'CREATE_SOURCE'
+  | 'DELETE_CLAIM'
+  | 'DELETE_NODE'
+  | 'REMOVE_EVIDENCE'
+  | 'UPDATE_CLAIM'
+  | 'UPDATE_NODE'
+  | 'UPDATE_SOURCE';
+
 /** What a change touched. */
 export type ChangeTarget = 'CLAIM' | 'GRAPH' | 'NODE' | 'SOURCE';
+
+/** Changes to a claim's own fields; its evidence changes through addEvidence and removeEvidence. */
+export type ClaimPatchInput = {
+  relation?: Relation | null | undefined;
+  summary?: string | null | undefined;
+};
 
 /** A new claim with at least one evidence item; `id` defaults to one derived from its ends and relation. */
 export type CreateClaimInput = {
@@ -54,6 +93,11 @@ export type CreateSourceInput = {
   venue?: string | null | undefined;
   xrefs?: Array<string> | null | undefined;
   year?: number | null | undefined;
+};
+
+export type DeleteChange = {
+  expectedVersion: number;
+  id: string | number;
 };
 
 /** A curator's reason to rate an evidence item down; each lowers the claim's certainty. */
@@ -120,6 +164,9 @@ export type NodePatchInput = {
   xrefs?: Array<string> | null | undefined;
 };
 
+/** Where a proposal stands. CONFLICT: its record changed after it was made; its proposer amends it. */
+export type ProposalStatus = 'CONFLICT' | 'OPEN' | 'PUBLISHED' | 'REJECTED' | 'WITHDRAWN';
+
 /** Where a question or prediction stands. */
 export type QuestionStatus =
   /** Not yet settled by any observation held here. */
@@ -154,6 +201,17 @@ export type Relation =
   /** A question or prediction would test a theory: its answer bears on whether the theory holds. */
   | 'TESTS';
 
+export type RemoveEvidenceChange = {
+  claimId: string | number;
+  evidenceId: string | number;
+  expectedVersion: number;
+};
+
+/** What a reader says is wrong with a claim or an evidence item. */
+export type ReportProblem = 'OTHER' | 'OVERSTATED' | 'QUOTE_WRONG' | 'SOURCE_MISSING' | 'SOURCE_WRONG';
+
+export type ReportStatus = 'OPEN' | 'RESOLVED';
+
 /** What kind of publication a source is. */
 export type SourceKind =
   'BLOG_POST' | 'BOOK' | 'GUIDELINE' | 'PAPER' | 'REGULATORY_RECORD' | 'REVIEW' | 'WEB_PAGE';
@@ -177,6 +235,24 @@ export type SourcePatchInput = {
 
 /** Whether an evidence item supports or disputes its claim. */
 export type Stance = 'DISPUTES' | 'SUPPORTS';
+
+export type UpdateClaimChange = {
+  expectedVersion: number;
+  id: string | number;
+  patch: ClaimPatchInput;
+};
+
+export type UpdateNodeChange = {
+  expectedVersion: number;
+  id: string | number;
+  patch: NodePatchInput;
+};
+
+export type UpdateSourceChange = {
+  expectedVersion: number;
+  id: string | number;
+  patch: SourcePatchInput;
+};
 
 export type NodeForEditQueryVariables = Exact<{
   id: string | number;
@@ -386,6 +462,265 @@ export type RevertChangeMutationVariables = Exact<{
 
 export type RevertChangeMutation = { revertChange: { seq: number; targetId: string; targetLabel: string } };
 
+export type ProposalFieldsFragment = {
+  id: string;
+  version: number;
+  status: ProposalStatus;
+  proposer: string;
+  comment: string;
+  createdAt: string;
+  changeKind: ChangeKind;
+  description: string;
+  change: unknown;
+  targetId: string;
+  targetType: ChangeTarget;
+  targetLabel: string;
+  baseVersion: number | null;
+  currentVersion: number | null;
+  stale: boolean;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  comments: Array<{ at: string; author: string; text: string }>;
+};
+
+export type ProposeMutationVariables = Exact<{
+  change: ChangeInput;
+  comment: string;
+}>;
+
+export type ProposeMutation = {
+  propose: {
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  };
+};
+
+export type ProposalsQueryVariables = Exact<{
+  status?: Array<ProposalStatus> | ProposalStatus | null | undefined;
+  proposer?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type ProposalsQuery = {
+  proposals: Array<{
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  }>;
+};
+
+export type ApproveProposalMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  comment?: string | null | undefined;
+}>;
+
+export type ApproveProposalMutation = {
+  approveProposal: {
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  };
+};
+
+export type RejectProposalMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+export type RejectProposalMutation = {
+  rejectProposal: {
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  };
+};
+
+export type WithdrawProposalMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason?: string | null | undefined;
+}>;
+
+export type WithdrawProposalMutation = {
+  withdrawProposal: {
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  };
+};
+
+export type CommentOnProposalMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+export type CommentOnProposalMutation = {
+  commentOnProposal: {
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  };
+};
+
+export type ReportsQueryVariables = Exact<{
+  status?: Array<ReportStatus> | ReportStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type ReportsQuery = {
+  reports: Array<{
+    id: string;
+    version: number;
+    status: ReportStatus;
+    claimId: string;
+    evidenceId: string | null;
+    problem: ReportProblem;
+    text: string | null;
+    createdAt: string;
+    resolvedBy: string | null;
+    resolvedAt: string | null;
+    note: string | null;
+    claim: { id: string; reading: string } | null;
+  }>;
+};
+
+export type ResolveReportMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  note: string;
+}>;
+
+export type ResolveReportMutation = { resolveReport: { id: string; status: ReportStatus } };
+
+export type ActivityQueryVariables = Exact<{
+  actor?: string | null | undefined;
+  targetId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ActivityQuery = {
+  activity: {
+    nextCursor: string | null;
+    entries: Array<{
+      seq: number;
+      at: string;
+      actor: string;
+      type: string;
+      subjectId: string;
+      targetId: string | null;
+      summary: string;
+    }>;
+  };
+};
+
+export type CreateReleaseMutationVariables = Exact<{
+  name: string;
+  note?: string | null | undefined;
+}>;
+
+export type CreateReleaseMutation = { createRelease: { number: number; name: string; citation: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -426,6 +761,36 @@ export const SourceForEditFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'SourceForEditFields' },
 ) as unknown as TypedDocumentString<SourceForEditFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}
+    `,
+  { fragmentName: 'ProposalFields' },
+) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
 export const NodeForEditDocument = new TypedDocumentString(`
     query NodeForEdit($id: ID!) {
   node(id: $id) {
@@ -607,3 +972,243 @@ export const RevertChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevertChangeMutation, RevertChangeMutationVariables>;
+export const ProposeDocument = new TypedDocumentString(`
+    mutation Propose($change: ChangeInput!, $comment: String!) {
+  propose(change: $change, comment: $comment) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<ProposeMutation, ProposeMutationVariables>;
+export const ProposalsDocument = new TypedDocumentString(`
+    query Proposals($status: [ProposalStatus!], $proposer: String, $first: Int) {
+  proposals(status: $status, proposer: $proposer, first: $first) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
+export const ApproveProposalDocument = new TypedDocumentString(`
+    mutation ApproveProposal($id: ID!, $expectedVersion: Int!, $comment: String) {
+  approveProposal(id: $id, expectedVersion: $expectedVersion, comment: $comment) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<ApproveProposalMutation, ApproveProposalMutationVariables>;
+export const RejectProposalDocument = new TypedDocumentString(`
+    mutation RejectProposal($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  rejectProposal(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
+export const WithdrawProposalDocument = new TypedDocumentString(`
+    mutation WithdrawProposal($id: ID!, $expectedVersion: Int!, $reason: String) {
+  withdrawProposal(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<WithdrawProposalMutation, WithdrawProposalMutationVariables>;
+export const CommentOnProposalDocument = new TypedDocumentString(`
+    mutation CommentOnProposal($id: ID!, $text: String!) {
+  commentOnProposal(id: $id, text: $text) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<CommentOnProposalMutation, CommentOnProposalMutationVariables>;
+export const ReportsDocument = new TypedDocumentString(`
+    query Reports($status: [ReportStatus!], $first: Int) {
+  reports(status: $status, first: $first) {
+    id
+    version
+    status
+    claimId
+    claim {
+      id
+      reading
+    }
+    evidenceId
+    problem
+    text
+    createdAt
+    resolvedBy
+    resolvedAt
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsQuery, ReportsQueryVariables>;
+export const ResolveReportDocument = new TypedDocumentString(`
+    mutation ResolveReport($id: ID!, $expectedVersion: Int!, $note: String!) {
+  resolveReport(id: $id, expectedVersion: $expectedVersion, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveReportMutation, ResolveReportMutationVariables>;
+export const ActivityDocument = new TypedDocumentString(`
+    query Activity($actor: String, $targetId: ID, $first: Int, $after: String) {
+  activity(actor: $actor, targetId: $targetId, first: $first, after: $after) {
+    entries {
+      seq
+      at
+      actor
+      type
+      subjectId
+      targetId
+      summary
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
+export const CreateReleaseDocument = new TypedDocumentString(`
+    mutation CreateRelease($name: String!, $note: String) {
+  createRelease(name: $name, note: $note) {
+    number
+    name
+    citation
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReleaseMutation, CreateReleaseMutationVariables>;

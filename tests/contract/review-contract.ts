@@ -170,6 +170,35 @@ export function describeReviewContract(store: () => GraphStore): void {
       expect(await brainFog()).toMatchObject({ summary: 'Both, merged by hand.', version: 3 });
     });
 
+    it('rebases a conflicting edit onto the current version when its proposer asks, and only then', async () => {
+      const proposal = await proposeSummary(ALICE, 'Mine, on top.');
+      await store().updateNode(IDS.brainFog, { aliases: ['Fibro fog'] }, 1, { actor: 'carol' });
+      const conflicted = await review.approve(BOB, proposal.id, 1);
+      expect(conflicted.status).toBe('conflict');
+      const rebased = await review.amend(
+        ALICE,
+        proposal.id,
+        2,
+        null,
+        'Seen Carol’s alias; my summary still holds.',
+      );
+      expect(rebased).toMatchObject({ status: 'open', change: { expectedVersion: 2 } });
+      await review.approve(BOB, proposal.id, 3);
+      expect(await brainFog()).toMatchObject({
+        summary: 'Mine, on top.',
+        aliases: ['Fibro fog'],
+        version: 3,
+      });
+      const create = await review.propose(
+        ALICE,
+        { kind: 'createNode', input: { kind: 'symptom', name: 'Itch' } },
+        'x',
+      );
+      await expect(review.amend(ALICE, create.id, 1, null, 'rebase')).rejects.toMatchObject({
+        field: 'change',
+      });
+    });
+
     it('keeps a discussion and checks the version each step names', async () => {
       const proposal = await proposeSummary(ALICE, 'Discuss me.');
       await review.comment(BOB, proposal.id, 'Which source says so?');

@@ -104,6 +104,71 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     await reviewerContext.close();
   });
 
+  test('a proposal whose record changed meanwhile is marked, and its proposer puts it on top of the new version', async () => {
+    const api = async (query: string, token: string) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as { data: Record<string, Record<string, unknown>> };
+    };
+    const target = 'symptom:brain-fog';
+    const node = await api(`{ node(id: "${target}") { version } }`, server.editorToken);
+    const version = Number(node.data['node']?.['version']);
+    await api(
+      `mutation { propose(change: { updateNode: { id: "${target}", expectedVersion: ${version}, patch: { summary: "Proposed before the admin's edit (browser test)." } } }, comment: "Shorter.") { id } }`,
+      server.editorToken,
+    );
+    await api(
+      `mutation { updateNode(id: "${target}", expectedVersion: ${version}, patch: { aliases: ["Fibro fog", "Edited meanwhile (browser test)"] }) { version } }`,
+      server.adminToken,
+    );
+
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    await signIn(page, server.editorToken);
+    await page.getByRole('button', { name: 'Review desk' }).click();
+    const desk = page.getByRole('region', { name: 'Editor' });
+    const card = desk.getByRole('article', { name: /Edit node Brain fog/ });
+    await card.getByText(/The record has changed since this was proposed/).waitFor();
+    await screenshot(page, '22-stale-proposal');
+    await card.getByRole('button', { name: 'Put my change on top…' }).click();
+    await card.getByRole('button', { name: 'Put it on top of the current version' }).click();
+    await card.getByText('Say why your change still holds on the current version.').waitFor();
+    await card.getByLabel(/Why your change still holds/).fill('The new alias does not touch the summary.');
+    await card.getByRole('button', { name: 'Put it on top of the current version' }).click();
+    await desk.getByText(/now applies to the current version/).waitFor();
+    await expect.poll(() => card.getByText(/The record has changed/).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+
+    const proposals = await api(
+      '{ proposals(status: [OPEN]) { id version targetId stale } }',
+      server.adminToken,
+    );
+    const rebased = (
+      proposals.data['proposals'] as unknown as {
+        id: string;
+        version: number;
+        targetId: string;
+        stale: boolean;
+      }[]
+    ).find((entry) => entry.targetId === target);
+    expect(rebased).toMatchObject({ stale: false });
+    const approved = await api(
+      `mutation { approveProposal(id: "${rebased?.id}", expectedVersion: ${rebased?.version}) { status } }`,
+      server.adminToken,
+    );
+    expect(approved.data['approveProposal']).toEqual({ status: 'PUBLISHED' });
+    const after = await api(`{ node(id: "${target}") { summary aliases } }`, server.editorToken);
+    expect(after.data['node']).toEqual({
+      summary: "Proposed before the admin's edit (browser test).",
+      aliases: ['Fibro fog', 'Edited meanwhile (browser test)'],
+    });
+  });
+
   test('a reader reports a problem without an account; an editor sees it in the queue and resolves it', async () => {
     const readerContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const { page, problems } = await openPage(readerContext, `${server.url}${CLAIM_PAGE}`);
@@ -161,11 +226,17 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     await desk.getByText(/Release 1 made\. FibroGraph release 1 \(e2e\.1\)/).waitFor();
 
     // An admin's direct edit after the release: the release does not change, the diff shows it.
+    const read = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ node(id: "symptom:brain-fog") { version } }' }),
+    });
+    const { data } = (await read.json()) as { data: { node: { version: number } } };
     await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
       body: JSON.stringify({
-        query: `mutation { updateNode(id: "symptom:brain-fog", expectedVersion: 1, patch: { aliases: ["Fibro fog", "Fog (e2e)"] }) { version } }`,
+        query: `mutation { updateNode(id: "symptom:brain-fog", expectedVersion: ${data.node.version}, patch: { aliases: ["Fibro fog", "Fog (e2e)"] }) { version } }`,
       }),
     });
     await page.goto(`${server.url}/?node=symptom:brain-fog&sel=symptom:brain-fog`);

@@ -85,18 +85,22 @@ export class ReviewService {
     return this.save(proposal, 0, by.name, 'proposal-opened', summary);
   }
 
-  /** The proposer replaces the change (say, rebased onto the record's current version); it is open again. */
+  /**
+   * The proposer replaces the change; it is open again. With `change` null the same change is rebased
+   * onto the record's current version: the proposer, having seen what changed meanwhile, puts their
+   * change on top of it (an explicit step, never an automatic merge).
+   */
   async amend(
     by: Reviewer,
     id: string,
     expectedVersion: number,
-    change: ChangeOperation,
+    change: ChangeOperation | null,
     comment: string,
   ): Promise<Proposal> {
     const text = checkRequiredText('comment', comment, REVIEW_LIMITS.comment);
     const current = await this.liveProposal(id, expectedVersion);
     if (current.actor !== by.name) throw new NotAllowedError('only the proposer can change a proposal');
-    const checked = await checkOperation(this.store, change);
+    const checked = await checkOperation(this.store, change ?? (await rebased(this.store, current)));
     if (checked.target.id !== current.targetId) {
       throw new ValidationError('change', `the change must stay about "${current.targetId}"`);
     }
@@ -402,6 +406,23 @@ export class ReviewService {
       event(actor, type, next.id, next.targetId, summary),
     );
   }
+}
+
+/** The proposal's change at its record's current version (a create cannot be rebased). */
+async function rebased(store: GraphStore, proposal: Proposal): Promise<ChangeOperation> {
+  const { change } = proposal;
+  if (!('expectedVersion' in change)) {
+    throw new ValidationError(
+      'change',
+      'a create has no version to rebase; send the change again with another id',
+    );
+  }
+  const record =
+    proposal.targetType === 'claim'
+      ? await store.getClaim(proposal.targetId)
+      : await store.getNode(proposal.targetId);
+  if (record === null) throw new NotFoundError(proposal.targetType, proposal.targetId);
+  return { ...change, expectedVersion: record.version };
 }
 
 /** Ids that sort by creation time (so lists page newest first by id), with a random tail. */

@@ -6,13 +6,14 @@
 import { useId, useState } from 'react';
 import { ApiError, request } from '../api/client.ts';
 import { useRemote } from '../api/use-remote.ts';
-import type { Viewer } from '../app/session.ts';
+import { useSession, type Viewer } from '../app/session.ts';
 import {
   ActivityDocument,
   ApproveProposalDocument,
   CommentOnProposalDocument,
   CreateReleaseDocument,
   ProposalsDocument,
+  RebaseProposalDocument,
   RejectProposalDocument,
   ReportsDocument,
   ResolveReportDocument,
@@ -138,7 +139,7 @@ const STATUS_WORDS: Readonly<Record<ProposalStatus, string>> = {
   CONFLICT: 'In conflict',
 };
 
-type Step = 'approve' | 'reject' | 'comment' | 'withdraw';
+type Step = 'approve' | 'reject' | 'comment' | 'withdraw' | 'rebase';
 
 function ProposalCard({
   proposal,
@@ -152,11 +153,21 @@ function ProposalCard({
   const textId = useId();
   const own = proposal.proposer === viewer.name;
   const live = proposal.status === 'OPEN' || proposal.status === 'CONFLICT';
+  // The proposer may put an edit whose record moved on back on top of the current version.
+  const rebasable =
+    own && live && proposal.baseVersion !== null && (proposal.stale || proposal.status === 'CONFLICT');
+  const { requestEdit } = useSession();
 
   const act = (): void => {
     if (step === null) return;
-    if ((step === 'reject' || step === 'comment') && text.trim() === '') {
-      setError(step === 'reject' ? 'Say why it is rejected.' : 'Write a comment.');
+    if ((step === 'reject' || step === 'comment' || step === 'rebase') && text.trim() === '') {
+      setError(
+        step === 'reject'
+          ? 'Say why it is rejected.'
+          : step === 'rebase'
+            ? 'Say why your change still holds on the current version.'
+            : 'Write a comment.',
+      );
       return;
     }
     setBusy(true);
@@ -174,9 +185,13 @@ function ProposalCard({
           ? request(RejectProposalDocument, { ...ids, reason: text.trim() }).then(() => 'Proposal rejected.')
           : step === 'withdraw'
             ? request(WithdrawProposalDocument, { ...ids, reason: words }).then(() => 'Proposal withdrawn.')
-            : request(CommentOnProposalDocument, { id: proposal.id, text: text.trim() }).then(
-                () => 'Comment added.',
-              );
+            : step === 'rebase'
+              ? request(RebaseProposalDocument, { ...ids, comment: text.trim() }).then(
+                  () => 'Your change now applies to the current version and waits for review again.',
+                )
+              : request(CommentOnProposalDocument, { id: proposal.id, text: text.trim() }).then(
+                  () => 'Comment added.',
+                );
     sent.then(
       (message) => {
         setBusy(false);
@@ -216,7 +231,8 @@ function ProposalCard({
         <p className="proposal-stale" role="note">
           The record has changed since this was proposed (version {proposal.baseVersion ?? 'new'} →{' '}
           {proposal.currentVersion ?? 'taken'}): approving it would overwrite that change, so it will not be
-          published. The proposer should withdraw it and propose again from the current version.
+          published. Its proposer can see what changed and put the change on top of the current version, or
+          withdraw it.
         </p>
       ) : null}
       {proposal.reason ? <p className="proposal-reason">Reason: {proposal.reason}</p> : null}
@@ -245,6 +261,16 @@ function ProposalCard({
               Reject…
             </button>
           ) : null}
+          {rebasable ? (
+            <>
+              <button type="button" onClick={() => requestEdit({ kind: 'history', id: proposal.targetId })}>
+                See what changed
+              </button>
+              <button type="button" onClick={() => setStep('rebase')}>
+                Put my change on top…
+              </button>
+            </>
+          ) : null}
           {live && own ? (
             <button type="button" onClick={() => setStep('withdraw')}>
               Withdraw…
@@ -263,7 +289,9 @@ function ProposalCard({
                 ? 'Why is it rejected? (required, the proposer reads it)'
                 : step === 'withdraw'
                   ? 'Why (optional)'
-                  : 'Comment'}
+                  : step === 'rebase'
+                    ? 'Why your change still holds on the current version (required)'
+                    : 'Comment'}
           </label>
           <textarea id={textId} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
           {error ? (
@@ -286,7 +314,9 @@ function ProposalCard({
                     ? 'Reject'
                     : step === 'withdraw'
                       ? 'Withdraw'
-                      : 'Add comment'}
+                      : step === 'rebase'
+                        ? 'Put it on top of the current version'
+                        : 'Add comment'}
             </button>
             <button type="button" onClick={() => setStep(null)} disabled={busy}>
               Cancel

@@ -721,6 +721,36 @@ export type CreateReleaseMutationVariables = Exact<{
 
 export type CreateReleaseMutation = { createRelease: { number: number; name: string; citation: string } };
 
+export type RebaseProposalMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  comment: string;
+}>;
+
+export type RebaseProposalMutation = {
+  amendProposal: {
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1212,3 +1242,34 @@ export const CreateReleaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReleaseMutation, CreateReleaseMutationVariables>;
+export const RebaseProposalDocument = new TypedDocumentString(`
+    mutation RebaseProposal($id: ID!, $expectedVersion: Int!, $comment: String!) {
+  amendProposal(id: $id, expectedVersion: $expectedVersion, comment: $comment) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<RebaseProposalMutation, RebaseProposalMutationVariables>;

@@ -544,7 +544,10 @@ export type MatrixRowKind =
 export type Mutation = {
   __typename?: 'Mutation';
   addEvidence: Claim;
-  /** The proposer replaces the change (e.g. rebased onto the current version); the proposal is open again. */
+  /**
+   * The proposer replaces the change; the proposal is open again. Without `change`, the same change is
+   * rebased onto its record's current version (after a conflict, once the proposer has seen what changed).
+   */
   amendProposal: Proposal;
   /**
    * Another editor or an admin approves it and it is published; never the proposer. If its record moved
@@ -600,7 +603,7 @@ export type MutationAddEvidenceArgs = {
  * (`expectedVersion`); a stale version fails with CONFLICT and `extensions.currentVersion`.
  */
 export type MutationAmendProposalArgs = {
-  change: ChangeInput;
+  change?: InputMaybe<ChangeInput>;
   comment: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2060,7 +2063,7 @@ export type MutationResolvers<
     ResolversTypes['Proposal'],
     ParentType,
     ContextType,
-    RequireFields<MutationAmendProposalArgs, 'change' | 'comment' | 'expectedVersion' | 'id'>
+    RequireFields<MutationAmendProposalArgs, 'comment' | 'expectedVersion' | 'id'>
   >;
   approveProposal?: Resolver<
     ResolversTypes['Proposal'],

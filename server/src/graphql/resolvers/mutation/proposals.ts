@@ -15,7 +15,14 @@ export const amendProposal: Resolver<'amendProposal'> = (
   _parent,
   { id, expectedVersion, change, comment },
   context,
-) => context.review.amend(requireReviewer(context), id, expectedVersion, toChangeOperation(change), comment);
+) =>
+  context.review.amend(
+    requireReviewer(context),
+    id,
+    expectedVersion,
+    change == null ? null : toChangeOperation(change),
+    comment,
+  );
 
 /** Adds a remark to the discussion. */
 export const commentOnProposal: Resolver<'commentOnProposal'> = (_parent, { id, text }, context) =>

@@ -58,6 +58,13 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     await waitForGraph(page);
     expect((await details.locator('.details-summary').first().innerText()).trim()).toBe(original);
 
+    // Editors can see the proposal in place: the node it would change is marked on the map.
+    const canvas = page.getByTestId('graph-canvas');
+    expect(await canvas.getAttribute('data-pending')).toBe('0');
+    await page.getByRole('button', { name: 'Proposals on the map' }).click();
+    await expect.poll(() => canvas.getAttribute('data-pending')).toBe('1');
+    await screenshot(page, '22-proposals-on-map');
+
     // The proposer sees it waiting and cannot approve it.
     await page.getByRole('button', { name: 'Review desk' }).click();
     const desk = page.getByRole('region', { name: 'Editor' });

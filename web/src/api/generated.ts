@@ -35,6 +35,9 @@ export type CertaintyFactor =
   /** Part of the best support could not be verified. */
   | 'UNVERIFIED';
 
+/** What a change touched. */
+export type ChangeTarget = 'CLAIM' | 'GRAPH' | 'NODE' | 'SOURCE';
+
 /** A curator's reason to rate an evidence item down; each lowers the claim's certainty. */
 export type EvidenceConcern =
   /** Few participants or events. */
@@ -894,6 +897,19 @@ export type ReportProblemMutationVariables = Exact<{
 }>;
 
 export type ReportProblemMutation = { reportProblem: { id: string; status: ReportStatus } };
+
+export type OpenProposalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OpenProposalsQuery = {
+  proposals: Array<{
+    id: string;
+    targetId: string;
+    targetType: ChangeTarget;
+    description: string;
+    targetLabel: string;
+    change: unknown;
+  }>;
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1857,3 +1873,15 @@ export const ReportProblemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportProblemMutation, ReportProblemMutationVariables>;
+export const OpenProposalsDocument = new TypedDocumentString(`
+    query OpenProposals {
+  proposals(status: [OPEN], first: 200) {
+    id
+    targetId
+    targetType
+    description
+    targetLabel
+    change
+  }
+}
+    `) as unknown as TypedDocumentString<OpenProposalsQuery, OpenProposalsQueryVariables>;

@@ -7,7 +7,9 @@ import type { Core } from 'cytoscape';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { request, storedToken, storeToken } from '../api/client.ts';
 import { READING_RELEASE } from '../api/release.ts';
-import { ViewerDocument } from '../api/generated.ts';
+import { OpenProposalsDocument, ViewerDocument } from '../api/generated.ts';
+import { useRemote } from '../api/use-remote.ts';
+import { isProposedElement, overlayProposals } from '../graph/proposal-overlay.ts';
 import { GraphView } from '../graph/GraphView.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { ExportMenu } from '../panels/ExportMenu.tsx';
@@ -76,6 +78,21 @@ export function App() {
   }, []);
 
   useUndoKeys(dispatch);
+
+  // Editors may draw open proposals on the map, marked (graph/proposal-overlay.ts).
+  const [showProposals, setShowProposals] = useState(false);
+  const proposalsShown = showProposals && mayEdit(viewer) && READING_RELEASE === null;
+  const openProposals = useRemote(
+    proposalsShown ? `open-proposals:${viewer?.name ?? ''}` : null,
+    async (send) => (await send(OpenProposalsDocument, {})).proposals,
+  );
+  const drawnScene = useMemo(
+    () =>
+      proposalsShown && openProposals.status === 'ready'
+        ? overlayProposals(result.scene, openProposals.data)
+        : result.scene,
+    [proposalsShown, openProposals, result.scene],
+  );
 
   const session = useMemo<Session>(
     // A release is frozen: nothing is edited through it (the API refuses), so no edit is offered.
@@ -192,6 +209,13 @@ export function App() {
                     <button type="button" onClick={() => setEditRequest({ kind: 'review' })}>
                       Review desk
                     </button>
+                    <button
+                      type="button"
+                      aria-pressed={showProposals}
+                      onClick={() => setShowProposals(!showProposals)}
+                    >
+                      Proposals on the map
+                    </button>
                   </>
                 ) : null}
                 <button
@@ -277,14 +301,26 @@ export function App() {
                     }}
                     headingHidden
                   />
+                  {proposalsShown ? (
+                    <p className="proposals-key">
+                      <span className="proposals-swatch" aria-hidden="true" /> Proposals waiting for review: a
+                      double purple outline marks what one would change; dashed shapes and lines are proposed,
+                      not yet published (select one to open the review desk).
+                    </p>
+                  ) : null}
                 </details>
               ) : null}
               {view.focus.kind === 'matrix' || view.focus.kind === 'agenda' ? null : view.mode === 'graph' ? (
                 <GraphView
-                  scene={result.scene}
+                  scene={drawnScene}
                   selected={view.selected}
                   layout={view.layout}
-                  onSelect={(id) => dispatch({ type: 'select', id })}
+                  onSelect={(id) =>
+                    // A proposal's ghost is not in the graph yet: it is read (and decided) in the review desk.
+                    id !== null && isProposedElement(drawnScene, id)
+                      ? setEditRequest({ kind: 'review' })
+                      : dispatch({ type: 'select', id })
+                  }
                   onExpand={(id) =>
                     dispatch({ type: 'expand', expansion: { id, depth: 1, kinds: [], relations: [] } })
                   }

@@ -201,6 +201,11 @@ export function GraphView({
       data-claims={scene.claims.length}
       data-weak-claims={scene.claims.filter(isWeakOnly).length}
       data-highlighted={scene.highlighted.size}
+      data-pending={scene.pending?.size ?? 0}
+      data-proposed={
+        scene.nodes.filter((node) => node.proposed).length +
+        scene.claims.filter((claim) => claim.proposed).length
+      }
       data-selected={selected ?? ''}
       role="img"
       aria-label={`Graph of ${scene.nodes.length} nodes and ${scene.claims.length} claims. The list view shows the same graph as text.`}

@@ -34,6 +34,8 @@ export function sceneElements(scene: Scene, selected: string | null): ElementDef
       scene.anchors.has(node.id) ? 'anchor' : '',
       lit ? (scene.highlighted.has(node.id) ? 'lit' : 'faded') : '',
       node.id === selected ? 'chosen' : '',
+      node.proposed ? 'proposed' : '',
+      scene.pending?.has(node.id) ? 'pending' : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -54,12 +56,17 @@ export function sceneElements(scene: Scene, selected: string | null): ElementDef
       isUndirected(claim.relation) ? 'undirected' : '',
       lit ? (scene.highlighted.has(claim.id) ? 'lit' : 'faded') : '',
       claim.id === selected ? 'chosen' : '',
+      claim.proposed ? 'proposed' : '',
+      scene.pending?.has(claim.id) ? 'pending' : '',
     ]
       .filter(Boolean)
       .join(' '),
   }));
   return [...nodes, ...edges];
 }
+
+/** Proposals waiting for review (Okabe–Ito reddish purple, darkened for contrast on white). */
+export const PROPOSAL_COLOUR = '#8E3B73';
 
 /** The stylesheet: one rule per kind, then the claim and state classes. */
 export function graphStylesheet(): StylesheetJson {
@@ -118,6 +125,28 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     { selector: '.faded', style: { opacity: 0.15 } },
+    // Editors' proposal overlay: ghosts of what proposals add, and outlines on what they would change.
+    {
+      selector: 'node.proposed',
+      style: {
+        'background-opacity': 0.35,
+        'border-width': 3,
+        'border-style': 'dashed',
+        'border-color': PROPOSAL_COLOUR,
+      },
+    },
+    {
+      selector: 'edge.proposed',
+      style: { 'line-style': 'dashed', 'line-color': PROPOSAL_COLOUR, 'target-arrow-color': PROPOSAL_COLOUR },
+    },
+    {
+      selector: 'node.pending',
+      style: { 'border-width': 4, 'border-style': 'double', 'border-color': PROPOSAL_COLOUR },
+    },
+    {
+      selector: 'edge.pending',
+      style: { 'line-color': PROPOSAL_COLOUR, 'target-arrow-color': PROPOSAL_COLOUR },
+    },
     { selector: 'edge.lit', style: { opacity: 1, 'z-index': 10 } },
     { selector: 'node.lit', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
     {

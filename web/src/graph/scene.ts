@@ -19,6 +19,8 @@ export interface SceneNode {
   readonly id: string;
   readonly kind: NodeKind;
   readonly name: string;
+  /** Drawn from an open proposal, not yet in the graph (editors' proposal overlay). */
+  readonly proposed?: boolean;
 }
 
 /** A claim as the scene knows it: its ends by id, and its evidence in brief. */
@@ -32,6 +34,8 @@ export interface SceneClaim {
   readonly contested: boolean;
   readonly bestLevel: EvidenceLevel;
   readonly evidence: readonly { readonly level: EvidenceLevel; readonly stance: Stance }[];
+  /** Drawn from an open proposal, not yet in the graph (editors' proposal overlay). */
+  readonly proposed?: boolean;
 }
 
 /** A subgraph as fetched (any query's nodes and claims). */
@@ -57,6 +61,8 @@ export interface Scene {
   readonly budget: { readonly totalNodes: number; readonly leftOut: number } | null;
   /** How many nodes and claims the filters hid. */
   readonly hidden: { readonly nodes: number; readonly claims: number };
+  /** Ids of drawn nodes and claims that an open proposal would change (editors' overlay). */
+  readonly pending?: ReadonlySet<string>;
 }
 
 export const EMPTY_SCENE: Scene = {

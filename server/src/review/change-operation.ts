@@ -15,7 +15,7 @@ import type {
   SourcePatch,
   WriteContext,
 } from '../domain/inputs.ts';
-import { isSourceNode, type GraphNode } from '../domain/model.ts';
+import { isSourceNode } from '../domain/model.ts';
 import { assertRelationAllowed } from '../domain/relations.ts';
 import { checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../domain/validate.ts';
 import type { GraphStore } from '../store/graph-store.ts';
@@ -31,6 +31,7 @@ import {
   planUpdateSource,
   storedOf,
 } from '../store/write-plans.ts';
+import { requireStoredClaim, requireStoredNode } from '../store/require-records.ts';
 
 /** Every change an editor can make, one variant per mutation. */
 export type ChangeOperation =
@@ -128,14 +129,14 @@ export async function checkOperation(store: GraphStore, change: ChangeOperation)
       };
     }
     case 'updateNode': {
-      const current = await requireRecordNode(store, change.id);
+      const current = await requireStoredNode(store, change.id);
       if (isSourceNode(current))
         throw new ValidationError('id', `"${change.id}" is a source; use updateSource`);
       planUpdateNode(current, change.patch, change.expectedVersion, now);
       return { change, target: { type: 'node', id: current.id, label: current.name } };
     }
     case 'updateSource': {
-      const current = await requireRecordNode(store, change.id);
+      const current = await requireStoredNode(store, change.id);
       if (!isSourceNode(current)) {
         throw new ValidationError('id', `"${change.id}" is a ${current.kind}, not a source; use updateNode`);
       }
@@ -143,7 +144,7 @@ export async function checkOperation(store: GraphStore, change: ChangeOperation)
       return { change, target: { type: 'source', id: current.id, label: current.name } };
     }
     case 'deleteNode': {
-      const current = await requireRecordNode(store, change.id);
+      const current = await requireStoredNode(store, change.id);
       assertVersion(current.id, change.expectedVersion, current.version);
       return {
         change,
@@ -168,7 +169,7 @@ export async function checkOperation(store: GraphStore, change: ChangeOperation)
       };
     }
     case 'updateClaim': {
-      const current = await requireClaim(store, change.id);
+      const current = await requireStoredClaim(store, change.id);
       const next = planUpdateClaim(
         storedOf(current),
         checkClaimPatch(change.patch),
@@ -185,7 +186,7 @@ export async function checkOperation(store: GraphStore, change: ChangeOperation)
       };
     }
     case 'deleteClaim': {
-      const current = await requireClaim(store, change.id);
+      const current = await requireStoredClaim(store, change.id);
       assertVersion(current.id, change.expectedVersion, current.version);
       return {
         change,
@@ -193,7 +194,7 @@ export async function checkOperation(store: GraphStore, change: ChangeOperation)
       };
     }
     case 'addEvidence': {
-      const current = await requireClaim(store, change.claimId);
+      const current = await requireStoredClaim(store, change.claimId);
       const item = checkEvidenceInput('evidence', change.evidence, current.id);
       await assertSource(store, item.sourceId, 'evidence.sourceId');
       planAddEvidence(storedOf(current), item, change.expectedVersion, now);
@@ -203,7 +204,7 @@ export async function checkOperation(store: GraphStore, change: ChangeOperation)
       };
     }
     case 'removeEvidence': {
-      const current = await requireClaim(store, change.claimId);
+      const current = await requireStoredClaim(store, change.claimId);
       planRemoveEvidence(storedOf(current), change.evidenceId, change.expectedVersion, now);
       return {
         change,
@@ -278,18 +279,6 @@ const OPERATION_WORDS: Readonly<Record<ChangeOperation['kind'], string>> = {
 
 async function assertFreeId(store: GraphStore, id: string): Promise<void> {
   if ((await store.getNode(id)) !== null) throw new AlreadyExistsError(id);
-}
-
-async function requireRecordNode(store: GraphStore, id: string): Promise<GraphNode> {
-  const node = await store.getNode(id);
-  if (node === null) throw new NotFoundError('node', id);
-  return node;
-}
-
-async function requireClaim(store: GraphStore, id: string) {
-  const claim = await store.getClaim(id);
-  if (claim === null) throw new NotFoundError('claim', id);
-  return claim;
 }
 
 async function assertSource(store: GraphStore, id: string, field: string): Promise<void> {

@@ -17,6 +17,7 @@ import {
   type StoredClaim,
 } from '../domain/model.ts';
 import type { GraphStore } from './graph-store.ts';
+import { requireStoredClaim, requireStoredNode } from './require-records.ts';
 
 /** Writes the inverse of `change` as `context.actor`; refuses imports (BAD_INPUT). */
 export async function revertChange(store: GraphStore, change: Change, context: WriteContext): Promise<void> {
@@ -44,7 +45,7 @@ export async function revertChange(store: GraphStore, change: Change, context: W
       const after = claimRecord(change.after, 'after');
       // Undoing an addition removes what it added; undoing a removal adds back what it removed.
       const [from, to] = change.action === 'add-evidence' ? [after, before] : [before, after];
-      const claim = await requireClaim(store, id);
+      const claim = await requireStoredClaim(store, id);
       const keep = new Set(to.evidence.map((item) => item.id));
       const undo = from.evidence.filter((item) => !keep.has(item.id));
       // Checked before writing, so a revert the record has outgrown is NOT_FOUND or CONFLICT (as the
@@ -94,11 +95,11 @@ function withRestored(
 async function deleteRecord(store: GraphStore, change: Change, context: WriteContext): Promise<void> {
   const id = change.targetId;
   if (change.targetType === 'claim') {
-    const claim = await requireClaim(store, id);
+    const claim = await requireStoredClaim(store, id);
     await store.deleteClaim(id, claim.version, context);
     return;
   }
-  const node = await requireNode(store, id);
+  const node = await requireStoredNode(store, id);
   await store.deleteNode(id, node.version, context);
 }
 
@@ -129,7 +130,7 @@ async function recreate(store: GraphStore, change: Change, context: WriteContext
 
 async function restoreNode(store: GraphStore, change: Change, context: WriteContext): Promise<void> {
   const before = nodeRecord(change.before, 'before');
-  const current = await requireNode(store, change.targetId);
+  const current = await requireStoredNode(store, change.targetId);
   if (before.kind === 'source') {
     await store.updateSource(current.id, sourceFields(before), current.version, context);
   } else {
@@ -149,7 +150,7 @@ async function restoreClaim(
   before: StoredClaim,
   context: WriteContext,
 ): Promise<void> {
-  const claim = await requireClaim(store, id);
+  const claim = await requireStoredClaim(store, id);
   const present = new Set(claim.evidence.map((item) => item.id));
   const missing = before.evidence.filter((item) => !present.has(item.id));
   await assertEvidenceRestorable(store, claim, missing);
@@ -228,18 +229,6 @@ function evidenceInput(item: Evidence): EvidenceInput {
     unverified: item.unverified,
     ...appraisalOf(item),
   };
-}
-
-async function requireNode(store: GraphStore, id: string): Promise<GraphNode> {
-  const node = await store.getNode(id);
-  if (node === null) throw new NotFoundError('node', id);
-  return node;
-}
-
-async function requireClaim(store: GraphStore, id: string) {
-  const claim = await store.getClaim(id);
-  if (claim === null) throw new NotFoundError('claim', id);
-  return claim;
 }
 
 /** A record stored in a change; history keeps whole records, so only their presence is checked. */

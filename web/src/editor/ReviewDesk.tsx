@@ -293,12 +293,7 @@ function ProposalCard({
                     ? 'Why your change still holds on the current version (required)'
                     : 'Comment'}
           </label>
-          <textarea id={textId} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
-          {error ? (
-            <p role="alert" className="field-error">
-              {error}
-            </p>
-          ) : null}
+          <StepText id={textId} value={text} onChange={setText} error={error} />
           <div className="editor-actions">
             <button
               type="button"
@@ -325,6 +320,30 @@ function ProposalCard({
         </div>
       )}
     </article>
+  );
+}
+
+/** A step's text box (a reason, a comment, a note) and what is wrong with it. */
+function StepText({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  readonly id: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error: string | null;
+}) {
+  return (
+    <>
+      <textarea id={id} rows={2} value={value} onChange={(event) => onChange(event.target.value)} />
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -416,12 +435,7 @@ function ReportCard({ report, onWrite }: TaskProps & { readonly report: ReportsQ
       ) : (
         <div className="proposal-step">
           <label htmlFor={noteId}>What was done (required to resolve)</label>
-          <textarea id={noteId} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
-          {error ? (
-            <p role="alert" className="field-error">
-              {error}
-            </p>
-          ) : null}
+          <StepText id={noteId} value={note} onChange={setNote} error={error} />
           <div className="editor-actions">
             <button type="button" onClick={() => onWrite('', report.claimId)}>
               Show the claim

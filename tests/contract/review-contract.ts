@@ -356,7 +356,10 @@ export function describeReviewContract(store: () => GraphStore): void {
 
     it('freezes numbered releases that read back exactly and tell what changed since', async () => {
       const frozen = await store().exportGraph();
+      const revision = await store().revision();
       const first = await review.createRelease('root', '2026.12', 'First public release.');
+      // A cached list of releases must not outlive a new one.
+      if (revision !== null) expect(await store().revision()).not.toBe(revision);
       expect(first).toMatchObject({
         number: 1,
         name: '2026.12',

@@ -97,6 +97,8 @@ export function createRelease(runner: CypherRunner, draft: ReleaseDraft): Promis
       snapshot: gzipSync(JSON.stringify(snapshot)).toString('base64'),
     });
     await appendActivity(tx, releaseEvent(release));
+    // Cached answers listing releases go stale at the commit, on every replica.
+    await tx.run('bump-revision');
     return release;
   });
 }

@@ -425,10 +425,16 @@ async function rebased(store: GraphStore, proposal: Proposal): Promise<ChangeOpe
   return { ...change, expectedVersion: record.version };
 }
 
-/** Ids that sort by creation time (so lists page newest first by id), with a random tail. */
+/** The time part of the last id this process made: ids made in one millisecond still sort in order. */
+let lastIdTime = 0;
+
+/**
+ * Ids that sort by creation time (so lists page newest first by id), with a random tail so that
+ * replicas never collide. Within a process the time part strictly increases.
+ */
 function newId(prefix: 'proposal' | 'report'): string {
-  const time = Date.now().toString(36).padStart(9, '0');
-  return `${prefix}:${time}-${randomBytes(5).toString('hex')}`;
+  lastIdTime = Math.max(Date.now(), lastIdTime + 1);
+  return `${prefix}:${lastIdTime.toString(36).padStart(9, '0')}-${randomBytes(5).toString('hex')}`;
 }
 
 function event(

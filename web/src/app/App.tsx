@@ -45,8 +45,10 @@ export function App() {
   // On a phone the explore and details panels are sheets over the map; which one is open (CSS ignores
   // this on wider screens, where both panels stand beside the map).
   const [sheet, setSheet] = useState<'explore' | 'details' | null>(null);
-  // The legend sits on the map, open unless the screen is a phone's (where it would cover the map).
-  const [legendOpen, setLegendOpen] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
+  // While nothing is chosen the legend stands in the details column, beside the map rather than over
+  // it; the map keeps a folded "Legend" to open at any time (and on a phone, where there is no column).
+  const [legendOpen, setLegendOpen] = useState(false);
+  const wideScreen = !window.matchMedia('(max-width: 700px)').matches;
   // Where path and comparison answers are drawn: under the map, across its width.
   const [resultsDock, setResultsDock] = useState<HTMLElement | null>(null);
   const docked = view.focus.kind === 'path' || view.focus.kind === 'compare';
@@ -352,7 +354,20 @@ export function App() {
                   />
                 </Suspense>
               ) : null}
-              <DetailsPanel selected={view.selected} view={view} dispatch={dispatch} />
+              <DetailsPanel
+                selected={view.selected}
+                view={view}
+                dispatch={dispatch}
+                idle={
+                  wideScreen && view.mode === 'graph' ? (
+                    <Legend
+                      hiddenKinds={view.filters.hiddenKinds}
+                      dispatch={dispatch}
+                      onShowIntro={() => setIntro('asked')}
+                    />
+                  ) : null
+                }
+              />
             </aside>
           </div>
         </ResultsDockContext.Provider>

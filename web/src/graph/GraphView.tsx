@@ -20,7 +20,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LayoutName } from '../state/view-state.ts';
 import { graphStylesheet, sceneElements } from './elements.ts';
-import { LARGE_GRAPH, layoutOptions } from './layouts.ts';
+import { LARGE_GRAPH, layoutOptions, refinementOptions } from './layouts.ts';
 import { applyReadableLabels, keepLabelsReadable, LANDMARK_ZOOM_FLOOR } from './readable-labels.ts';
 import { isWeakOnly, type Scene } from './scene.ts';
 import { seedOf, withSeededRandom } from './seeded-random.ts';
@@ -179,16 +179,30 @@ export function GraphView({
       const run = cy.layout(
         layoutOptions(layout, {
           scene,
-          animate: !prefersReducedMotion(),
+          animate: animate(),
           viewport: { width: cy.width(), height: cy.height(), minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
         }),
       );
+      const seed = seedOf(scene.nodes.map((node) => node.id));
       run.one('layoutstop', () => {
         settleZoom(cy, sizeClass);
-        handlers.current.onLayoutDone?.();
+        // Fitted below zoom 1, the landmark labels were enlarged to stay readable (readable-labels.ts),
+        // so names the layout had kept apart at their base size can now overlap. One more fCoSE pass
+        // from where the nodes are, with the enlarged labels counted, moves them apart.
+        const refine = layout === 'fcose' && sizeClass === 'small' && cy.zoom() < 0.95;
+        if (!refine) {
+          handlers.current.onLayoutDone?.();
+          return;
+        }
+        const again = cy.layout(refinementOptions(animate(), scene));
+        again.one('layoutstop', () => {
+          settleZoom(cy, sizeClass);
+          handlers.current.onLayoutDone?.();
+        });
+        withSeededRandom(seed, () => again.run());
       });
       // The same scene gets the same arrangement, so a shared link looks as it did for the sender.
-      withSeededRandom(seedOf(scene.nodes.map((node) => node.id)), () => run.run());
+      withSeededRandom(seed, () => run.run());
     }
   }, [scene, selected, layout, sizeClass]);
 
@@ -227,6 +241,11 @@ function settleZoom(cy: Core, sizeClass: SizeClass): void {
     cy.center(about.nonempty() ? about : undefined);
   }
   if (sizeClass === 'small') applyReadableLabels(cy);
+}
+
+/** Whether layouts may move nodes smoothly (never when the reader asks for reduced motion). */
+function animate(): boolean {
+  return !prefersReducedMotion();
 }
 
 /** Brings the instance in line with `wanted`; true when elements were added or removed. */

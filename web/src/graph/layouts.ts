@@ -71,8 +71,8 @@ export function layoutOptions(
         // Labels count as part of a node, so none overlap; shorter edges and stronger gravity than
         // fCoSE's defaults keep the 70-node map compact enough to fit a laptop canvas at a readable zoom.
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: 50,
-        nodeRepulsion: 4500,
+        idealEdgeLength: 60,
+        nodeRepulsion: 7000,
         gravity: 1.2,
         gravityRange: 2,
         numIter: 2500,
@@ -114,6 +114,30 @@ export function layoutOptions(
     case 'grid':
       return { name: 'grid', animate, fit: true, padding: PADDING, avoidOverlap: true };
   }
+}
+
+/**
+ * A second force-directed pass from the nodes' current places (no new start), counting labels at the
+ * size they are drawn now: after the first fit has enlarged the landmark names, it moves apart those
+ * that overlap while keeping the arrangement the reader saw.
+ */
+export function refinementOptions(animate: boolean, scene: LayoutScene): LayoutOptions {
+  return {
+    name: 'fcose',
+    quality: 'proof',
+    randomize: false,
+    animate: animate && scene.nodes.length <= LARGE_GRAPH,
+    animationDuration: 300,
+    fit: true,
+    padding: PADDING,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: 60,
+    nodeRepulsion: 7000,
+    gravity: 1.2,
+    gravityRange: 2,
+    numIter: 1200,
+    packComponents: true,
+  } as LayoutOptions;
 }
 
 /** `spreadPositions` for a scene, keyed by node id. */

@@ -5,7 +5,7 @@
  * claim shows its ends and evidence. Editors also get the edit hooks.
  * The panel refetches when the selection changes, and after any edit (api/use-remote.ts).
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { request } from '../api/client.ts';
 import {
   CitingClaimsDocument,
@@ -36,9 +36,11 @@ import './reader.css';
 export interface DetailsPanelProps extends ViewProps {
   /** A node id (`kind:slug`) or a claim id (`claim:…`). */
   readonly selected: string | null;
+  /** Shown under the instructions while nothing is selected (the shell puts the legend there). */
+  readonly idle?: ReactNode;
 }
 
-export function DetailsPanel({ selected, view, dispatch }: DetailsPanelProps) {
+export function DetailsPanel({ selected, view, dispatch, idle = null }: DetailsPanelProps) {
   const state = useDetails(selected, weightingArgument(view.weighting));
   const headingId = useId();
   const loading = state.status === 'loading';
@@ -69,10 +71,13 @@ export function DetailsPanel({ selected, view, dispatch }: DetailsPanelProps) {
         <>
           <h2 id={headingId}>Details</h2>
           {state.status === 'idle' ? (
-            <p>
-              Select a node or a claim in the graph or the list to read what it is and the evidence for and
-              against it.
-            </p>
+            <>
+              <p>
+                Select a node or a claim in the graph or the list to read what it is and the evidence for and
+                against it.
+              </p>
+              {idle}
+            </>
           ) : null}
         </>
       )}

@@ -194,7 +194,7 @@ export function GraphView({
           handlers.current.onLayoutDone?.();
           return;
         }
-        const again = cy.layout(refinementOptions(animate(), scene));
+        const again = cy.layout(refinementOptions());
         again.one('layoutstop', () => {
           settleZoom(cy, sizeClass);
           handlers.current.onLayoutDone?.();

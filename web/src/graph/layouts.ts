@@ -121,13 +121,14 @@ export function layoutOptions(
  * size they are drawn now: after the first fit has enlarged the landmark names, it moves apart those
  * that overlap while keeping the arrangement the reader saw.
  */
-export function refinementOptions(animate: boolean, scene: LayoutScene): LayoutOptions {
+export function refinementOptions(): LayoutOptions {
   return {
     name: 'fcose',
     quality: 'proof',
     randomize: false,
-    animate: animate && scene.nodes.length <= LARGE_GRAPH,
-    animationDuration: 300,
+    // The nodes move a little from where the first pass (animated or not) left them: no animation, so
+    // the map is ready as soon as they are placed (an animation here cost 300 ms on the first screen).
+    animate: false,
     fit: true,
     padding: PADDING,
     nodeDimensionsIncludeLabels: true,
@@ -135,7 +136,7 @@ export function refinementOptions(animate: boolean, scene: LayoutScene): LayoutO
     nodeRepulsion: 7000,
     gravity: 1.2,
     gravityRange: 2,
-    numIter: 1200,
+    numIter: 500,
     packComponents: true,
   } as LayoutOptions;
 }

@@ -12,6 +12,7 @@ import {
   type ReportProblem as Problem,
 } from '../api/generated.ts';
 import { READING_RELEASE } from '../api/release.ts';
+import { useSession } from '../app/session.ts';
 
 const PROBLEMS: readonly { readonly value: Problem; readonly label: string }[] = [
   { value: 'QUOTE_WRONG', label: 'A quote is wrong or not in the source' },
@@ -32,6 +33,7 @@ export function ReportProblem({ claim }: { readonly claim: ClaimDetailFragment }
   const [problem, setProblem] = useState<Problem>('QUOTE_WRONG');
   const [evidenceId, setEvidenceId] = useState('');
   const [text, setText] = useState('');
+  const { viewer } = useSession();
   // A release never changes: reports are about the graph as it is now.
   if (READING_RELEASE !== null) return null;
   if (phase.type === 'sent') {
@@ -119,7 +121,11 @@ export function ReportProblem({ claim }: { readonly claim: ClaimDetailFragment }
         rows={3}
         onChange={(event) => setText(event.target.value)}
       />
-      <p className="muted">No account needed. Your report goes to the editors; nothing about you is kept.</p>
+      <p className="muted">
+        {viewer === null
+          ? 'No account needed. Your report goes to the editors; nothing about you is kept.'
+          : `Sent as ${viewer.name}, so the editors can ask you about it.`}
+      </p>
       <div className="editor-actions">
         <button type="submit" disabled={phase.busy}>
           {phase.busy ? 'Sending…' : 'Send report'}

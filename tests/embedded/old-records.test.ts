@@ -42,3 +42,32 @@ it('reads evidence stored without appraisal fields as having none, and grades it
     await reopened.close();
   }
 });
+
+it('opens a data directory whose history predates review stamps: old changes read as unreviewed, new ones are stamped', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fibrograph-old-history-'));
+  dirs.push(dataDir);
+  const store = await openEmbeddedStore({ dataDir });
+  await buildFixtureGraph(store);
+  const changes = (await store.history({ first: 200 })).changes.length;
+  await store.close();
+
+  // As an older FibroGraph made it: the changes table without the review column.
+  const db = new Database(path.join(dataDir, 'fibrograph.sqlite'));
+  db.exec('ALTER TABLE changes DROP COLUMN review');
+  db.close();
+
+  const reopened = await openEmbeddedStore({ dataDir });
+  try {
+    const old = (await reopened.history({ first: 200 })).changes;
+    expect(old).toHaveLength(changes);
+    expect(old.every((change) => change.review === null)).toBe(true);
+    await reopened.updateNode('symptom:myalgia', { summary: 'Stamped.' }, 1, {
+      actor: 'root',
+      review: { mode: 'direct', proposalId: null, approvedBy: null },
+    });
+    const [latest] = (await reopened.history({ first: 1 })).changes;
+    expect(latest?.review).toEqual({ mode: 'direct', proposalId: null, approvedBy: null });
+  } finally {
+    await reopened.close();
+  }
+});

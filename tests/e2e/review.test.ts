@@ -176,6 +176,70 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     });
   });
 
+  test('a proposer changes their open proposal in the edit form; the discussion stays and it waits for review again', async () => {
+    const target = 'symptom:chronic-pain';
+    const read = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ node(id: "${target}") { version } }` }),
+    });
+    const { data } = (await read.json()) as { data: { node: { version: number } } };
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.editorToken}` },
+      body: JSON.stringify({
+        query: `mutation { propose(change: { updateNode: { id: "${target}", expectedVersion: ${data.node.version}, patch: { summary: "First wording (browser test)." } } }, comment: "Plainer.") { id } }`,
+      }),
+    });
+
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    await signIn(page, server.editorToken);
+    await page.getByRole('button', { name: 'Review desk' }).click();
+    const desk = page.getByRole('region', { name: 'Editor' });
+    await desk
+      .getByRole('article', { name: /Edit node Chronic pain/ })
+      .getByRole('button', { name: 'Change…' })
+      .click();
+    // The form starts from what was proposed, not from the record.
+    const summary = desk.getByLabel('Summary');
+    await expect.poll(() => summary.inputValue()).toBe('First wording (browser test).');
+    expect(await desk.getByRole('button', { name: /Delete/ }).count()).toBe(0);
+    await summary.fill('Second wording, after the discussion (browser test).');
+    await desk.getByLabel(/What you changed, and why/).fill('As the reviewer asked.');
+    await screenshot(page, '22-change-proposal');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await desk.getByRole('button', { name: 'Save the changed proposal' }).click();
+    await desk.getByText(/Your proposal is changed: Edit node “Chronic pain”/).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+
+    const listed = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
+      body: JSON.stringify({
+        query: `{ proposals(status: [OPEN]) { targetId version change comments { text } } }`,
+      }),
+    });
+    const { data: open } = (await listed.json()) as {
+      data: {
+        proposals: {
+          targetId: string;
+          version: number;
+          change: { patch: { summary: string } };
+          comments: { text: string }[];
+        }[];
+      };
+    };
+    const changed = open.proposals.find((entry) => entry.targetId === target);
+    expect(changed).toMatchObject({
+      version: 2,
+      change: { patch: { summary: 'Second wording, after the discussion (browser test).' } },
+    });
+    expect(changed?.comments.map((comment) => comment.text)).toEqual(['Changed: As the reviewer asked.']);
+  });
+
   test('a reader reports a problem without an account; an editor sees it in the queue and resolves it', async () => {
     const readerContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const { page, problems } = await openPage(readerContext, `${server.url}${CLAIM_PAGE}`);

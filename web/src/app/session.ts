@@ -22,7 +22,8 @@ export type EditRequest =
       readonly expectedVersion: number;
     }
   | { readonly kind: 'history'; readonly id: string }
-  | { readonly kind: 'review' };
+  | { readonly kind: 'review' }
+  | { readonly kind: 'changeProposal'; readonly proposalId: string };
 
 export interface Session {
   readonly viewer: Viewer | null;

@@ -61,7 +61,7 @@ function AddEvidenceForm({ claim, onWrite }: TaskProps & { readonly claim: Loade
           setConflict(null);
           setValues(EMPTY_EVIDENCE);
           if (outcome.kind === 'proposed') {
-            onWrite(proposedMessage(outcome.proposal));
+            onWrite(proposedMessage(outcome));
             return;
           }
           setVersion(outcome.record.version);

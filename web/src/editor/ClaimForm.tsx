@@ -80,7 +80,7 @@ function ClaimForm({ initial, onWrite }: TaskProps & { readonly initial: ClaimVa
           setSaving(false);
           // Ready for another claim from the same node.
           setValues(claimValues(values.from, null));
-          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome.proposal));
+          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome));
           else onWrite(`Claim added: ${reading ?? outcome.record.id}.`, outcome.record.from.id);
         },
         (error: unknown) => {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { mayEdit, type EditRequest, type Viewer } from '../app/session.ts';
 import { AddEvidence } from './AddEvidence.tsx';
+import { ChangeProposal } from './ChangeProposal.tsx';
 import { AddClaim } from './ClaimForm.tsx';
 import { HistoryList } from './HistoryList.tsx';
 import { EditNode } from './NodeEditor.tsx';
@@ -35,6 +36,7 @@ const TITLES: Readonly<Record<EditRequest['kind'], string>> = {
   removeEvidence: 'Remove evidence',
   history: 'History',
   review: 'Review desk',
+  changeProposal: 'Change your proposal',
 };
 
 // React.lazy needs a default export.
@@ -123,5 +125,7 @@ function Task({
       );
     case 'history':
       return <HistoryList id={request.id} onWrite={onWrite} />;
+    case 'changeProposal':
+      return <ChangeProposal proposalId={request.proposalId} onWrite={onWrite} />;
   }
 }

@@ -42,7 +42,7 @@ export function NewSource({ formId, onCreated, onCancel }: NewSourceProps) {
       }).then(
         ({ propose }) => {
           setSaving(false);
-          setProposed(proposedMessage(propose));
+          setProposed(proposedMessage({ proposal: propose, amended: false }));
         },
         (error: unknown) => {
           setErrors(formErrorsOf(toErrorLike(error), NEW_SOURCE_FIELDS));

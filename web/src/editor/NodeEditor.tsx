@@ -44,7 +44,13 @@ const NODE_EDITING: RecordEditing<NodeRecord, NodeValues, NodePatchInput> = {
   renderFields: (props) => <NodeFields {...props} kindFixed />,
 };
 
-export function EditNode({ id, onWrite }: TaskProps & { readonly id: string }) {
+export interface EditNodeProps extends TaskProps {
+  readonly id: string;
+  /** A proposal's patch (as the API stores it) to start from instead of the record's own values. */
+  readonly proposedPatch?: Readonly<Record<string, unknown>> | null;
+}
+
+export function EditNode({ id, onWrite, proposedPatch = null }: EditNodeProps) {
   // Loaded once per subject: a form is not refreshed under the editor's hands by writes elsewhere.
   const loaded = useRemote(JSON.stringify(['NodeEditor', id]), () => fetchNode(id), { followWrites: false });
   const reload = loaded.reload;
@@ -53,6 +59,24 @@ export function EditNode({ id, onWrite }: TaskProps & { readonly id: string }) {
   const record = loaded.data;
   if (record === null) return <p>There is no node {id}; it may have been deleted.</p>;
   // A source has fields of its own, loaded by its editor.
-  if (record.kind === 'SOURCE') return <EditSource id={record.id} onWrite={onWrite} />;
-  return <RecordEditForm key={record.id} editing={NODE_EDITING} record={record} onWrite={onWrite} />;
+  if (record.kind === 'SOURCE')
+    return <EditSource id={record.id} onWrite={onWrite} proposedPatch={proposedPatch} />;
+  return (
+    <RecordEditForm
+      key={record.id}
+      editing={NODE_EDITING}
+      record={record}
+      onWrite={onWrite}
+      {...(proposedPatch === null ? {} : { initialValues: nodeValuesOf(withPatch(record, proposedPatch)) })}
+    />
+  );
+}
+
+/** The record with a stored patch's fields over its own (only the fields the form edits). */
+function withPatch(record: NodeRecord, patch: Readonly<Record<string, unknown>>): NodeRecord {
+  const fields = ['name', 'summary', 'aliases', 'xrefs'] as const;
+  return {
+    ...record,
+    ...Object.fromEntries(fields.filter((field) => field in patch).map((field) => [field, patch[field]])),
+  };
 }

@@ -136,7 +136,7 @@ export function CreateNode({ onWrite }: TaskProps) {
         (outcome) => {
           setSaving(false);
           setValues({ ...EMPTY_NODE_VALUES, kind: values.kind });
-          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome.proposal));
+          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome));
           else onWrite(`Created “${outcome.record.name}” (${outcome.record.id}).`, outcome.record.id);
         },
         (error: unknown) => {

@@ -52,6 +52,8 @@ export interface RecordEditing<R extends SavedRecord, V, P extends object> {
 export interface RecordEditFormProps<R extends SavedRecord, V, P extends object> extends TaskProps {
   readonly editing: RecordEditing<R, V, P>;
   readonly record: R;
+  /** The form's starting values when they are not the record's (a proposal's change being changed). */
+  readonly initialValues?: V;
 }
 
 type Phase<R> =
@@ -64,12 +66,13 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
   editing,
   record,
   onWrite,
+  initialValues,
 }: RecordEditFormProps<R, V, P>) {
   const { noun } = editing;
   const formId = useId();
   // `base` is the saved record my edits started from; its version goes out as expectedVersion.
   const [base, setBase] = useState(record);
-  const [values, setValues] = useState<V>(() => editing.valuesOf(record));
+  const [values, setValues] = useState<V>(() => initialValues ?? editing.valuesOf(record));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [phase, setPhase] = useState<Phase<R>>({ type: 'editing' });
@@ -101,7 +104,7 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
         setPhase({ type: 'editing' });
         if (outcome.kind === 'proposed') {
           // The record itself is unchanged until the proposal is approved; the form keeps the edits.
-          onWrite(proposedMessage(outcome.proposal));
+          onWrite(proposedMessage(outcome));
           return;
         }
         setBase(outcome.record);
@@ -142,7 +145,7 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
       .then((outcome) => {
         if (outcome.kind === 'proposed') {
           setPhase({ type: 'editing' });
-          onWrite(proposedMessage(outcome.proposal));
+          onWrite(proposedMessage(outcome));
           return;
         }
         setPhase({ type: 'deleted' });
@@ -200,7 +203,7 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
         <button type="submit" disabled={busy || phase.type === 'conflict'}>
           {busy && phase.type === 'editing' ? 'Sending…' : review.label('Save changes')}
         </button>
-        {phase.type === 'confirmDelete' ? null : (
+        {phase.type === 'confirmDelete' || review.amending ? null : (
           <button
             type="button"
             className="danger"

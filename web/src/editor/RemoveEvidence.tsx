@@ -71,7 +71,7 @@ function ConfirmRemoval({ claim, item, expectedVersion, onWrite }: ConfirmRemova
         (outcome) => {
           setBusy(false);
           setRemoved(outcome.kind === 'proposed' ? 'proposed' : 'removed');
-          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome.proposal));
+          if (outcome.kind === 'proposed') onWrite(proposedMessage(outcome));
           else onWrite('Evidence removed.', claim.id);
         },
         (error: unknown) => {

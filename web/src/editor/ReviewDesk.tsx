@@ -271,6 +271,16 @@ function ProposalCard({
               </button>
             </>
           ) : null}
+          {live &&
+          own &&
+          (proposal.changeKind === 'UPDATE_NODE' || proposal.changeKind === 'UPDATE_SOURCE') ? (
+            <button
+              type="button"
+              onClick={() => requestEdit({ kind: 'changeProposal', proposalId: proposal.id })}
+            >
+              Change…
+            </button>
+          ) : null}
           {live && own ? (
             <button type="button" onClick={() => setStep('withdraw')}>
               Withdraw…

@@ -59,7 +59,13 @@ const SOURCE_EDITING: RecordEditing<SourceRecord, SourceValues, SourcePatchInput
   renderFields: (props) => <SourceFields {...props} />,
 };
 
-export function EditSource({ id, onWrite }: TaskProps & { readonly id: string }) {
+export interface EditSourceProps extends TaskProps {
+  readonly id: string;
+  /** A proposal's patch (as the API stores it) to start from instead of the record's own values. */
+  readonly proposedPatch?: Readonly<Record<string, unknown>> | null;
+}
+
+export function EditSource({ id, onWrite, proposedPatch = null }: EditSourceProps) {
   // Loaded once per subject: a form is not refreshed under the editor's hands by writes elsewhere.
   const loaded = useRemote(JSON.stringify(['SourceEditor', id]), () => fetchSource(id), {
     followWrites: false,
@@ -69,5 +75,26 @@ export function EditSource({ id, onWrite }: TaskProps & { readonly id: string })
   if (loaded.status === 'error') return <LoadFailure error={loaded.error} onRetry={reload} />;
   const record = loaded.data;
   if (record === null) return <p>There is no source {id}; it may have been deleted.</p>;
-  return <RecordEditForm key={record.id} editing={SOURCE_EDITING} record={record} onWrite={onWrite} />;
+  return (
+    <RecordEditForm
+      key={record.id}
+      editing={SOURCE_EDITING}
+      record={record}
+      onWrite={onWrite}
+      {...(proposedPatch === null ? {} : { initialValues: sourceValuesOf(withPatch(record, proposedPatch)) })}
+    />
+  );
+}
+
+/** The record with a stored patch's fields over its own; the source type as the API spells it. */
+function withPatch(record: SourceRecord, patch: Readonly<Record<string, unknown>>): SourceRecord {
+  const { sourceKind, ...rest } = patch;
+  const fields = Object.fromEntries(Object.entries(rest).filter(([field]) => field in record));
+  return {
+    ...record,
+    ...fields,
+    ...(typeof sourceKind === 'string'
+      ? { sourceKind: sourceKind.toUpperCase().replace(/-/g, '_') as SourceRecord['sourceKind'] }
+      : {}),
+  };
 }

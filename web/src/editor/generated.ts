@@ -751,6 +751,65 @@ export type RebaseProposalMutation = {
   };
 };
 
+export type ProposalToChangeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProposalToChangeQuery = {
+  proposal: {
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  } | null;
+};
+
+export type AmendProposalMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  change: ChangeInput;
+  comment: string;
+}>;
+
+export type AmendProposalMutation = {
+  amendProposal: {
+    id: string;
+    version: number;
+    status: ProposalStatus;
+    proposer: string;
+    comment: string;
+    createdAt: string;
+    changeKind: ChangeKind;
+    description: string;
+    change: unknown;
+    targetId: string;
+    targetType: ChangeTarget;
+    targetLabel: string;
+    baseVersion: number | null;
+    currentVersion: number | null;
+    stale: boolean;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+    comments: Array<{ at: string; author: string; text: string }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1273,3 +1332,70 @@ export const RebaseProposalDocument = new TypedDocumentString(`
   decidedAt
   reason
 }`) as unknown as TypedDocumentString<RebaseProposalMutation, RebaseProposalMutationVariables>;
+export const ProposalToChangeDocument = new TypedDocumentString(`
+    query ProposalToChange($id: ID!) {
+  proposal(id: $id) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<ProposalToChangeQuery, ProposalToChangeQueryVariables>;
+export const AmendProposalDocument = new TypedDocumentString(`
+    mutation AmendProposal($id: ID!, $expectedVersion: Int!, $change: ChangeInput!, $comment: String!) {
+  amendProposal(
+    id: $id
+    expectedVersion: $expectedVersion
+    change: $change
+    comment: $comment
+  ) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  status
+  proposer
+  comment
+  comments {
+    at
+    author
+    text
+  }
+  createdAt
+  changeKind
+  description
+  change
+  targetId
+  targetType
+  targetLabel
+  baseVersion
+  currentVersion
+  stale
+  decidedBy
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<AmendProposalMutation, AmendProposalMutationVariables>;

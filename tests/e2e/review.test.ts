@@ -33,6 +33,34 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     await server.close();
   });
 
+  /** One GraphQL request, as the user of `token` (anonymous without one); its data. */
+  async function api<T = Record<string, unknown>>(query: string, token?: string): Promise<T> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      },
+      body: JSON.stringify({ query }),
+    });
+    return ((await response.json()) as { data: T }).data;
+  }
+
+  /** A node's version now. */
+  async function versionOf(id: string): Promise<number> {
+    return (await api<{ node: { version: number } }>(`{ node(id: "${id}") { version } }`)).node.version;
+  }
+
+  /** A laptop-sized page signed in with `token`, its review desk open. */
+  async function openDesk(token: string) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const { page, problems } = await openPage(context, server.url);
+    await waitForGraph(page);
+    await signIn(page, token);
+    await page.getByRole('button', { name: 'Review desk' }).click();
+    return { context, page, problems, desk: page.getByRole('region', { name: 'Editor' }) };
+  }
+
   test('an editor proposes a change, an admin approves it from the review desk, and it is published', async () => {
     const proposerContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const { page, problems } = await openPage(proposerContext, `${server.url}/?node=${NODE}&sel=${NODE}`);
@@ -95,34 +123,19 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     await readerDetails.getByText('A summary proposed in the browser test.').first().waitFor();
 
     // History names the proposer, and the approver in the review stamp (via the API).
-    const history = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `{ history(targetId: "${NODE}", first: 1) { nodes { actor review { mode approvedBy } } } }`,
-      }),
-    });
-    expect(await history.json()).toEqual({
-      data: {
-        history: { nodes: [{ actor: 'erin-editor', review: { mode: 'REVIEWED', approvedBy: 'ada-admin' } }] },
-      },
+    const history = await api(
+      `{ history(targetId: "${NODE}", first: 1) { nodes { actor review { mode approvedBy } } } }`,
+    );
+    expect(history).toEqual({
+      history: { nodes: [{ actor: 'erin-editor', review: { mode: 'REVIEWED', approvedBy: 'ada-admin' } }] },
     });
     expect(reviewer.problems).toEqual([]);
     await reviewerContext.close();
   });
 
   test('a proposal whose record changed meanwhile is marked, and its proposer puts it on top of the new version', async () => {
-    const api = async (query: string, token: string) => {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query }),
-      });
-      return (await response.json()) as { data: Record<string, Record<string, unknown>> };
-    };
     const target = 'symptom:brain-fog';
-    const node = await api(`{ node(id: "${target}") { version } }`, server.editorToken);
-    const version = Number(node.data['node']?.['version']);
+    const version = await versionOf(target);
     await api(
       `mutation { propose(change: { updateNode: { id: "${target}", expectedVersion: ${version}, patch: { summary: "Proposed before the admin's edit (browser test)." } } }, comment: "Shorter.") { id } }`,
       server.editorToken,
@@ -132,12 +145,7 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
       server.adminToken,
     );
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const { page, problems } = await openPage(context, server.url);
-    await waitForGraph(page);
-    await signIn(page, server.editorToken);
-    await page.getByRole('button', { name: 'Review desk' }).click();
-    const desk = page.getByRole('region', { name: 'Editor' });
+    const { context, page, problems, desk } = await openDesk(server.editorToken);
     const card = desk.getByRole('article', { name: /Edit node Brain fog/ });
     await card.getByText(/The record has changed since this was proposed/).waitFor();
     await screenshot(page, '22-stale-proposal');
@@ -151,53 +159,31 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     expect(problems).toEqual([]);
     await context.close();
 
-    const proposals = await api(
-      '{ proposals(status: [OPEN]) { id version targetId stale } }',
-      server.adminToken,
-    );
-    const rebased = (
-      proposals.data['proposals'] as unknown as {
-        id: string;
-        version: number;
-        targetId: string;
-        stale: boolean;
-      }[]
-    ).find((entry) => entry.targetId === target);
+    const { proposals } = await api<{
+      proposals: { id: string; version: number; targetId: string; stale: boolean }[];
+    }>('{ proposals(status: [OPEN]) { id version targetId stale } }', server.adminToken);
+    const rebased = proposals.find((entry) => entry.targetId === target);
     expect(rebased).toMatchObject({ stale: false });
     const approved = await api(
       `mutation { approveProposal(id: "${rebased?.id}", expectedVersion: ${rebased?.version}) { status } }`,
       server.adminToken,
     );
-    expect(approved.data['approveProposal']).toEqual({ status: 'PUBLISHED' });
-    const after = await api(`{ node(id: "${target}") { summary aliases } }`, server.editorToken);
-    expect(after.data['node']).toEqual({
-      summary: "Proposed before the admin's edit (browser test).",
-      aliases: ['Fibro fog', 'Edited meanwhile (browser test)'],
+    expect(approved).toEqual({ approveProposal: { status: 'PUBLISHED' } });
+    expect(await api(`{ node(id: "${target}") { summary aliases } }`)).toEqual({
+      node: {
+        summary: "Proposed before the admin's edit (browser test).",
+        aliases: ['Fibro fog', 'Edited meanwhile (browser test)'],
+      },
     });
   });
 
   test('a proposer changes their open proposal in the edit form; the discussion stays and it waits for review again', async () => {
     const target = 'symptom:chronic-pain';
-    const read = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ node(id: "${target}") { version } }` }),
-    });
-    const { data } = (await read.json()) as { data: { node: { version: number } } };
-    await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.editorToken}` },
-      body: JSON.stringify({
-        query: `mutation { propose(change: { updateNode: { id: "${target}", expectedVersion: ${data.node.version}, patch: { summary: "First wording (browser test)." } } }, comment: "Plainer.") { id } }`,
-      }),
-    });
-
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const { page, problems } = await openPage(context, server.url);
-    await waitForGraph(page);
-    await signIn(page, server.editorToken);
-    await page.getByRole('button', { name: 'Review desk' }).click();
-    const desk = page.getByRole('region', { name: 'Editor' });
+    await api(
+      `mutation { propose(change: { updateNode: { id: "${target}", expectedVersion: ${await versionOf(target)}, patch: { summary: "First wording (browser test)." } } }, comment: "Plainer.") { id } }`,
+      server.editorToken,
+    );
+    const { context, page, problems, desk } = await openDesk(server.editorToken);
     await desk
       .getByRole('article', { name: /Edit node Chronic pain/ })
       .getByRole('button', { name: 'Change…' })
@@ -215,23 +201,9 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     expect(problems).toEqual([]);
     await context.close();
 
-    const listed = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-      body: JSON.stringify({
-        query: `{ proposals(status: [OPEN]) { targetId version change comments { text } } }`,
-      }),
-    });
-    const { data: open } = (await listed.json()) as {
-      data: {
-        proposals: {
-          targetId: string;
-          version: number;
-          change: { patch: { summary: string } };
-          comments: { text: string }[];
-        }[];
-      };
-    };
+    const open = await api<{
+      proposals: { targetId: string; version: number; change: unknown; comments: { text: string }[] }[];
+    }>('{ proposals(status: [OPEN]) { targetId version change comments { text } } }', server.adminToken);
     const changed = open.proposals.find((entry) => entry.targetId === target);
     expect(changed).toMatchObject({
       version: 2,
@@ -285,31 +257,17 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
   });
 
   test('an admin makes a release; readers open it from the list, read it, and see what changed since', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const { page, problems } = await openPage(context, server.url);
-    await waitForGraph(page);
-    await signIn(page, server.adminToken);
-    await page.getByRole('button', { name: 'Review desk' }).click();
-    const desk = page.getByRole('region', { name: 'Editor' });
+    const { context, page, problems, desk } = await openDesk(server.adminToken);
     await desk.getByRole('tab', { name: 'Releases' }).click();
     await desk.getByLabel('Name').fill('e2e.1');
     await desk.getByRole('button', { name: 'Make the release' }).click();
     await desk.getByText(/Release 1 made\. FibroGraph release 1 \(e2e\.1\)/).waitFor();
 
     // An admin's direct edit after the release: the release does not change, the diff shows it.
-    const read = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ node(id: "symptom:brain-fog") { version } }' }),
-    });
-    const { data } = (await read.json()) as { data: { node: { version: number } } };
-    await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-      body: JSON.stringify({
-        query: `mutation { updateNode(id: "symptom:brain-fog", expectedVersion: ${data.node.version}, patch: { aliases: ["Fibro fog", "Fog (e2e)"] }) { version } }`,
-      }),
-    });
+    await api(
+      `mutation { updateNode(id: "symptom:brain-fog", expectedVersion: ${await versionOf('symptom:brain-fog')}, patch: { aliases: ["Fibro fog", "Fog (e2e)"] }) { version } }`,
+      server.adminToken,
+    );
     await page.goto(`${server.url}/?node=symptom:brain-fog&sel=symptom:brain-fog`);
     await waitForGraph(page);
     const releases = page.getByTestId('releases-panel');

@@ -38,6 +38,20 @@ export interface Viewport {
 }
 
 const PADDING = 30;
+
+/**
+ * fCoSE's spacing for the maps people read. Labels count as part of a node, so none overlap; shorter
+ * edges and stronger gravity than fCoSE's defaults keep the 70-node map compact enough to fit a
+ * laptop canvas at a readable zoom.
+ */
+const FCOSE_SPACING = {
+  nodeDimensionsIncludeLabels: true,
+  idealEdgeLength: 60,
+  nodeRepulsion: 7000,
+  gravity: 1.2,
+  gravityRange: 2,
+  packComponents: true,
+} as const;
 /** Half the largest node (anchors are 38 px): fitting by centres must leave room for it. */
 const NODE_RADIUS = 19;
 
@@ -68,15 +82,8 @@ export function layoutOptions(
         animationDuration: 400,
         fit: true,
         padding: PADDING,
-        // Labels count as part of a node, so none overlap; shorter edges and stronger gravity than
-        // fCoSE's defaults keep the 70-node map compact enough to fit a laptop canvas at a readable zoom.
-        nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: 60,
-        nodeRepulsion: 7000,
-        gravity: 1.2,
-        gravityRange: 2,
+        ...FCOSE_SPACING,
         numIter: 2500,
-        packComponents: true,
       } as LayoutOptions;
     case 'concentric':
       return {
@@ -131,13 +138,8 @@ export function refinementOptions(): LayoutOptions {
     animate: false,
     fit: true,
     padding: PADDING,
-    nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: 60,
-    nodeRepulsion: 7000,
-    gravity: 1.2,
-    gravityRange: 2,
+    ...FCOSE_SPACING,
     numIter: 500,
-    packComponents: true,
   } as LayoutOptions;
 }
 

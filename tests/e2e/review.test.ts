@@ -121,6 +121,11 @@ describe.skipIf(unavailable !== null)('the review workflow in headless Chromium'
     await queue.getByText(/Approved and published: Edit node “Cold intolerance”/).waitFor();
     const readerDetails = reviewer.page.getByTestId('details-panel');
     await readerDetails.getByText('A summary proposed in the browser test.').first().waitFor();
+    // The node's history in the explorer says who proposed it and who approved it.
+    await readerDetails.getByRole('button', { name: 'History' }).click();
+    const latest = queue.locator('.history-list > li').first();
+    await latest.waitFor();
+    expect(await latest.locator('.history-head').innerText()).toMatch(/erin-editor.*approved by ada-admin/s);
 
     // History names the proposer, and the approver in the review stamp (via the API).
     const history = await api(

@@ -129,6 +129,15 @@ function HistoryEntry({
         <time dateTime={change.at}>{WHEN.format(new Date(change.at))}</time> · <strong>{change.actor}</strong>{' '}
         · {ACTION_TEXT[change.action]} {change.targetType.toLowerCase()}{' '}
         <q title={change.targetId}>{change.targetLabel}</q>
+        {change.review === null ? null : (
+          <span className="history-review">
+            {' '}
+            ·{' '}
+            {change.review.mode === 'REVIEWED'
+              ? `approved by ${change.review.approvedBy ?? 'a reviewer'}`
+              : 'published directly by an admin'}
+          </span>
+        )}
       </p>
       {fields.length === 0 ? null : (
         <dl className="history-diff">

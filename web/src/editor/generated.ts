@@ -212,6 +212,13 @@ export type ReportProblem = 'OTHER' | 'OVERSTATED' | 'QUOTE_WRONG' | 'SOURCE_MIS
 
 export type ReportStatus = 'OPEN' | 'RESOLVED';
 
+/** How a change reached the published graph. */
+export type ReviewMode =
+  /** An admin published it without review (allowed, and recorded as such). */
+  | 'DIRECT'
+  /** A proposal another editor or an admin approved. */
+  | 'REVIEWED';
+
 /** What kind of publication a source is. */
 export type SourceKind =
   'BLOG_POST' | 'BOOK' | 'GUIDELINE' | 'PAPER' | 'REGULATORY_RECORD' | 'REVIEW' | 'WEB_PAGE';
@@ -336,6 +343,7 @@ export type NodeHistoryQuery = {
       targetLabel: string;
       before: unknown;
       after: unknown;
+      review: { mode: ReviewMode; approvedBy: string | null } | null;
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
@@ -943,6 +951,10 @@ export const NodeHistoryDocument = new TypedDocumentString(`
       targetLabel
       before
       after
+      review {
+        mode
+        approvedBy
+      }
     }
     pageInfo {
       hasNextPage

@@ -16,7 +16,8 @@ import type {
   WriteContext,
 } from '../domain/inputs.ts';
 import { isSourceNode } from '../domain/model.ts';
-import { assertRelationAllowed } from '../domain/relations.ts';
+import { claimReading } from '../domain/path-reading.ts';
+import { assertRelationAllowed, type Relation } from '../domain/relations.ts';
 import { checkClaimInput, checkClaimPatch, checkEvidenceInput } from '../domain/validate.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import {
@@ -93,7 +94,7 @@ export function changeKindName(change: ChangeOperation): ChangeKindName {
 export interface OperationTarget {
   readonly type: 'node' | 'source' | 'claim';
   readonly id: string;
-  /** Its name in words for lists ("Brain fog"; a claim's ids), taken when proposed. */
+  /** Its name in words for lists ("Brain fog"; a claim's reading), taken when proposed. */
   readonly label: string;
 }
 
@@ -165,7 +166,7 @@ export async function checkOperation(store: GraphStore, change: ChangeOperation)
       if ((await store.getClaim(claim.id)) !== null) throw new AlreadyExistsError(claim.id);
       return {
         change: { kind: 'createClaim', input: claim },
-        target: { type: 'claim', id: claim.id, label: `${from.name} ${claim.relation} ${to.name}` },
+        target: { type: 'claim', id: claim.id, label: claimReading(from.name, claim.relation, to.name) },
       };
     }
     case 'updateClaim': {
@@ -297,8 +298,8 @@ async function claimTarget(
   id: string,
   fromId: string,
   toId: string,
-  relation: string,
+  relation: Relation,
 ): Promise<OperationTarget> {
   const { from, to } = await endsOf(store, fromId, toId);
-  return { type: 'claim', id, label: `${from.name} ${relation} ${to.name}` };
+  return { type: 'claim', id, label: claimReading(from.name, relation, to.name) };
 }

@@ -5,6 +5,7 @@
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { openSnapshotStore } from '../store/embedded/embedded-store.ts';
 import type { GraphStore } from '../store/graph-store.ts';
+import { findRelease, parseReleaseNumber } from './releases.ts';
 import type { Release } from './review-model.ts';
 
 /** A release and the store that reads it. */
@@ -15,10 +16,11 @@ export interface OpenRelease {
 
 /** The `release` parameter as a release number, or a ValidationError naming it. */
 export function releaseNumberOf(value: string): number {
-  if (!/^[1-9]\d{0,8}$/.test(value)) {
+  const number = parseReleaseNumber(value);
+  if (number === null) {
     throw new ValidationError('release', 'must be a release number (1, 2, …); `releases` lists them');
   }
-  return Number(value);
+  return number;
 }
 
 export class ReleaseReader {
@@ -57,9 +59,9 @@ export class ReleaseReader {
   }
 
   private async load(number: number): Promise<OpenRelease> {
-    const release = (await this.live.releases()).find((candidate) => candidate.number === number);
-    const snapshot = release === undefined ? null : await this.live.releaseSnapshot(number);
-    if (release === undefined || snapshot === null) throw new NotFoundError('release', String(number));
+    const release = await findRelease(this.live, number);
+    const snapshot = release === null ? null : await this.live.releaseSnapshot(number);
+    if (release === null || snapshot === null) throw new NotFoundError('release', String(number));
     return { release, store: await openSnapshotStore(snapshot) };
   }
 }

@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ValidationError } from '../domain/errors.ts';
 import type { Evidence, GraphNode, GraphSnapshot, StoredClaim } from '../domain/model.ts';
+import type { GraphStore } from '../store/graph-store.ts';
 import type { Release, ReleaseDraft } from './review-model.ts';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
@@ -29,6 +30,16 @@ export function citationOf(release: Release): string {
     timeZone: 'UTC',
   });
   return `FibroGraph release ${release.number} (${release.name}), ${date}.`;
+}
+
+/** A release number as people write it ("2"), or null for anything else. */
+export function parseReleaseNumber(value: string | null | undefined): number | null {
+  return value != null && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
+}
+
+/** Release `number` of the store, or null when there is no such release. */
+export async function findRelease(store: GraphStore, number: number): Promise<Release | null> {
+  return (await store.releases()).find((release) => release.number === number) ?? null;
 }
 
 /** The release record for a snapshot frozen as `number`. */

@@ -42,6 +42,8 @@ export interface Proposal extends ReviewRecord {
   /** The change, checked and normalised when proposed (create ids are fixed then). */
   readonly change: ChangeOperation;
   readonly targetType: 'node' | 'source' | 'claim';
+  /** The record's name (a claim's reading) as it was when proposed; the label lists and feeds show. */
+  readonly targetLabel: string;
   /** Why the change should be made; required. */
   readonly comment: string;
   readonly comments: readonly ProposalComment[];

@@ -28,8 +28,9 @@ export function releaseDate(iso: string): string {
 
 /** Shown above the map while the page reads a release. */
 export function ReleaseBanner() {
+  // Asked only when the page reads a release: the live graph's first screen makes no extra request.
   const reading = useRemote(
-    'reading-release',
+    READING_RELEASE === null ? null : 'reading-release',
     async (send) => (await send(ReadingReleaseDocument, {})).readingRelease,
   );
   if (READING_RELEASE === null) return null;

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GraphSnapshot } from '../../domain/model.ts';
-import { citationOf } from '../../review/releases.ts';
+import { citationOf, findRelease, parseReleaseNumber } from '../../review/releases.ts';
 import type { Release } from '../../review/review-model.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { toCyjs } from '../../export/cyjs-format.ts';
@@ -85,9 +85,9 @@ async function readSnapshot(
   number: number | null,
 ): Promise<{ snapshot: GraphSnapshot; release: Release | null }> {
   if (number === null) return { snapshot: await store.exportGraph(), release: null };
-  const release = (await store.releases()).find((candidate) => candidate.number === number);
+  const release = await findRelease(store, number);
   const snapshot = await store.releaseSnapshot(number);
-  if (release === undefined || snapshot === null) {
+  if (release === null || snapshot === null) {
     throw new UsageError(`there is no release ${number}; "fibrograph release list" shows them`);
   }
   return { snapshot, release };
@@ -104,9 +104,9 @@ function releaseMetadata(release: Release) {
 }
 
 function releaseNumberOption(value: string): number {
-  if (!/^[1-9]\d{0,8}$/.test(value))
-    throw new UsageError(`--release must be a release number, not "${value}"`);
-  return Number(value);
+  const number = parseReleaseNumber(value);
+  if (number === null) throw new UsageError(`--release must be a release number, not "${value}"`);
+  return number;
 }
 
 async function writeExport(

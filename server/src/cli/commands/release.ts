@@ -1,5 +1,5 @@
 /** `fibrograph release`: freeze the published graph as a numbered, citable release; list and compare them. */
-import { citationOf, diffSnapshots } from '../../review/releases.ts';
+import { citationOf, diffSnapshots, parseReleaseNumber } from '../../review/releases.ts';
 import { ReviewService } from '../../review/review-service.ts';
 import type { CliIo } from '../cli-io.ts';
 import type { Command } from '../command.ts';
@@ -128,10 +128,11 @@ async function diff(from: number, to: number | null, io: CliIo): Promise<number>
 }
 
 function releaseNumber(value: string | undefined, what: string): number {
-  if (value === undefined || !/^[1-9]\d{0,8}$/.test(value)) {
+  const number = parseReleaseNumber(value);
+  if (number === null) {
     throw new UsageError(
       `"fibrograph release diff" needs release numbers (${what} is ${value ?? 'missing'})`,
     );
   }
-  return Number(value);
+  return number;
 }

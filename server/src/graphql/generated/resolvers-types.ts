@@ -944,7 +944,7 @@ export type Proposal = {
   stale: Scalars['Boolean']['output'];
   status: ProposalStatus;
   targetId: Scalars['ID']['output'];
-  /** The record's name, or a claim's reading; the id when it is gone. */
+  /** The record's name, or a claim's reading, as it was when proposed. */
   targetLabel: Scalars['String']['output'];
   targetType: ChangeTarget;
   updatedAt: Scalars['String']['output'];

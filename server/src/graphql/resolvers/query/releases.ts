@@ -1,6 +1,6 @@
 /** Query.releases, release, releaseDiff and readingRelease. */
 import { NotFoundError } from '../../../domain/errors.ts';
-import { diffSnapshots } from '../../../review/releases.ts';
+import { diffSnapshots, findRelease } from '../../../review/releases.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 
 type Resolver<K extends keyof QueryResolvers> = NonNullable<QueryResolvers[K]>;
@@ -9,8 +9,8 @@ type Resolver<K extends keyof QueryResolvers> = NonNullable<QueryResolvers[K]>;
 export const releases: Resolver<'releases'> = (_parent, _args, context) => context.liveStore.releases();
 
 /** One release, or null. */
-export const release: Resolver<'release'> = async (_parent, { number }, context) =>
-  (await context.liveStore.releases()).find((candidate) => candidate.number === number) ?? null;
+export const release: Resolver<'release'> = (_parent, { number }, context) =>
+  findRelease(context.liveStore, number);
 
 /** What changed from one release to another, or to the graph now. */
 export const releaseDiff: Resolver<'releaseDiff'> = async (_parent, { from, to }, context) => {

@@ -5,7 +5,7 @@ import { relationClass } from '../../../domain/relations.ts';
 import { setAsideOf } from '../../../domain/weighting.ts';
 import type { ClaimResolvers, EvidenceResolvers } from '../../generated/resolvers-types.ts';
 import { loadNode, loadSource } from '../../node-loading.ts';
-import { claimReading } from '../../path-reading.ts';
+import { claimReading } from '../../../domain/path-reading.ts';
 
 /** Claim: its two ends through the request's loader, and its plain-language reading. */
 export const Claim: ClaimResolvers = {

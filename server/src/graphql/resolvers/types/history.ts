@@ -2,7 +2,7 @@
 import { isRelation } from '../../../domain/relations.ts';
 import type { FibroGraphContext } from '../../context.ts';
 import type { ChangeConnectionResolvers, ChangeResolvers } from '../../generated/resolvers-types.ts';
-import { claimReading } from '../../path-reading.ts';
+import { claimReading } from '../../../domain/path-reading.ts';
 
 /** ChangeConnection: each change's cursor is its sequence number, which the store pages by. */
 export const ChangeConnection: ChangeConnectionResolvers = {

@@ -1,7 +1,7 @@
 /** Field resolvers of Path and PathHop. */
 import type { PathHopResolvers, PathResolvers } from '../../generated/resolvers-types.ts';
 import { loadNode, loadNodes } from '../../node-loading.ts';
-import { pathReading } from '../../path-reading.ts';
+import { pathReading } from '../../../domain/path-reading.ts';
 
 /** Path: nodes in walk order, hops with their claims, and the path as one sentence. */
 export const Path: PathResolvers = {

@@ -15,7 +15,7 @@ import type {
   ViewerResolvers,
 } from '../../generated/resolvers-types.ts';
 import type { ClaimDifferenceModel } from '../../models.ts';
-import { claimReading } from '../../path-reading.ts';
+import { claimReading } from '../../../domain/path-reading.ts';
 
 /** Proposal: the change in words, and whether its record has moved on since. */
 export const Proposal: ProposalResolvers = {
@@ -23,7 +23,6 @@ export const Proposal: ProposalResolvers = {
   changeKind: (proposal) => changeKindName(proposal.change),
   description: (proposal) => describeOperation(proposal.change),
   change: (proposal) => proposal.change,
-  targetLabel: async (proposal, _args, context) => targetLabelOf(proposal, context),
   baseVersion: (proposal) => baseVersionOf(proposal.change),
   currentVersion: (proposal, _args, context) => currentVersionOf(proposal, context),
   stale: async (proposal, _args, context) => {
@@ -103,27 +102,6 @@ async function currentVersionOf(
       ? await context.liveStore.getClaim(proposal.targetId)
       : await context.liveStore.getNode(proposal.targetId);
   return record?.version ?? null;
-}
-
-async function targetLabelOf(proposal: ProposalRecord, context: FibroGraphContext): Promise<string> {
-  const { change } = proposal;
-  if (change.kind === 'createNode') return change.input.name;
-  if (change.kind === 'createSource') return change.input.name ?? change.input.title;
-  const claim =
-    proposal.targetType === 'claim'
-      ? change.kind === 'createClaim'
-        ? change.input
-        : await context.liveStore.getClaim(proposal.targetId)
-      : null;
-  if (claim !== null) {
-    const [from, to] = await Promise.all([
-      context.loaders.nodes.load(claim.from),
-      context.loaders.nodes.load(claim.to),
-    ]);
-    return claimReading(from?.name ?? claim.from, claim.relation, to?.name ?? claim.to);
-  }
-  const node = proposal.targetType === 'claim' ? null : await context.liveStore.getNode(proposal.targetId);
-  return node?.name ?? proposal.targetId;
 }
 
 function nameIn(entry: ClaimDifferenceModel, id: string): string {

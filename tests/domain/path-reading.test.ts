@@ -1,6 +1,6 @@
 /** Unit tests for the plain-language readings of claims and paths. */
 import { describe, expect, it } from 'vitest';
-import { claimReading, hopVerb, midSentence, pathReading } from '../../server/src/graphql/path-reading.ts';
+import { claimReading, hopVerb, midSentence, pathReading } from '../../server/src/domain/path-reading.ts';
 
 describe('pathReading', () => {
   it('chains hops with ", which", using each relation verb and lower-casing names mid-sentence', () => {

@@ -4,8 +4,8 @@
  * walked against its claim reads backwards ("is proposed to result from"); a chain through an
  * association says so.
  */
-import { RELATION_RULES, type Relation } from '../domain/relations.ts';
-import { pathNature } from '../domain/traversal.ts';
+import { RELATION_RULES, type Relation } from './relations.ts';
+import { pathNature } from './traversal.ts';
 
 /** One step of a reading: the relation crossed and whether the walk followed the claim's direction. */
 export interface ReadingHop {

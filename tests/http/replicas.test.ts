@@ -3,7 +3,8 @@
  * connects with a `neo4j://` routing URI, the others with `bolt://`. What must hold whichever replica
  * a request lands on: a client reads its own writes (bookmarks), a cached answer goes stale when
  * another replica writes (the revision lives in the database), a rate limit counts every replica's
- * requests, and a revoked token is refused everywhere at once.
+ * requests, failed sign-ins are throttled across replicas, and a revoked token is refused everywhere
+ * at once.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openUserStore } from '../../server/src/users/open-user-store.ts';
@@ -53,7 +54,8 @@ describe.skipIf(target === null)('API replicas over one Neo4j', () => {
     await wipeNeo4j(target);
     const users = await openUserStore({ kind: 'neo4j', ...target });
     try {
-      for (const name of ['ed', 'ida', 'rex']) tokens[name] = (await users.addUser(name, 'editor')).token;
+      for (const name of ['ed', 'ida', 'rex', 'kim'])
+        tokens[name] = (await users.addUser(name, 'editor')).token;
     } finally {
       await users.close();
     }
@@ -169,6 +171,25 @@ describe.skipIf(target === null)('API replicas over one Neo4j', () => {
     for (const index of [0, 1, 2]) {
       const refused = await postGraphQL(replica(index), whoAmI, { token });
       expect(refused.status).toBe(401);
+    }
+  });
+
+  // Last: it uses up this client address's failure allowance too (every request comes from 127.0.0.1).
+  it('throttles failed sign-ins across replicas, not per replica', async () => {
+    // A token no replica has verified yet: a verified one is trusted from the cache, unthrottled.
+    const token = tokens['kim'] as string;
+    const wrong = `${token.slice(0, 20)}${'x'.repeat(43)}`;
+    const whoAmI = '{ viewer { name } }';
+    // The default limit is 10 failures a minute (per token id and per client); each replica sees at
+    // most four of them, so only a shared count refuses the eleventh.
+    for (let i = 0; i < 10; i += 1) {
+      const failed = await postGraphQL(replica(i % 3), whoAmI, { token: wrong });
+      expect(failed.status, `failure ${i}`).toBe(401);
+    }
+    for (const index of [0, 1, 2]) {
+      const refused = await postGraphQL(replica(index), whoAmI, { token });
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     }
   });
 });

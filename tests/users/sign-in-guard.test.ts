@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { SignInGuard, SignInRefusedError } from '../../server/src/users/sign-in-guard.ts';
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** A verification the test finishes by hand, counting how many run at once. */
 function gatedVerifications() {
   const gates: ((ok: boolean) => void)[] = [];
@@ -18,10 +20,11 @@ function gatedVerifications() {
     });
   return {
     verify,
-    /** Finishes the oldest running verification. */
+    /** Finishes the oldest running verification, once one is running (the guard's checks are async). */
     finish: async (ok: boolean) => {
+      for (let turn = 0; gates.length === 0 && turn < 100; turn += 1) await nextTurn();
       gates.shift()?.(ok);
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     },
     most: () => most,
     waitingGates: () => gates.length,
@@ -38,7 +41,7 @@ describe('SignInGuard', () => {
         (error: unknown) => error,
       ),
     );
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     // One running, two queued, two refused as busy without running.
     expect(gated.waitingGates()).toBe(1);
     for (let i = 0; i < 3; i += 1) await gated.finish(true);

@@ -11,6 +11,10 @@
  * Tokens verified before (the verified-token cache) never reach the guard, so signed-in clients keep
  * working during a flood aimed at their token id; only their first sign-in after a restart can be
  * refused, and it is told when to retry.
+ *
+ * The failure counts live in memory for one process, or in the database (`shared`) when several API
+ * replicas serve one Neo4j: otherwise an attacker spreading guesses over N replicas gets N times the
+ * allowance. The concurrency bound stays per process: it protects this process's thread pool.
  */
 import { SlidingWindow } from '../domain/sliding-window.ts';
 
@@ -39,9 +43,25 @@ export interface SignInGuardOptions {
   readonly maxFailures?: number;
   /** The failure window (default 60 000 ms). */
   readonly windowMs?: number;
-  /** Keys remembered at most, per kind (default 10 000; the oldest is forgotten first). */
+  /** Keys remembered at most, per kind, in memory (default 10 000; the oldest is forgotten first). */
   readonly maxKeys?: number;
+  /** Failure windows every replica shares (the Neo4j user records'); in memory when absent. */
+  readonly shared?: SharedFailureWindows;
   readonly now?: () => number;
+}
+
+/** Sliding windows kept in a store that every API replica reads and writes. */
+export interface SharedFailureWindows {
+  /** Records one failure for `key` (a full window stays full). */
+  record(key: string, max: number, windowMs: number): Promise<void>;
+  /** 0 when `key` has had fewer than `max` failures in the last `windowMs`, else ms until it will. */
+  retryAfterMs(key: string, max: number, windowMs: number): Promise<number>;
+}
+
+/** Failures per key: the guard's view of either kind of window. */
+interface FailureCounts {
+  record(key: string): Promise<void>;
+  retryAfterMs(key: string): Promise<number>;
 }
 
 /** Who is signing in: the token id, and the client address when the request came over HTTP. */
@@ -54,8 +74,8 @@ export interface SignInAttempt {
 export class SignInGuard {
   private readonly maxConcurrent: number;
   private readonly maxQueued: number;
-  private readonly tokenFailures: SlidingWindow;
-  private readonly clientFailures: SlidingWindow;
+  private readonly tokenFailures: FailureCounts;
+  private readonly clientFailures: FailureCounts;
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -68,8 +88,12 @@ export class SignInGuard {
       maxKeys: options.maxKeys ?? 10_000,
       now: options.now ?? Date.now,
     };
-    this.tokenFailures = new SlidingWindow(window);
-    this.clientFailures = new SlidingWindow(window);
+    const counts = (kind: string): FailureCounts =>
+      options.shared === undefined
+        ? memoryCounts(new SlidingWindow(window))
+        : sharedCounts(options.shared, `sign-in-failures:${kind}:`, window.max, window.windowMs);
+    this.tokenFailures = counts('token');
+    this.clientFailures = counts('client');
   }
 
   /**
@@ -77,13 +101,13 @@ export class SignInGuard {
    * is full; records a failure when it says false. Throws SignInRefusedError when refused.
    */
   async verify(attempt: SignInAttempt, verify: () => Promise<boolean>): Promise<boolean> {
-    this.refuseIfThrottled(attempt);
+    await this.refuseIfThrottled(attempt);
     if (this.running >= this.maxConcurrent) {
       if (this.waiting.length >= this.maxQueued) throw new SignInRefusedError('busy', 1);
       await new Promise<void>((resolve) => this.waiting.push(resolve));
       // Failures recorded while this attempt waited count too: a burst cannot outrun the throttle.
       try {
-        this.refuseIfThrottled(attempt);
+        await this.refuseIfThrottled(attempt);
       } catch (error) {
         this.next();
         throw error;
@@ -94,8 +118,10 @@ export class SignInGuard {
     try {
       const ok = await verify();
       if (!ok) {
-        this.tokenFailures.record(attempt.tokenId);
-        if (attempt.client !== undefined) this.clientFailures.record(attempt.client);
+        await Promise.all([
+          this.tokenFailures.record(attempt.tokenId),
+          attempt.client === undefined ? undefined : this.clientFailures.record(attempt.client),
+        ]);
       }
       return ok;
     } finally {
@@ -114,11 +140,34 @@ export class SignInGuard {
    * Throws SignInRefusedError when the attempt is throttled; callers check before doing any work
    * for it (such as reading the token's record), and `verify` checks again.
    */
-  refuseIfThrottled({ tokenId, client }: SignInAttempt): void {
-    const wait = Math.max(
+  async refuseIfThrottled({ tokenId, client }: SignInAttempt): Promise<void> {
+    const waits = await Promise.all([
       this.tokenFailures.retryAfterMs(tokenId),
       client === undefined ? 0 : this.clientFailures.retryAfterMs(client),
-    );
+    ]);
+    const wait = Math.max(...waits);
     if (wait > 0) throw new SignInRefusedError('too-many-failures', Math.max(1, Math.ceil(wait / 1000)));
   }
+}
+
+function memoryCounts(window: SlidingWindow): FailureCounts {
+  return {
+    record: (key) => {
+      window.record(key);
+      return Promise.resolve();
+    },
+    retryAfterMs: (key) => Promise.resolve(window.retryAfterMs(key)),
+  };
+}
+
+function sharedCounts(
+  shared: SharedFailureWindows,
+  prefix: string,
+  max: number,
+  windowMs: number,
+): FailureCounts {
+  return {
+    record: (key) => shared.record(prefix + key, max, windowMs),
+    retryAfterMs: (key) => shared.retryAfterMs(prefix + key, max, windowMs),
+  };
 }

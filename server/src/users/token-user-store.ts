@@ -61,7 +61,11 @@ class TokenUserStore implements UserStore {
     this.now = options.now ?? Date.now;
     this.touchIntervalMs = options.touchIntervalMs ?? 60_000;
     this.cache = new VerifiedTokenCache(options.cacheTtlMs ?? 60_000, this.now);
-    this.guard = new SignInGuard({ ...options.signIn, now: this.now });
+    this.guard = new SignInGuard({
+      ...options.signIn,
+      now: this.now,
+      ...(records.sharedFailureWindows === undefined ? {} : { shared: records.sharedFailureWindows }),
+    });
   }
 
   async addUser(name: string, role: UserRole): Promise<IssuedToken> {
@@ -161,7 +165,7 @@ class TokenUserStore implements UserStore {
     const revocations = this.revocations;
     const attempt = { tokenId: parts.id, client };
     // A throttled attempt costs nothing, not even a storage read.
-    this.guard.refuseIfThrottled(attempt);
+    await this.guard.refuseIfThrottled(attempt);
     const record = await this.records.findToken(parts.id);
     // An unknown id costs one scrypt too, against a decoy hash: timing must not tell which ids exist.
     const hash = record?.hash ?? (await this.decoy());

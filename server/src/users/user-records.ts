@@ -2,6 +2,7 @@
  * What a UserStore adapter persists: users and token hashes, nothing else. Hashing, caching and
  * validation live in `token-user-store.ts`, shared by every adapter, so adapters only translate.
  */
+import type { SharedFailureWindows } from './sign-in-guard.ts';
 import type { RevokedToken, TokenSummary, User, UserRole } from './user-store.ts';
 
 /** A token as stored: its public id and the scrypt hash of its secret. */
@@ -40,5 +41,10 @@ export interface UserRecords {
   deleteUserTokens(name: string): Promise<string[] | null>;
   /** Records when a token was last used; a no-op for a token that is gone. */
   touchToken(id: string, at: string): Promise<void>;
+  /**
+   * Present when several API processes may share the records (Neo4j): failed sign-ins counted in the
+   * database, so the throttle holds across replicas. One process keeps them in memory.
+   */
+  readonly sharedFailureWindows?: SharedFailureWindows;
   close(): Promise<void>;
 }

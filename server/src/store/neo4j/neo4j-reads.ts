@@ -182,3 +182,14 @@ export async function takeRateSlot(
     retryAfterMs: Math.max(0, Number(row?.['retryAfterMs'] ?? 0)),
   };
 }
+
+/** How long until a shared window has room (rate-window-wait.cypher); records nothing. */
+export async function rateWindowWait(
+  runner: CypherRunner,
+  key: string,
+  max: number,
+  windowMs: number,
+): Promise<number> {
+  const [row] = await runner.readQuery('rate-window-wait', { key, max: int(max), windowMs: int(windowMs) });
+  return Math.max(0, Number(row?.['retryAfterMs'] ?? 0));
+}

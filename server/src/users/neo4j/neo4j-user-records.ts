@@ -5,16 +5,40 @@
  */
 import { AlreadyExistsError } from '../../domain/errors.ts';
 import { CypherRunner, type Neo4jConfig, type Row } from '../../store/neo4j/cypher-runner.ts';
+import { rateWindowWait, takeRateSlot } from '../../store/neo4j/neo4j-reads.ts';
+import type { SharedFailureWindows } from '../sign-in-guard.ts';
 import { isUserRole, type RevokedToken, type TokenSummary, type User, type UserRole } from '../user-store.ts';
 import type { StoredToken, TokenRecord, UserRecord, UserRecords } from '../user-records.ts';
 
-/** Connects to Neo4j (applying the schema, user constraints included) and returns the user records. */
+/** Longer than any shared window (the longest, reports, is an hour); older windows are forgotten. */
+const RATE_WINDOW_RETENTION_MS = 24 * 3_600_000;
+
+/**
+ * Connects to Neo4j (applying the schema, user constraints included) and returns the user records.
+ * Opening also forgets shared rate windows unused for a day: each replica start sweeps once.
+ */
 export async function openNeo4jUserRecords(config: Neo4jConfig): Promise<UserRecords> {
-  return new Neo4jUserRecords(await CypherRunner.open(config));
+  const runner = await CypherRunner.open(config);
+  try {
+    await runner.write((tx) => tx.run('prune-rate-windows', { olderThanMs: RATE_WINDOW_RETENTION_MS }));
+  } catch (error) {
+    await runner.close();
+    throw error;
+  }
+  return new Neo4jUserRecords(runner);
 }
 
 class Neo4jUserRecords implements UserRecords {
   constructor(private readonly runner: CypherRunner) {}
+
+  // Failed sign-ins counted in the database (the :RateWindow nodes rate limits use), so the
+  // throttle holds whichever replica an attempt lands on.
+  readonly sharedFailureWindows: SharedFailureWindows = {
+    record: async (key, max, windowMs) => {
+      await takeRateSlot(this.runner, key, max, windowMs);
+    },
+    retryAfterMs: (key, max, windowMs) => rateWindowWait(this.runner, key, max, windowMs),
+  };
 
   async insertUser(user: User, token: StoredToken): Promise<void> {
     try {

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import './app/design.css';
 import './app/app.css';
 
 const root = document.getElementById('root');

@@ -26,6 +26,7 @@ import { TheoryPanel } from '../panels/TheoryPanel.tsx';
 import { WhatIfPanel } from '../panels/WhatIfPanel.tsx';
 import { LAYOUT_LABELS } from '../graph/layouts.ts';
 import { canRedo, canUndo, LAYOUTS, type LayoutName } from '../state/view-state.ts';
+import { BrandMark } from './BrandMark.tsx';
 import { mayEdit, SessionContext, type EditRequest, type Session, type Viewer } from './session.ts';
 import { ResultsDockContext } from './results-dock.tsx';
 import { SceneStatus } from './SceneStatus.tsx';
@@ -123,10 +124,10 @@ export function App() {
       <div className="app">
         <header className="app-header">
           <div className="brand">
+            <BrandMark />
             <h1>FibroGraph</h1>
             <p className="tagline">
-              A map of fibromyalgia theories: the mechanisms they propose, the symptoms they explain, the
-              therapies that act on them, and the evidence for and against every claim.
+              A map of fibromyalgia theories, what they explain, and the evidence for and against every claim.
             </p>
           </div>
           <SearchBox
@@ -134,6 +135,41 @@ export function App() {
             label="Search theories, symptoms, therapies…"
             onChoose={(node) => dispatch({ type: 'focusNode', id: node.id })}
           />
+          <div className="session">
+            {viewer ? (
+              <span className="signed-in">
+                <span>
+                  <span className="signed-in-words">Signed in as </span>
+                  <strong>{viewer.name}</strong>
+                  <span className="signed-in-words"> ({viewer.role.toLowerCase()})</span>
+                </span>
+                {session.canEdit ? (
+                  <>
+                    <button type="button" onClick={() => setEditRequest({ kind: 'createNode' })}>
+                      New node
+                    </button>
+                    <button type="button" onClick={() => setEditRequest({ kind: 'review' })}>
+                      Review desk
+                    </button>
+                  </>
+                ) : null}
+                <button
+                  type="button"
+                  onClick={() => {
+                    storeToken(null);
+                    setViewer(null);
+                    setEditRequest(null);
+                  }}
+                >
+                  Sign out
+                </button>
+              </span>
+            ) : (
+              <button type="button" onClick={() => setEditRequest({ kind: 'signIn' })}>
+                Sign in to edit
+              </button>
+            )}
+          </div>
           <nav className="toolbar" aria-label="View">
             <button
               type="button"
@@ -163,6 +199,7 @@ export function App() {
             >
               Redo
             </button>
+            <ToolbarDivider />
             <label className="inline-field">
               <span>Layout</span>
               <select
@@ -194,48 +231,21 @@ export function App() {
                 List
               </button>
             </div>
+            <ToolbarDivider />
             <ExportMenu getCy={() => cy.current} scene={result.scene} view={view} />
+            <ToolbarDivider />
+            {viewer !== null && session.canEdit ? (
+              <button
+                type="button"
+                aria-pressed={showProposals}
+                onClick={() => setShowProposals(!showProposals)}
+              >
+                Proposals on the map
+              </button>
+            ) : null}
             <a className="toolbar-link" href="/graphiql" target="_blank" rel="noopener">
               GraphQL IDE<span className="visually-hidden"> (opens in a new tab)</span>
             </a>
-            {viewer ? (
-              <span className="signed-in">
-                <span>
-                  Signed in as <strong>{viewer.name}</strong> ({viewer.role.toLowerCase()})
-                </span>
-                {session.canEdit ? (
-                  <>
-                    <button type="button" onClick={() => setEditRequest({ kind: 'createNode' })}>
-                      New node
-                    </button>
-                    <button type="button" onClick={() => setEditRequest({ kind: 'review' })}>
-                      Review desk
-                    </button>
-                    <button
-                      type="button"
-                      aria-pressed={showProposals}
-                      onClick={() => setShowProposals(!showProposals)}
-                    >
-                      Proposals on the map
-                    </button>
-                  </>
-                ) : null}
-                <button
-                  type="button"
-                  onClick={() => {
-                    storeToken(null);
-                    setViewer(null);
-                    setEditRequest(null);
-                  }}
-                >
-                  Sign out
-                </button>
-              </span>
-            ) : (
-              <button type="button" onClick={() => setEditRequest({ kind: 'signIn' })}>
-                Sign in to edit
-              </button>
-            )}
           </nav>
         </header>
         <ReleaseBanner />
@@ -377,6 +387,11 @@ export function App() {
 }
 
 /** A phone sheet's top bar: what it holds and how to put it away (hidden on wider screens). */
+/** A thin rule between groups of tools; decorative. */
+function ToolbarDivider() {
+  return <span className="toolbar-divider" aria-hidden="true" />;
+}
+
 function SheetBar({ title, onClose }: { readonly title: string; readonly onClose: () => void }) {
   return (
     <div className="sheet-bar">

@@ -16,8 +16,9 @@ import {
 import { isWeighing, weightingArgument } from '../state/view-state.ts';
 import { useSession } from '../app/session.ts';
 import { KIND_LOOKS, relationTitle } from '../graph/vocabulary.ts';
-import { certaintyText, groupClaimsByRelation } from './claims.ts';
+import { groupClaimsByRelation } from './claims.ts';
 import {
+  CertaintyBadge,
   CertaintyExplained,
   ContestedMark,
   EvidenceList,
@@ -456,7 +457,7 @@ function ClaimCard({
       <p className="details-claim-reading">{claim.reading}</p>
       <p className="details-claim-meta">
         {claim.contested ? <ContestedMark /> : null}
-        <span>Certainty: {certaintyText(claim.certainty)}</span>
+        <CertaintyBadge certainty={claim.certainty} />
         {ends.map((end) => (
           <NodeLink key={end.id} node={end} dispatch={dispatch} />
         ))}

@@ -473,6 +473,14 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
     expect(text).toMatch(/EULAR evidence based recommendations for the management of fibromyalgia syndrome/);
     // Nothing supports the claim, so it cannot read as a therapy that works.
     expect(await details.locator('.details-evidence.supports').count()).toBe(0);
+    // The locator names the stored copy the curator read; the source's title links to it, so its
+    // address is not printed a second time.
+    const citation = item.locator('.details-citation');
+    expect(await citation.innerText()).toMatch(/read in the stored copy/);
+    expect(await citation.innerText()).not.toMatch(/https:/);
+    expect(
+      await citation.locator('a[href="https://ard.bmj.com/highwire/markup/180341/expansion"]').count(),
+    ).toBe(1);
     await screenshot(page, '13-guideline-against');
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -1046,6 +1054,8 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
       const answer = page.getByTestId('results-dock');
       await answer.locator('.path-reading').first().waitFor();
       expect(await answer.locator('.path-reading').first().isVisible()).toBe(true);
+      // Laid out and fitted to the room the answer left it, not caught mid-animation.
+      await waitForGraph(page, { minNodes: 2 });
       await check('paths');
 
       // A comparison of three theories.
@@ -1053,6 +1063,7 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
         `${server.url}/?compare=theory:central-sensitization,theory:small-fibre-pathology,theory:neuroinflammation`,
       );
       await page.getByTestId('theory-comparison').getByRole('table').waitFor();
+      await waitForGraph(page, { minNodes: 2 });
       await check('compare');
 
       // The discrimination matrix.

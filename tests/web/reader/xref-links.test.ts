@@ -1,6 +1,13 @@
 /** Links out of the details panel: CURIEs to ontology browsers, sources to their page, DOI or PubMed. */
 import { describe, expect, it } from 'vitest';
-import { doiHref, pubmedHref, sourceHref, webHref, xrefHref } from '../../../web/src/panels/xref-links.ts';
+import {
+  doiHref,
+  locatorParts,
+  pubmedHref,
+  sourceHref,
+  webHref,
+  xrefHref,
+} from '../../../web/src/panels/xref-links.ts';
 
 describe('xrefHref', () => {
   it.each([
@@ -63,5 +70,33 @@ describe('source links', () => {
   it('accepts only digits as a PMID', () => {
     expect(pubmedHref(' 123 ')).toBe('https://pubmed.ncbi.nlm.nih.gov/123/');
     expect(pubmedHref('PMC123')).toBeNull();
+  });
+});
+
+describe('locatorParts', () => {
+  const copy = 'https://ard.bmj.com/highwire/markup/180341/expansion';
+
+  it('keeps a locator without an address as one run of text', () => {
+    expect(locatorParts('p. 12, table 2', null)).toEqual([{ text: 'p. 12, table 2' }]);
+  });
+
+  it('links a web address inside the text and keeps the words around it', () => {
+    expect(locatorParts(`figure 3; read in the stored copy ${copy} (supplement)`, null)).toEqual([
+      { text: 'figure 3; read in the stored copy ' },
+      { text: copy, href: copy },
+      { text: ' (supplement)' },
+    ]);
+  });
+
+  it("leaves out an address the source's title already links to", () => {
+    expect(locatorParts(`table of recommendations; read in the stored copy ${copy}`, copy)).toEqual([
+      { text: 'table of recommendations; read in the stored copy ' },
+    ]);
+  });
+
+  it('never links anything but http and https', () => {
+    expect(locatorParts('see javascript:alert(1) or ftp://example.org/x', null)).toEqual([
+      { text: 'see javascript:alert(1) or ftp://example.org/x' },
+    ]);
   });
 });

@@ -136,10 +136,14 @@ export function App() {
             onChoose={(node) => dispatch({ type: 'focusNode', id: node.id })}
           />
           <div className="session">
+            {/* For researchers: the API, beside the account, on every screen. */}
+            <a className="toolbar-link" href="/graphiql" target="_blank" rel="noopener">
+              GraphQL IDE<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
             {viewer ? (
               <span className="signed-in">
                 <span>
-                  <span className="signed-in-words">Signed in as </span>
+                  <span className="signed-in-words signed-in-intro">Signed in as </span>
                   <strong>{viewer.name}</strong>
                   <span className="signed-in-words"> ({viewer.role.toLowerCase()})</span>
                 </span>
@@ -243,9 +247,6 @@ export function App() {
                 Proposals on the map
               </button>
             ) : null}
-            <a className="toolbar-link" href="/graphiql" target="_blank" rel="noopener">
-              GraphQL IDE<span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
           </nav>
         </header>
         <ReleaseBanner />
@@ -386,12 +387,12 @@ export function App() {
   );
 }
 
-/** A phone sheet's top bar: what it holds and how to put it away (hidden on wider screens). */
 /** A thin rule between groups of tools; decorative. */
 function ToolbarDivider() {
   return <span className="toolbar-divider" aria-hidden="true" />;
 }
 
+/** A phone sheet's top bar: what it holds and how to put it away (hidden on wider screens). */
 function SheetBar({ title, onClose }: { readonly title: string; readonly onClose: () => void }) {
   return (
     <div className="sheet-bar">

@@ -45,7 +45,7 @@ export function ReviewDesk({ viewer, initialTab = 'proposals', onWrite }: Review
   const panelId = useId();
   return (
     <div className="review-desk">
-      <div role="tablist" aria-label="Review desk" className="segmented">
+      <div role="tablist" aria-label="Review desk" className="segmented desk-tabs">
         {tabs.map((entry) => (
           <button
             key={entry.tab}
@@ -307,7 +307,7 @@ function ProposalCard({
           <div className="editor-actions">
             <button
               type="button"
-              className={step === 'reject' || step === 'withdraw' ? 'danger' : ''}
+              className={step === 'reject' || step === 'withdraw' ? 'danger' : 'primary'}
               onClick={act}
               disabled={busy}
             >

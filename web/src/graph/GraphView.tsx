@@ -111,6 +111,10 @@ export function GraphView({
     handlers.current = { onSelect, onExpand, onReady, onLayoutDone };
   });
   const sizeClass: SizeClass = scene.nodes.length > LARGE_GRAPH ? 'large' : 'small';
+  // An animated layout fits the box it started in; a box that changed meanwhile (an answer docked
+  // under the map) is fitted again when the layout stops.
+  const layoutRunning = useRef(false);
+  const resizedDuringLayout = useRef(false);
 
   useEffect(() => {
     if (!container.current) return;
@@ -152,6 +156,10 @@ export function GraphView({
       // A small graph is fitted to its new box (an answer docked under it took room); a large one
       // keeps the reader's zoom, and the chosen node stays in view.
       if (cy.elements().empty()) return;
+      if (layoutRunning.current) {
+        resizedDuringLayout.current = true;
+        return;
+      }
       if (sizeClass === 'small') {
         cy.fit(undefined, FIT_PADDING);
         settleZoom(cy, sizeClass);
@@ -184,19 +192,31 @@ export function GraphView({
         }),
       );
       const seed = seedOf(scene.nodes.map((node) => node.id));
+      layoutRunning.current = true;
+      resizedDuringLayout.current = false;
+      const finish = () => {
+        layoutRunning.current = false;
+        if (resizedDuringLayout.current && sizeClass === 'small') {
+          cy.resize();
+          cy.fit(undefined, FIT_PADDING);
+        }
+        resizedDuringLayout.current = false;
+        settleZoom(cy, sizeClass);
+      };
       run.one('layoutstop', () => {
         settleZoom(cy, sizeClass);
-        // Fitted below zoom 1, the landmark labels were enlarged to stay readable (readable-labels.ts),
-        // so names the layout had kept apart at their base size can now overlap. One more fCoSE pass
-        // from where the nodes are, with the enlarged labels counted, moves them apart.
         const refine = layout === 'fcose' && sizeClass === 'small' && cy.zoom() < 0.95;
         if (!refine) {
+          finish();
           handlers.current.onLayoutDone?.();
           return;
         }
+        // Fitted below zoom 1, the landmark labels were enlarged to stay readable (readable-labels.ts),
+        // so names the layout had kept apart at their base size can now overlap. One more fCoSE pass
+        // from where the nodes are, with the enlarged labels counted, moves them apart.
         const again = cy.layout(refinementOptions());
         again.one('layoutstop', () => {
-          settleZoom(cy, sizeClass);
+          finish();
           handlers.current.onLayoutDone?.();
         });
         withSeededRandom(seed, () => again.run());

@@ -17,7 +17,7 @@ import { KIND_LOOKS, LEVEL_BADGE, LEVEL_TEXT } from '../graph/vocabulary.ts';
 import { certaintyText, CONCERN_TEXT, stanceText, studyText } from './claims.ts';
 import { KindIcon } from './KindIcon.tsx';
 import type { Dispatch } from './panel-props.ts';
-import { sourceHref } from './xref-links.ts';
+import { locatorParts, sourceHref } from './xref-links.ts';
 import './reader.css';
 
 /** A claim's evidence items, in the server's order; with `sourceId`, only the items citing that source. */
@@ -108,7 +108,7 @@ function Citation({
   readonly locator: string | null;
 }) {
   const href = sourceHref(source);
-  const where = [source.venue, source.year === null ? null : String(source.year), locator].filter(
+  const where = [source.venue, source.year === null ? null : String(source.year)].filter(
     (part): part is string => Boolean(part),
   );
   return (
@@ -116,11 +116,33 @@ function Citation({
       <span className="visually-hidden">Source: </span>
       {href ? <ExternalLink href={href}>{source.title}</ExternalLink> : <cite>{source.title}</cite>}
       {where.length > 0 ? ` — ${where.join(', ')}` : null}
+      {locator ? (
+        <>
+          {where.length > 0 ? ', ' : ' — '}
+          <Locator text={locator} sourceHref={href} />
+        </>
+      ) : null}
     </p>
   );
 }
 
-/** A node's name as a button that selects it. */
+/** Where in the source, with any web address in it (a stored copy, a figure) as a link. */
+function Locator({ text, sourceHref }: { readonly text: string; readonly sourceHref: string | null }) {
+  return (
+    <>
+      {locatorParts(text, sourceHref).map((part, index) =>
+        part.href === undefined ? (
+          part.text
+        ) : (
+          <ExternalLink key={index} href={part.href}>
+            {part.text}
+          </ExternalLink>
+        ),
+      )}
+    </>
+  );
+}
+
 /** The study behind an item and the curator's rating of it, when recorded. */
 export function StudyContext({
   item,
@@ -210,6 +232,7 @@ export function CertaintyExplained({
   );
 }
 
+/** A node's name as a button that selects it. */
 export function NodeLink({
   node,
   dispatch,

@@ -53,3 +53,28 @@ export function sourceHref(source: {
 }): string | null {
   return webHref(source.url) ?? doiHref(source.doi) ?? pubmedHref(source.pmid);
 }
+
+/** A run of a locator's text, linked when it is a web address. */
+export interface LocatorPart {
+  readonly text: string;
+  readonly href?: string;
+}
+
+const WEB_ADDRESS = /(https?:\/\/[^\s<>"]+)/;
+
+/**
+ * A locator ("table 2; read in the stored copy https://…") as runs of text and links. An address
+ * the source's own title already links to is left out rather than shown twice.
+ */
+export function locatorParts(text: string, sourceHref: string | null): LocatorPart[] {
+  // split with a capturing group keeps the addresses, at the odd positions.
+  return text
+    .split(WEB_ADDRESS)
+    .map((run, index): LocatorPart | null => {
+      if (index % 2 === 0) return run === '' ? null : { text: run };
+      const href = webHref(run);
+      if (href === null) return { text: run };
+      return href === sourceHref ? null : { text: run, href };
+    })
+    .filter((part): part is LocatorPart => part !== null);
+}

@@ -32,8 +32,7 @@ export async function neighborhood(
     const slice = pageOfNeighbourhood(reachNeighbourhood(adjacency, id, options, filter), adjacency, options);
     const rows = await runner.readQuery('neighbourhood-records', {
       ids: slice.nodeIds,
-      within: keyedBy(slice.within),
-      page: keyedBy(slice.inPage),
+      before: [...slice.within].filter((nodeId) => !slice.inPage.has(nodeId)),
     });
     const nodes = new Map<string, GraphNode>();
     const claims: Claim[] = [];
@@ -134,11 +133,4 @@ export async function theorySubgraph(runner: CypherRunner, theoryId: string): Pr
 function required<T>(value: T | undefined, what: string, id: string): T {
   if (value === undefined) throw new NotFoundError(what, id);
   return value;
-}
-
-/** A set as a map keyed by its members, which Cypher tests with a lookup (`$within[id] IS NOT NULL`). */
-function keyedBy(ids: ReadonlySet<string>): Record<string, true> {
-  const keyed: Record<string, true> = {};
-  for (const id of ids) keyed[id] = true;
-  return keyed;
 }

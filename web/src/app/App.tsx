@@ -143,9 +143,9 @@ export function App() {
             {viewer ? (
               <span className="signed-in">
                 <span>
-                  <span className="signed-in-words signed-in-intro">Signed in as </span>
+                  <span className="signed-in-intro">Signed in as </span>
                   <strong>{viewer.name}</strong>
-                  <span className="signed-in-words"> ({viewer.role.toLowerCase()})</span>
+                  <span> ({viewer.role.toLowerCase()})</span>
                 </span>
                 {session.canEdit ? (
                   <>

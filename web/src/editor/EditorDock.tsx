@@ -63,7 +63,7 @@ export default function EditorDock({ request, viewer, onSignedIn, onChanged, onC
   useEffect(() => heading.current?.focus(), [request, gated]);
 
   return (
-    <section aria-label="Editor" className="editor-dock">
+    <section aria-label="Editor" className="card editor-dock">
       <div className="editor-dock-head">
         <h2 ref={heading} tabIndex={-1}>
           {gated ? TITLES.signIn : TITLES[request.kind]}

@@ -214,7 +214,7 @@ function ProposalCard({
 
   return (
     <article
-      className={`proposal-card status-${proposal.status.toLowerCase()}`}
+      className={`card proposal-card status-${proposal.status.toLowerCase()}`}
       aria-label={`Proposal: ${proposal.description} ${proposal.targetLabel}`}
     >
       <p className="proposal-head">
@@ -429,7 +429,7 @@ function ReportCard({ report, onWrite }: TaskProps & { readonly report: ReportsQ
     );
   };
   return (
-    <article className="report-card" aria-label={`Report: ${PROBLEM_WORDS[report.problem]}`}>
+    <article className="card report-card" aria-label={`Report: ${PROBLEM_WORDS[report.problem]}`}>
       <p>
         <strong>{PROBLEM_WORDS[report.problem]}</strong> · {report.createdAt.slice(0, 10)}
       </p>

@@ -35,7 +35,7 @@ export function AgendaView({ dispatch }: ViewProps) {
       {agenda.status === 'ready' && agenda.data.length > 0 ? (
         <ol className="agenda-list">
           {agenda.data.map((item) => (
-            <li key={item.question.id} className="agenda-item">
+            <li key={item.question.id} className="card agenda-item">
               <h3>
                 <button
                   type="button"

@@ -453,7 +453,7 @@ function ClaimCard({
   const ends =
     nodeId === undefined ? [claim.from, claim.to] : [claim.from.id === nodeId ? claim.to : claim.from];
   return (
-    <article className="details-claim">
+    <article className="card details-claim">
       <p className="details-claim-reading">{claim.reading}</p>
       <p className="details-claim-meta">
         {claim.contested ? <ContestedMark /> : null}

@@ -316,7 +316,7 @@ interface PathItemProps {
 function PathItem({ path, index, highlighted, dispatch }: PathItemProps) {
   const steps = path.hops.length;
   return (
-    <li className={highlighted ? 'path-item highlighted' : 'path-item'}>
+    <li className={highlighted ? 'card path-item highlighted' : 'card path-item'}>
       <p className="path-reading">{asSentence(path.reading)}</p>
       <p className="path-strength">
         <CertaintyBadge certainty={path.certainty} /> at its weakest step; {steps}{' '}

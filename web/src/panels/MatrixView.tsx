@@ -143,8 +143,12 @@ function MatrixTable({
         <p className="status">No compared theory speaks to any finding, symptom or therapy.</p>
       ) : (
         <div className="matrix-scroll">
+          {/* The key stands above the scrolling table, so a wide table cannot push it out of view. */}
+          <p className="matrix-key" aria-hidden="true">
+            ✓ consistent · ✗ inconsistent · · silent · * contested
+          </p>
           <table className="matrix-table">
-            <caption>
+            <caption className="visually-hidden">
               Theories against findings, symptoms and therapy effects (✓ consistent · ✗ inconsistent · ·
               silent; * contested)
             </caption>

@@ -111,9 +111,9 @@ export function GraphView({
     handlers.current = { onSelect, onExpand, onReady, onLayoutDone };
   });
   const sizeClass: SizeClass = scene.nodes.length > LARGE_GRAPH ? 'large' : 'small';
-  // An animated layout fits the box it started in; a box that changed meanwhile (an answer docked
-  // under the map) is fitted again when the layout stops.
-  const layoutRunning = useRef(false);
+  // The layout running now (null when none). An animated layout fits the box it started in; a box
+  // that changed meanwhile (an answer docked under the map) is fitted again when the layout stops.
+  const runningLayout = useRef<cytoscape.Layouts | null>(null);
   const resizedDuringLayout = useRef(false);
 
   useEffect(() => {
@@ -139,6 +139,8 @@ export function GraphView({
     return () => {
       stopLabels?.();
       handlers.current.onReady?.(null);
+      // A layout of this instance may still be running; it goes with it.
+      runningLayout.current = null;
       cy.destroy();
       cyRef.current = null;
     };
@@ -156,7 +158,7 @@ export function GraphView({
       // A small graph is fitted to its new box (an answer docked under it took room); a large one
       // keeps the reader's zoom, and the chosen node stays in view.
       if (cy.elements().empty()) return;
-      if (layoutRunning.current) {
+      if (runningLayout.current !== null) {
         resizedDuringLayout.current = true;
         return;
       }
@@ -192,10 +194,14 @@ export function GraphView({
         }),
       );
       const seed = seedOf(scene.nodes.map((node) => node.id));
-      layoutRunning.current = true;
+      // A newer scene replaces a layout still running: stopped, and its end handlers (below) stand
+      // down, so an old pass never moves the new scene's nodes or reports the new layout done.
+      const replaced = runningLayout.current;
+      runningLayout.current = run;
+      replaced?.stop();
       resizedDuringLayout.current = false;
       const finish = () => {
-        layoutRunning.current = false;
+        runningLayout.current = null;
         if (resizedDuringLayout.current && sizeClass === 'small') {
           cy.resize();
           cy.fit(undefined, FIT_PADDING);
@@ -204,6 +210,7 @@ export function GraphView({
         settleZoom(cy, sizeClass);
       };
       run.one('layoutstop', () => {
+        if (runningLayout.current !== run) return;
         settleZoom(cy, sizeClass);
         const refine = layout === 'fcose' && sizeClass === 'small' && cy.zoom() < 0.95;
         if (!refine) {
@@ -215,7 +222,9 @@ export function GraphView({
         // so names the layout had kept apart at their base size can now overlap. One more fCoSE pass
         // from where the nodes are, with the enlarged labels counted, moves them apart.
         const again = cy.layout(refinementOptions());
+        runningLayout.current = again;
         again.one('layoutstop', () => {
+          if (runningLayout.current !== again) return;
           finish();
           handlers.current.onLayoutDone?.();
         });

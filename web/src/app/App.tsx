@@ -143,7 +143,7 @@ export function App() {
             {viewer ? (
               <span className="signed-in">
                 <span>
-                  <span className="signed-in-intro">Signed in as </span>
+                  <span className="visually-hidden">Signed in as </span>
                   <strong>{viewer.name}</strong>
                   <span> ({viewer.role.toLowerCase()})</span>
                 </span>

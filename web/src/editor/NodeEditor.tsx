@@ -41,6 +41,7 @@ const NODE_EDITING: RecordEditing<NodeRecord, NodeValues, NodePatchInput> = {
   conflictRows: (base, theirs, mine) =>
     conflictRows(base, theirs, mine).map((row) => ({ ...row, label: labelOf(row.field) })),
   rebase,
+  withPatch,
   renderFields: (props) => <NodeFields {...props} kindFixed />,
 };
 
@@ -67,7 +68,7 @@ export function EditNode({ id, onWrite, proposedPatch = null }: EditNodeProps) {
       editing={NODE_EDITING}
       record={record}
       onWrite={onWrite}
-      {...(proposedPatch === null ? {} : { initialValues: nodeValuesOf(withPatch(record, proposedPatch)) })}
+      proposedPatch={proposedPatch}
     />
   );
 }

@@ -46,14 +46,16 @@ export interface RecordEditing<R extends SavedRecord, V, P extends object> {
   /** The conflict table's rows, labelled. */
   readonly conflictRows: (base: V, theirs: V, mine: V) => readonly ConflictField[];
   readonly rebase: (base: V, theirs: V, mine: V) => V;
+  /** The record with a stored proposal's patch (as the API keeps it) over its own fields. */
+  readonly withPatch: (record: R, patch: Readonly<Record<string, unknown>>) => R;
   readonly renderFields: (props: RecordFieldsProps<V>) => ReactNode;
 }
 
 export interface RecordEditFormProps<R extends SavedRecord, V, P extends object> extends TaskProps {
   readonly editing: RecordEditing<R, V, P>;
   readonly record: R;
-  /** The form's starting values when they are not the record's (a proposal's change being changed). */
-  readonly initialValues?: V;
+  /** A proposal's patch to start from instead of the record's own values (a proposal being changed). */
+  readonly proposedPatch?: Readonly<Record<string, unknown>> | null;
 }
 
 type Phase<R> =
@@ -66,13 +68,15 @@ export function RecordEditForm<R extends SavedRecord, V, P extends object>({
   editing,
   record,
   onWrite,
-  initialValues,
+  proposedPatch = null,
 }: RecordEditFormProps<R, V, P>) {
   const { noun } = editing;
   const formId = useId();
   // `base` is the saved record my edits started from; its version goes out as expectedVersion.
   const [base, setBase] = useState(record);
-  const [values, setValues] = useState<V>(() => initialValues ?? editing.valuesOf(record));
+  const [values, setValues] = useState<V>(() =>
+    editing.valuesOf(proposedPatch === null ? record : editing.withPatch(record, proposedPatch)),
+  );
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [phase, setPhase] = useState<Phase<R>>({ type: 'editing' });

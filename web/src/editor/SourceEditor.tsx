@@ -56,6 +56,7 @@ const SOURCE_EDITING: RecordEditing<SourceRecord, SourceValues, SourcePatchInput
   patch: sourcePatch,
   conflictRows: (base, theirs, mine) => sourceConflictRows(base, theirs, mine).map(labelled),
   rebase: rebaseSource,
+  withPatch,
   renderFields: (props) => <SourceFields {...props} />,
 };
 
@@ -81,7 +82,7 @@ export function EditSource({ id, onWrite, proposedPatch = null }: EditSourceProp
       editing={SOURCE_EDITING}
       record={record}
       onWrite={onWrite}
-      {...(proposedPatch === null ? {} : { initialValues: sourceValuesOf(withPatch(record, proposedPatch)) })}
+      proposedPatch={proposedPatch}
     />
   );
 }

@@ -59,7 +59,7 @@ function EvidenceItem({
         <LevelBadge level={item.level} />
         {item.unverified ? (
           <span
-            className="details-flag"
+            className="badge details-flag"
             title="The curator could not verify part of the citation or finding."
           >
             Unverified
@@ -255,7 +255,7 @@ export function NodeLink({
 /** An evidence level's short name, with the plain-language name for screen readers and on hover. */
 export function LevelBadge({ level }: { readonly level: EvidenceLevel }) {
   return (
-    <span className="details-level" title={LEVEL_TEXT[level]}>
+    <span className="badge details-level" title={LEVEL_TEXT[level]}>
       {LEVEL_BADGE[level]}
       <span className="visually-hidden"> ({LEVEL_TEXT[level]})</span>
     </span>

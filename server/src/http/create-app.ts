@@ -9,6 +9,7 @@ import { createContext, createGraphQLServer, type FibroGraphContext } from '../g
 import type { GraphStore } from '../store/graph-store.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
+import { createGzipper } from './compression.ts';
 import { drain, settleBy } from './drain.ts';
 import { createHealthCheck } from './health.ts';
 import { sendGraphQLError, sendJson } from './json-response.ts';
@@ -131,6 +132,13 @@ export function createApp(options: AppOptions): App {
   const cacheable = new WeakSet<object>();
   apollo.addPlugin(createCacheablePlugin((context) => cacheable.add(context.request)));
   const releases = new ReleaseReader(options.store);
+  const gzipper = createGzipper((error) => {
+    log({
+      level: 'error',
+      msg: 'the gzip worker failed; compressing on the main thread',
+      error: errorText(error),
+    });
+  });
   const graphql = createGraphQLHandler({
     releases,
     reviewPolicy: options.reviewPolicy ?? 'required',
@@ -144,6 +152,7 @@ export function createApp(options: AppOptions): App {
     running,
     responseCache,
     isCacheable: (context) => cacheable.has(context.request),
+    gzipper,
   });
 
   const checkHealth = createHealthCheck(options.store, options.version, limits.healthTimeoutMs);
@@ -206,6 +215,7 @@ export function createApp(options: AppOptions): App {
 
   const closeStores = async () => {
     for (const [name, close] of [
+      ['gzip worker', () => gzipper.close()],
       ['releases', () => releases.close()],
       ['graph store', () => options.store.close()],
       ['user store', () => options.users.close()],

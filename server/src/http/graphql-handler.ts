@@ -13,7 +13,7 @@ import { releaseNumberOf, type OpenRelease, type ReleaseReader } from '../review
 import type { GraphStore } from '../store/graph-store.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { authenticateRequest } from './auth.ts';
-import { acceptsGzip, gzipBody, MIN_COMPRESSED_BYTES } from './compression.ts';
+import { acceptsGzip, MIN_COMPRESSED_BYTES, type Gzipper } from './compression.ts';
 import { sendGraphQLError } from './json-response.ts';
 import type { HttpLimits } from './limits.ts';
 import { parseBody, readBody } from './request-body.ts';
@@ -41,6 +41,8 @@ export interface GraphQLHandlerOptions {
   readonly releases: ReleaseReader;
   /** Whether editors' changes go through review. */
   readonly reviewPolicy: ReviewPolicy;
+  /** Compresses answers off the event loop. */
+  readonly gzipper: Gzipper;
 }
 
 /** Handles one request to /graphql. */
@@ -194,7 +196,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       await streamResponse(res, response);
       return;
     }
-    const encoded = await encodeResponse(response, response.body.string, encoding);
+    const encoded = await encodeResponse(response, response.body.string, encoding, options.gzipper);
     if (slot !== null && options.isCacheable(context)) {
       slot.cache.set(slot.key, slot.revision, { response: encoded, operationName: record.operationName });
     }
@@ -283,16 +285,16 @@ async function encodeResponse(
   response: HTTPGraphQLResponse,
   text: string,
   encoding: 'gzip' | 'identity',
+  gzipper: Gzipper,
 ): Promise<EncodedResponse> {
   const headers: [string, string][] = [...response.headers];
   if (!response.headers.has('cache-control')) headers.push(['cache-control', 'no-store']);
   headers.push(['vary', 'accept-encoding']);
-  const plain = Buffer.from(text, 'utf8');
-  if (encoding === 'identity' || plain.length < MIN_COMPRESSED_BYTES) {
-    return { status: response.status ?? 200, headers, body: plain };
+  if (encoding === 'identity' || Buffer.byteLength(text, 'utf8') < MIN_COMPRESSED_BYTES) {
+    return { status: response.status ?? 200, headers, body: Buffer.from(text, 'utf8') };
   }
   headers.push(['content-encoding', 'gzip']);
-  return { status: response.status ?? 200, headers, body: await gzipBody(plain) };
+  return { status: response.status ?? 200, headers, body: await gzipper.gzip(text) };
 }
 
 function send(res: ServerResponse, response: EncodedResponse): void {

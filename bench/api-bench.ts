@@ -246,7 +246,7 @@ async function measure(
         log(
           `${store} / ${graph} / ${scenario}: ${options.load.warmupS} s warm-up, ${options.load.durationS} s measured, ${options.load.connections} connections`,
         );
-        const figures = await runLoad(server.url, requestBodies(scenario, targets), options.load);
+        const figures = await runLoad(server.url, requestBodies(scenario, targets), options.load, server.pid);
         rows.push({
           store,
           graph,
@@ -278,6 +278,8 @@ function table(rows: readonly Row[]): string {
     'requests',
     'non-2xx/err',
     'cache hits',
+    'loop µs/req',
+    'cpu µs/req',
     '1st pass req/s',
     '1st pass p99',
     'sample',
@@ -298,6 +300,8 @@ function table(rows: readonly Row[]): string {
       f.totalRequests.toLocaleString('en'),
       `${f.non2xx}/${f.errors + f.timeouts}`,
       f.cacheHitRatio === null ? 'off' : `${Math.round(f.cacheHitRatio * 100)} %`,
+      f.cpuPerRequestUs === null ? '-' : Math.round(f.cpuPerRequestUs.eventLoop).toLocaleString('en'),
+      f.cpuPerRequestUs === null ? '-' : Math.round(f.cpuPerRequestUs.allThreads).toLocaleString('en'),
       f.firstPass === null ? '-' : Math.round(f.firstPass.requestsPerSecond).toLocaleString('en'),
       f.firstPass === null ? '-' : String(f.firstPass.latencyMs.p99),
       `${f.sampled - f.sampleErrors - f.sampleEmpty}/${f.sampled} ok${f.sampleErrors > 0 ? `, ${f.sampleErrors} errors` : ''}${f.sampleEmpty > 0 ? `, ${f.sampleEmpty} empty` : ''}`,

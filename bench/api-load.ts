@@ -2,6 +2,8 @@
  * The API benchmark's load: explorer-like GraphQL bodies for search, neighbourhood (depth 2) and
  * paths, rotated through many targets, sent by autocannon over keep-alive connections.
  */
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { BenchTargets } from './bench-targets.ts';
 
@@ -83,6 +85,11 @@ export interface LoadFigures {
   readonly sampled: number;
   /** Share of the measured requests the server answered from its response cache; null when it keeps none. */
   readonly cacheHitRatio: number | null;
+  /**
+   * Server CPU per measured request, in µs: on its main thread (the event loop, which limits a
+   * Node server's throughput) and in all its threads. Null where /proc cannot be read (not Linux).
+   */
+  readonly cpuPerRequestUs: { readonly eventLoop: number; readonly allThreads: number } | null;
   /** The first pass over every body (with `firstPass`), else null. */
   readonly firstPass: RunFigures | null;
 }
@@ -129,6 +136,7 @@ export async function runLoad(
   url: string,
   bodies: readonly string[],
   options: LoadOptions,
+  serverPid: number | null = null,
 ): Promise<LoadFigures> {
   const sample = await sampleResponses(url, bodies.slice(0, 20));
   const run = async (length: { duration: number } | { amount: number }): Promise<AutocannonResult> => {
@@ -157,8 +165,12 @@ export async function runLoad(
   const firstPass = options.firstPass ? await run({ amount: bodies.length }) : null;
   if (options.warmupS > 0) await run({ duration: options.warmupS });
   const cacheBefore = await cacheCounts(url);
+  const cpuBefore = serverPid === null ? null : await cpuTimesMs(serverPid);
   const result = await run({ duration: options.durationS });
+  const cpuAfter = serverPid === null ? null : await cpuTimesMs(serverPid);
   const cacheAfter = await cacheCounts(url);
+  const perRequestUs = (before: number, after: number): number =>
+    ((after - before) * 1000) / Math.max(1, result.requests.total);
   return {
     requestsPerSecond: result.requests.total / result.duration,
     totalRequests: result.requests.total,
@@ -175,6 +187,13 @@ export async function runLoad(
     timeouts: result.timeouts,
     ...sample,
     cacheHitRatio: hitRatio(cacheBefore, cacheAfter),
+    cpuPerRequestUs:
+      cpuBefore === null || cpuAfter === null
+        ? null
+        : {
+            eventLoop: perRequestUs(cpuBefore.mainThread, cpuAfter.mainThread),
+            allThreads: perRequestUs(cpuBefore.process, cpuAfter.process),
+          },
     firstPass:
       firstPass === null
         ? null
@@ -188,6 +207,32 @@ export async function runLoad(
             },
           },
   };
+}
+
+/** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`; 100 on every common Linux). */
+let ticksPerSecond: number | undefined;
+
+/**
+ * CPU time (user + system, ms) a process has used, in its main thread and in all its threads, from
+ * /proc (Linux); null elsewhere. A Node process's main thread has the process's id as its thread id.
+ */
+async function cpuTimesMs(pid: number): Promise<{ mainThread: number; process: number } | null> {
+  try {
+    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    const ticks = (stat: string): number => {
+      // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    const [main, all] = await Promise.all([
+      readFile(`/proc/${pid}/task/${pid}/stat`, 'utf8'),
+      readFile(`/proc/${pid}/stat`, 'utf8'),
+    ]);
+    const toMs = (count: number): number => (count * 1000) / (ticksPerSecond ?? 100);
+    return { mainThread: toMs(ticks(main)), process: toMs(ticks(all)) };
+  } catch {
+    return null;
+  }
 }
 
 interface CacheCounts {

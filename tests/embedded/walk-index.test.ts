@@ -32,7 +32,6 @@ function expectSameWalks(graph: MemoryGraph, centres: readonly string[]): number
             depth,
             maxNodes,
             budget,
-            (id) => graph.kindOf(id),
           );
           const indexed = { nodeIds, claimIds: claims.map((claim) => claim.id), truncated, page };
           expect(indexed, `${centre}, depth ${depth}, cap ${maxNodes}, ${JSON.stringify(budget)}`).toEqual(
@@ -78,7 +77,7 @@ describe('walk index', () => {
       expect(compared).toBeGreaterThan(200);
       // The cap must actually cut some walks, or the truncation comparison proves nothing.
       const walk = (id: string, budget: (typeof BUDGETS)[number]) =>
-        graph.walkIndex.neighbourhood(id, 3, 25, budget, (nodeId) => graph.kindOf(nodeId));
+        graph.walkIndex.neighbourhood(id, 3, 25, budget);
       const cut = centres.filter((id) => walk(id, BUDGETS[0]).truncated);
       expect(cut.length).toBeGreaterThan(0);
       // The budget must leave nodes out too, and a second page must bring nodes the first had not.

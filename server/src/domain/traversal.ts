@@ -209,11 +209,12 @@ export function pageOfNeighbourhood(
     within.add(id);
     if (rank >= offset) inPage.add(id);
   }
-  const leftOutKinds: (NodeKind | undefined)[] = [];
+  const leftOutByKind: Partial<Record<NodeKind, number>> = {};
   for (let rank = end; rank < ranked.length; rank += 1) {
-    leftOutKinds.push(adjacency.kindOf((ranked[rank] as ReachedNode).id));
+    const kind = adjacency.kindOf((ranked[rank] as ReachedNode).id);
+    if (kind !== undefined) leftOutByKind[kind] = (leftOutByKind[kind] ?? 0) + 1;
   }
-  const page = describePage(ranked.length, offset, limit, leftOutKinds);
+  const page = describePage(ranked.length, offset, limit, leftOutByKind);
   return {
     nodeIds: [...inPage].sort(),
     within,
@@ -223,15 +224,16 @@ export function pageOfNeighbourhood(
   };
 }
 
-/** The page record of an answer holding ranks offset .. offset + limit - 1 of `totalNodes`. */
+/**
+ * The page record of an answer holding ranks offset .. offset + limit - 1 of `totalNodes`, given how
+ * many of the nodes ranked after it are of each kind.
+ */
 export function describePage(
   totalNodes: number,
   offset: number,
   limit: number,
-  leftOutKinds: Iterable<NodeKind | undefined>,
+  byKind: Readonly<Partial<Record<NodeKind, number>>>,
 ): NeighbourhoodPage {
-  const byKind: Partial<Record<NodeKind, number>> = {};
-  for (const kind of leftOutKinds) if (kind !== undefined) byKind[kind] = (byKind[kind] ?? 0) + 1;
   const end = Math.min(totalNodes, offset + limit);
   const leftOut = totalNodes - end;
   return {

@@ -23,7 +23,7 @@ export class MemoryGraph implements Adjacency {
   private readonly nodeOrder = new OrderKeys();
   private readonly claimOrder = new OrderKeys();
   /** Integer-indexed adjacency for unfiltered neighbourhood walks, kept in step with `edges`. */
-  readonly walkIndex = new WalkIndex<Claim>(this.nodeOrder, this.claimOrder);
+  readonly walkIndex = new WalkIndex<Claim>(this.nodeOrder, this.claimOrder, (id) => this.kindOf(id));
   /** Each node's claims in claim-id order: the claims themselves are the adjacency entries. */
   private readonly edges = new Map<string, Claim[]>();
 

@@ -15,9 +15,7 @@ export function neighborhoodIn(graph: MemoryGraph, id: string, query?: Neighborh
   requireNode(graph, id);
   const unfiltered = !options.kinds?.length && !options.relations?.length && options.minLevel === undefined;
   if (unfiltered) {
-    const walk = graph.walkIndex.neighbourhood(id, options.depth, options.maxNodes, options, (nodeId) =>
-      graph.kindOf(nodeId),
-    );
+    const walk = graph.walkIndex.neighbourhood(id, options.depth, options.maxNodes, options);
     return {
       nodes: walk.nodeIds.map((nodeId) => requireNode(graph, nodeId)),
       claims: walk.claims,

@@ -14,7 +14,7 @@
  * edits). It hands back the claim objects themselves, so the caller need not look them up again.
  * Filtered walks use the shared function.
  */
-import type { NodeKind } from '../../domain/kinds.ts';
+import { NODE_KINDS, type NodeKind } from '../../domain/kinds.ts';
 import { describePage, type ClaimEdge, type NeighbourhoodPage } from '../../domain/traversal.ts';
 import type { OrderKeys } from './order-keys.ts';
 
@@ -25,6 +25,8 @@ interface SlotAdjacency<Edge extends ClaimEdge> {
   readonly others: Int32Array;
   /** 1 when the node is `claims[i].from`. */
   readonly outgoing: Uint8Array;
+  /** `claims[i].strength`, read by the walk without touching the claim objects. */
+  readonly strengths: Float64Array;
   /** Order key of `claims[i]`, valid while `keysGeneration` is the claim order's generation. */
   keys: Float64Array;
   keysGeneration: number;
@@ -50,6 +52,7 @@ const NO_ADJACENCY: SlotAdjacency<never> = {
   claims: [],
   others: new Int32Array(0),
   outgoing: new Uint8Array(0),
+  strengths: new Float64Array(0),
   keys: NO_KEYS,
   keysGeneration: -1,
 };
@@ -58,10 +61,12 @@ export class WalkIndex<Edge extends ClaimEdge> {
   /**
    * @param nodeOrder every node id with its order key; a node must be in it before `addNodes`.
    * @param claimOrder every claim id with its order key; a claim must be in it before `setClaimsOf`.
+   * @param kindOf a node's kind, read when the node is added, for the left-out counts by kind.
    */
   constructor(
     private readonly nodeOrder: OrderKeys,
     private readonly claimOrder: OrderKeys,
+    private readonly kindOf: (id: string) => NodeKind | undefined,
   ) {}
 
   private readonly slotOf = new Map<string, number>();
@@ -80,11 +85,17 @@ export class WalkIndex<Edge extends ClaimEdge> {
   /** Order key of each node slot, valid while `nodeKeysGeneration` is the node order's generation. */
   private nodeKey = new Float64Array(0);
   private nodeKeysGeneration = -1;
+  /** Per slot: 1 + the node's index in NODE_KINDS, 0 when unknown. */
+  private kindCode = new Uint8Array(0);
 
-  /** Gives each node a slot (nodes already known keep theirs). */
+  /** Gives each node a slot (nodes already known keep theirs, with their kind read again). */
   addNodes(ids: Iterable<string>): void {
     for (const id of ids) {
-      if (this.slotOf.has(id)) continue;
+      const known = this.slotOf.get(id);
+      if (known !== undefined) {
+        this.kindCode[known] = kindCodeOf(this.kindOf(id));
+        continue;
+      }
       const slot = this.freeSlots.pop() ?? this.idAt.length;
       if (slot >= this.stamp.length) {
         const size = Math.max(slot + 1, this.stamp.length * 2);
@@ -94,12 +105,14 @@ export class WalkIndex<Edge extends ClaimEdge> {
         this.withinStamp = grown(this.withinStamp, new Uint32Array(size));
         this.pageStamp = grown(this.pageStamp, new Uint32Array(size));
         this.nodeKey = grown(this.nodeKey, new Float64Array(size));
+        this.kindCode = grown(this.kindCode, new Uint8Array(size));
       }
       this.slotOf.set(id, slot);
       this.idAt[slot] = id;
       this.adjacency[slot] = NO_ADJACENCY;
       // If adding it renumbered the other nodes, `nodeKeys()` refreshes every slot anyway.
       this.nodeKey[slot] = this.requireKey(this.nodeOrder, id);
+      this.kindCode[slot] = kindCodeOf(this.kindOf(id));
     }
   }
 
@@ -126,13 +139,22 @@ export class WalkIndex<Edge extends ClaimEdge> {
     if (slot === undefined) return;
     const others = new Int32Array(claims.length);
     const outgoing = new Uint8Array(claims.length);
+    const strengths = new Float64Array(claims.length);
     for (let i = 0; i < claims.length; i += 1) {
       const claim = claims[i] as Edge;
       const out = claim.from === nodeId;
       others[i] = this.slotOf.get(out ? claim.to : claim.from) ?? -1;
       outgoing[i] = out ? 1 : 0;
+      strengths[i] = claim.strength;
     }
-    const entry: SlotAdjacency<Edge> = { claims, others, outgoing, keys: NO_KEYS, keysGeneration: -1 };
+    const entry: SlotAdjacency<Edge> = {
+      claims,
+      others,
+      outgoing,
+      strengths,
+      keys: NO_KEYS,
+      keysGeneration: -1,
+    };
     if (keys === undefined) this.claimKeysOf(entry);
     else {
       if (keys.length !== claims.length) throw new Error('walk index: one key per claim');
@@ -146,13 +168,7 @@ export class WalkIndex<Edge extends ClaimEdge> {
    * What `collectNeighbourhood(graph, centerId, { depth, maxNodes, limit, offset })` answers, without
    * filters, with the claims themselves instead of their ids. The centre must be a known node.
    */
-  neighbourhood(
-    centerId: string,
-    depth: number,
-    maxNodes: number,
-    budget: WalkBudget,
-    kindOf: (id: string) => NodeKind | undefined,
-  ): IndexedWalk<Edge> {
+  neighbourhood(centerId: string, depth: number, maxNodes: number, budget: WalkBudget): IndexedWalk<Edge> {
     const center = this.slotOf.get(centerId);
     if (center === undefined) throw new Error(`walk index: unknown node ${centerId}`);
     const epoch = this.nextEpoch();
@@ -160,17 +176,18 @@ export class WalkIndex<Edge extends ClaimEdge> {
     stamp[center] = epoch;
     distance[center] = 0;
     link[center] = 1;
+    // Breadth first, with `seen` as the queue: level L is seen[levelStarts[L] .. levelStarts[L + 1]).
     const seen = [center];
-    let frontier = [center];
+    const levelStarts = [0, 1];
     let truncated = false;
-    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
-      const next: number[] = [];
-      for (let f = 0; f < frontier.length && !truncated; f += 1) {
-        const { others, claims } = adjacency[frontier[f] as number] as SlotAdjacency<Edge>;
+    for (let level = 0; level < depth && !truncated; level += 1) {
+      const frontierEnd = levelStarts[level + 1] as number;
+      for (let f = levelStarts[level] as number; f < frontierEnd && !truncated; f += 1) {
+        const { others, strengths } = adjacency[seen[f] as number] as SlotAdjacency<Edge>;
         for (let i = 0; i < others.length; i += 1) {
           const other = others[i] as number;
           if (other < 0) continue;
-          const strength = (claims[i] as Edge).strength;
+          const strength = strengths[i] as number;
           if (stamp[other] === epoch) {
             // Met again from the same level: keep the strongest link back.
             if (distance[other] === level + 1 && strength > (link[other] as number)) link[other] = strength;
@@ -184,35 +201,83 @@ export class WalkIndex<Edge extends ClaimEdge> {
           distance[other] = level + 1;
           link[other] = strength;
           seen.push(other);
-          next.push(other);
         }
       }
-      frontier = next;
+      if (seen.length === frontierEnd) break;
+      levelStarts.push(seen.length);
     }
-    // Rank: nearer first, then the surer link back, then id (order keys follow id order).
+    if (levelStarts[levelStarts.length - 1] !== seen.length) levelStarts.push(seen.length);
+    const { inPage, leftOutByKind } = this.rank(seen, levelStarts, budget, epoch);
+    const page = describePage(seen.length, budget.offset, budget.limit, leftOutByKind);
+    return {
+      nodeIds: this.nodeIdsInOrder(inPage),
+      claims: this.claimsOf(inPage, epoch),
+      truncated: truncated || page.leftOut.nodes > 0,
+      page,
+    };
+  }
+
+  /**
+   * Ranks the walk's nodes (nearer first, then the surer link back, then id: order keys follow id
+   * order) as far as the budget needs. Marks ranks below the answer's end with `withinStamp` and the
+   * page's with `pageStamp`, and counts by kind the nodes ranked after the end.
+   *
+   * Levels are already in rank order, so only a level the page starts or ends inside is ordered, and
+   * only its best ranks: around a hub the last level holds thousands of nodes, of which the answer
+   * takes a few dozen.
+   */
+  private rank(
+    seen: readonly number[],
+    levelStarts: readonly number[],
+    budget: WalkBudget,
+    epoch: number,
+  ): { inPage: number[]; leftOutByKind: Partial<Record<NodeKind, number>> } {
+    const { withinStamp, pageStamp, link } = this;
     const nodeKey = this.nodeKeys();
-    const ranked = Int32Array.from(seen).sort(
-      (a, b) =>
-        (distance[a] as number) - (distance[b] as number) ||
-        (link[b] as number) - (link[a] as number) ||
-        (nodeKey[a] as number) - (nodeKey[b] as number),
-    );
-    const end = Math.min(ranked.length, budget.offset + budget.limit);
-    const { withinStamp, pageStamp } = this;
+    const end = Math.min(seen.length, budget.offset + budget.limit);
     const inPage: number[] = [];
-    for (let rank = 0; rank < end; rank += 1) {
-      const slot = ranked[rank] as number;
+    const take = (slot: number, rank: number): void => {
       withinStamp[slot] = epoch;
       if (rank >= budget.offset) {
         pageStamp[slot] = epoch;
         inPage.push(slot);
       }
+    };
+    for (let level = 0; level + 1 < levelStarts.length; level += 1) {
+      const first = levelStarts[level] as number;
+      const last = levelStarts[level + 1] as number;
+      if (first >= end) break;
+      if (last <= end && (first >= budget.offset || last <= budget.offset)) {
+        // Wholly before the page or wholly inside it: the order within the level does not matter.
+        for (let rank = first; rank < last; rank += 1) take(seen[rank] as number, rank);
+        continue;
+      }
+      const best = bestRanked(seen.slice(first, last), Math.min(last, end) - first, link, nodeKey);
+      for (let i = 0; i < best.length; i += 1) take(best[i] as number, first + i);
     }
-    const leftOutKinds: (NodeKind | undefined)[] = [];
-    for (let rank = end; rank < ranked.length; rank += 1) {
-      leftOutKinds.push(kindOf(this.idAt[ranked[rank] as number] as string));
+    // Left out: every node not ranked within the answer (a straddling level's unchosen nodes sit
+    // anywhere in its stretch of `seen`, so all of it is read).
+    const counts = new Int32Array(NODE_KINDS.length + 1);
+    const { kindCode } = this;
+    if (end < seen.length) {
+      for (const slot of seen) {
+        if (withinStamp[slot] !== epoch) {
+          const code = kindCode[slot] as number;
+          counts[code] = (counts[code] as number) + 1;
+        }
+      }
     }
-    const page = describePage(ranked.length, budget.offset, budget.limit, leftOutKinds);
+    const leftOutByKind: Partial<Record<NodeKind, number>> = {};
+    NODE_KINDS.forEach((kind, index) => {
+      const count = counts[index + 1] as number;
+      if (count > 0) leftOutByKind[kind] = count;
+    });
+    return { inPage, leftOutByKind };
+  }
+
+  /** Claims with an end in the page and the other ranked within the answer, each met once, by id. */
+  private claimsOf(inPage: readonly number[], epoch: number): Edge[] {
+    const { adjacency, withinStamp, pageStamp } = this;
     // A claim with both ends in the answer is taken from its `from` end only, so it is met once.
     const claims: Edge[] = [];
     const claimKeys: number[] = [];
@@ -229,12 +294,7 @@ export class WalkIndex<Edge extends ClaimEdge> {
         }
       }
     }
-    return {
-      nodeIds: this.nodeIdsInOrder(inPage),
-      claims: inKeyOrder(claims, claimKeys),
-      truncated: truncated || page.leftOut.nodes > 0,
-      page,
-    };
+    return inKeyOrder(claims, claimKeys);
   }
 
   private nextEpoch(): number {
@@ -283,7 +343,7 @@ export class WalkIndex<Edge extends ClaimEdge> {
   }
 }
 
-function grown<T extends Uint32Array | Int32Array | Float64Array>(old: T, bigger: T): T {
+function grown<T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(old: T, bigger: T): T {
   bigger.set(old);
   return bigger;
 }
@@ -297,4 +357,48 @@ function inKeyOrder<T>(items: readonly T[], keys: readonly number[]): T[] {
   const sorted: T[] = [];
   for (let i = 0; i < order.length; i += 1) sorted.push(items[order[i] as number] as T);
   return sorted;
+}
+
+function kindCodeOf(kind: NodeKind | undefined): number {
+  return kind === undefined ? 0 : NODE_KINDS.indexOf(kind) + 1;
+}
+
+/**
+ * The `count` best of one level's `slots` (the surer link back first, then the lower order key), best
+ * first. A bounded heap keeps the best seen so far with the worst of them on top, so most candidates
+ * cost one comparison; small levels are simply sorted.
+ */
+function bestRanked(slots: number[], count: number, link: Float64Array, nodeKey: Float64Array): number[] {
+  const compare = (a: number, b: number): number =>
+    (link[b] as number) - (link[a] as number) || (nodeKey[a] as number) - (nodeKey[b] as number);
+  if (slots.length <= count * 4) return slots.sort(compare).slice(0, count);
+  const heap: number[] = [];
+  for (const slot of slots) {
+    if (heap.length < count) {
+      // Sift up: a worse slot rises towards the top.
+      let child = heap.length;
+      heap.push(slot);
+      while (child > 0) {
+        const parent = (child - 1) >> 1;
+        if (compare(heap[parent] as number, slot) >= 0) break;
+        heap[child] = heap[parent] as number;
+        child = parent;
+      }
+      heap[child] = slot;
+    } else if (compare(slot, heap[0] as number) < 0) {
+      // Better than the worst kept: it replaces the top and sinks to its place.
+      let parent = 0;
+      for (;;) {
+        let worst = 2 * parent + 1;
+        if (worst >= count) break;
+        const right = worst + 1;
+        if (right < count && compare(heap[right] as number, heap[worst] as number) > 0) worst = right;
+        if (compare(heap[worst] as number, slot) <= 0) break;
+        heap[parent] = heap[worst] as number;
+        parent = worst;
+      }
+      heap[parent] = slot;
+    }
+  }
+  return heap.sort(compare);
 }

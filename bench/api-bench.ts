@@ -32,6 +32,8 @@ const USAGE = `Usage: npm run bench:api -- [options]
   --encoding gzip|identity      Accept-Encoding sent (default gzip, as the explorer's browser sends)
   --response-cache-mb N         the server's response cache in MB; 0 turns it off (default: the server's, 64)
   --first-pass                  send every target once first and report that pass (first visits) apart
+  --node-budget N               neighbourhoods ask for at most N nodes (default: the server's, 150); the
+                                target is defined at the default, so another budget is marked in its line
   --neo4j-heap-mb N             heap of a disposable Neo4j (default 1024)
   --neo4j-page-cache-mb N       page cache of a disposable Neo4j (default 512)
   --allow-wipe                  let the benchmark wipe a non-empty Neo4j given by NEO4J_URI
@@ -47,6 +49,8 @@ interface ApiOptions {
   readonly load: LoadOptions;
   readonly targets: number;
   readonly responseCacheMb: number | undefined;
+  /** The neighbourhood requests' `limit`; null: the server's default. */
+  readonly nodeBudget: number | null;
   readonly heapMb: number;
   readonly pageCacheMb: number;
   readonly allowWipe: boolean;
@@ -77,6 +81,7 @@ function parseOptions(argv: readonly string[]): ApiOptions | null {
       encoding: { type: 'string', default: 'gzip' },
       'response-cache-mb': { type: 'string' },
       'first-pass': { type: 'boolean', default: false },
+      'node-budget': { type: 'string' },
       'neo4j-heap-mb': { type: 'string', default: '1024' },
       'neo4j-page-cache-mb': { type: 'string', default: '512' },
       'allow-wipe': { type: 'boolean', default: false },
@@ -116,6 +121,8 @@ function parseOptions(argv: readonly string[]): ApiOptions | null {
     },
     targets: positiveInt('--targets', values.targets),
     responseCacheMb: cacheMb === undefined ? undefined : nonNegativeInt('--response-cache-mb', cacheMb),
+    nodeBudget:
+      values['node-budget'] === undefined ? null : positiveInt('--node-budget', values['node-budget']),
     heapMb: positiveInt('--neo4j-heap-mb', values['neo4j-heap-mb']),
     pageCacheMb: positiveInt('--neo4j-page-cache-mb', values['neo4j-page-cache-mb']),
     allowWipe: values['allow-wipe'],
@@ -170,7 +177,7 @@ async function main(): Promise<void> {
     await neo4j.stop();
   }
   const neo4jOutcome = await neo4j.outcome();
-  process.stdout.write(`\n${table(rows)}\n${targetLine(rows)}\n`);
+  process.stdout.write(`\n${table(rows)}\n${targetLine(rows, options.nodeBudget)}\n`);
   const report = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -182,6 +189,7 @@ async function main(): Promise<void> {
       ...options.load,
       targetsPerScenario: options.targets,
       responseCacheMb: options.responseCacheMb ?? 'server default',
+      nodeBudget: options.nodeBudget ?? 'server default',
       server: 'server/src/main.ts in a child process on 127.0.0.1; autocannon in the benchmark process',
       neo4j:
         neo4jOutcome === null
@@ -190,7 +198,8 @@ async function main(): Promise<void> {
             ? neo4jOutcome.description
             : `unavailable: ${neo4jOutcome.reason}`,
     },
-    target: { ...TARGET, met: targetMet(rows) },
+    // The target is defined at the default budget; another budget is not judged against it.
+    target: { ...TARGET, met: options.nodeBudget === null ? targetMet(rows) : null },
     rows,
   };
   fs.mkdirSync(new URL('results/', import.meta.url), { recursive: true });
@@ -246,7 +255,8 @@ async function measure(
         log(
           `${store} / ${graph} / ${scenario}: ${options.load.warmupS} s warm-up, ${options.load.durationS} s measured, ${options.load.connections} connections`,
         );
-        const figures = await runLoad(server.url, requestBodies(scenario, targets), options.load, server.pid);
+        const bodies = requestBodies(scenario, targets, options.nodeBudget);
+        const figures = await runLoad(server.url, bodies, options.load, server.pid);
         rows.push({
           store,
           graph,
@@ -338,9 +348,10 @@ function targetMet(rows: readonly Row[]): boolean | null {
 }
 
 /** The target, judged on the measured run, and on the first pass when there was one. */
-function targetLine(rows: readonly Row[]): string {
+function targetLine(rows: readonly Row[], nodeBudget: number | null): string {
   const figures = targetRow(rows)?.figures;
-  const goal = `target (information): ${TARGET.store} / ${TARGET.graph} / ${TARGET.scenario} depth 2 ≥ ${TARGET.rps.toLocaleString('en')} req/s at p99 ≤ ${TARGET.p99Ms} ms`;
+  const budget = nodeBudget === null ? '' : ` (measured at a node budget of ${nodeBudget}, not the default)`;
+  const goal = `target (information): ${TARGET.store} / ${TARGET.graph} / ${TARGET.scenario} depth 2 ≥ ${TARGET.rps.toLocaleString('en')} req/s at p99 ≤ ${TARGET.p99Ms} ms${budget}`;
   if (figures == null) return `${goal}: not measured`;
   const verdict = (met: boolean) => (met ? 'MET' : 'NOT MET');
   if (figures.firstPass === null) return `${goal}: ${verdict(meets(figures))}`;

@@ -15,8 +15,8 @@ const SEARCH = `query Search($text: String!) {
   search(text: $text, first: 10) { score matchedField matchedText node { id kind name } }
 }`;
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
-  neighborhood(id: $id, depth: 2) {
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int) {
+  neighborhood(id: $id, depth: 2, limit: $limit) {
     truncated
     nodes { id kind name }
     claims { id relation strength contested from { id } to { id } }
@@ -30,13 +30,25 @@ const PATHS = `query Paths($from: ID!, $to: ID!) {
   }
 }`;
 
-/** One JSON body per target, in the targets' order. */
-export function requestBodies(scenario: Scenario, targets: BenchTargets): string[] {
+/**
+ * One JSON body per target, in the targets' order. `nodeBudget` is the neighbourhood's `limit`; null
+ * leaves it out, so the server's default budget applies.
+ */
+export function requestBodies(
+  scenario: Scenario,
+  targets: BenchTargets,
+  nodeBudget: number | null = null,
+): string[] {
   switch (scenario) {
     case 'search':
       return targets.prefixes.map((text) => JSON.stringify({ query: SEARCH, variables: { text } }));
     case 'neighbourhood':
-      return targets.centres.map((id) => JSON.stringify({ query: NEIGHBOURHOOD, variables: { id } }));
+      return targets.centres.map((id) =>
+        JSON.stringify({
+          query: NEIGHBOURHOOD,
+          variables: nodeBudget === null ? { id } : { id, limit: nodeBudget },
+        }),
+      );
     case 'paths':
       return targets.pairs.map(([from, to]) => JSON.stringify({ query: PATHS, variables: { from, to } }));
   }

@@ -15,7 +15,8 @@ const SEARCH = `query Search($text: String!) {
   search(text: $text, first: 10) { score matchedField matchedText node { id kind name } }
 }`;
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int) {
+/** The explorer-like depth-2 neighbourhood query the load sends (also timed by serialisation-bench.ts). */
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int) {
   neighborhood(id: $id, depth: 2, limit: $limit) {
     truncated
     nodes { id kind name }

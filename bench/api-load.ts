@@ -222,16 +222,25 @@ export async function runLoad(
   };
 }
 
-/** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`; 100 on every common Linux). */
+/** Clock ticks per second of /proc's CPU times, read once. */
 let ticksPerSecond: number | undefined;
+
+/** `getconf CLK_TCK`, or 100 (every common Linux) where getconf is missing. */
+function clockTicksPerSecond(): number {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+}
 
 /**
  * CPU time (user + system, ms) a process has used, in its main thread and in all its threads, from
  * /proc (Linux); null elsewhere. A Node process's main thread has the process's id as its thread id.
  */
 async function cpuTimesMs(pid: number): Promise<{ mainThread: number; process: number } | null> {
+  ticksPerSecond ??= clockTicksPerSecond();
   try {
-    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
     const ticks = (stat: string): number => {
       // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -241,7 +250,8 @@ async function cpuTimesMs(pid: number): Promise<{ mainThread: number; process: n
       readFile(`/proc/${pid}/task/${pid}/stat`, 'utf8'),
       readFile(`/proc/${pid}/stat`, 'utf8'),
     ]);
-    const toMs = (count: number): number => (count * 1000) / (ticksPerSecond ?? 100);
+    const perSecond = ticksPerSecond;
+    const toMs = (count: number): number => (count * 1000) / perSecond;
     return { mainThread: toMs(ticks(main)), process: toMs(ticks(all)) };
   } catch {
     return null;

@@ -10,6 +10,7 @@ import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { createContext } from '../server/src/graphql/context.ts';
 import { resolvers } from '../server/src/graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../server/src/graphql/schema-files.ts';
@@ -37,6 +38,9 @@ async function main(): Promise<void> {
     const texts = answers.map((answer) => JSON.stringify(answer));
     const differing = answers.filter((answer, i) => compiled.stringify(answer) !== texts[i]).length;
     const meanKb = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / texts.length / 1024;
+    // As the server sends them to browsers (level 1, see server/src/http/compression.ts).
+    const gzippedKb =
+      texts.reduce((sum, text) => sum + zlib.gzipSync(text, { level: 1 }).length, 0) / texts.length / 1024;
     const perAnswerUs = (serialise: (answer: unknown) => string): number[] =>
       Array.from({ length: ROUNDS }, () => {
         const start = performance.now();
@@ -48,7 +52,7 @@ async function main(): Promise<void> {
     const jit = median(perAnswerUs((answer) => compiled.stringify(answer)));
     process.stdout.write(
       [
-        `${answers.length} depth-2 answers, 10k graph, mean ${meanKb.toFixed(1)} KB of JSON`,
+        `${answers.length} depth-2 answers, 10k graph, mean ${meanKb.toFixed(1)} KB of JSON (${gzippedKb.toFixed(1)} KB gzipped)`,
         `JSON.stringify:            ${plain.toFixed(0)} µs per answer (median of ${ROUNDS} rounds)`,
         `graphql-jit stringify:     ${jit.toFixed(0)} µs per answer (${(jit / plain).toFixed(2)}× JSON.stringify)`,
         `texts differing:           ${differing}`,

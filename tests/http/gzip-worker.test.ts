@@ -1,7 +1,7 @@
 /**
- * The gzip worker: answers round-trip byte for byte (multi-byte text included), many at once come back
- * to the right callers, and when the worker dies or is closed every answer is still compressed, on
- * the main thread, with the failure reported once.
+ * The gzip worker: the worker does the compressing, answers round-trip byte for byte (multi-byte text
+ * included), many at once come back to the right callers, and when the worker dies, throws or is
+ * closed every answer is still compressed without it, with the failure reported once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import zlib from 'node:zlib';
@@ -41,7 +41,39 @@ describe('gzip worker', () => {
     expect(failures).toEqual([]);
   });
 
-  it('finishes what a dying worker owed on the main thread and reports the death once', async () => {
+  it('compresses on the worker, not without it', async () => {
+    // A worker program that marks what it compresses: the mark can only come from the worker.
+    const marking = `
+      const { parentPort } = require('node:worker_threads');
+      const zlib = require('node:zlib');
+      parentPort.on('message', ({ id, text, level }) => {
+        const gzipped = new Uint8Array(zlib.gzipSync(Buffer.from('worker:' + text), { level }));
+        parentPort.postMessage({ id, gzipped }, [gzipped.buffer]);
+      });`;
+    const gzipper = open(() => {}, marking);
+    const texts = Array.from({ length: 5 }, (_, n) => answerText(n));
+    const gzipped = await Promise.all(texts.map((text) => gzipper.gzip(text)));
+    expect(gzipped.map(gunzip)).toEqual(texts.map((text) => `worker:${text}`));
+  });
+
+  it('finishes what a throwing worker owed, reports once, and survives a reporter that throws', async () => {
+    let reports = 0;
+    const throwing = `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', () => { throw new Error('deflate exploded'); });`;
+    const gzipper = open(() => {
+      reports += 1;
+      throw new Error('the log is broken too');
+    }, throwing);
+    const texts = Array.from({ length: 10 }, (_, n) => answerText(n));
+    const owed = await Promise.all(texts.map((text) => gzipper.gzip(text)));
+    expect(owed.map(gunzip)).toEqual(texts);
+    expect(gunzip(await gzipper.gzip(answerText(42)))).toBe(answerText(42));
+    await sleep(50);
+    expect(reports).toBe(1);
+  });
+
+  it('finishes what a dying worker owed without it and reports the death once', async () => {
     const failures: Error[] = [];
     // A worker that exits as it starts stands in for one that crashes.
     const gzipper = open((error) => failures.push(error), 'process.exit(3)');

@@ -1,10 +1,10 @@
 /**
- * gzip for GraphQL answers. A depth-2 neighbourhood is ~50 KB of JSON full of repeated ids, which gzip
- * brings to a tenth: less to send, and ten times more answers fit in the response cache, which keeps
- * them compressed.
+ * gzip for GraphQL answers. A 10k graph's depth-2 neighbourhood is ~58 KB of JSON full of repeated
+ * ids, which gzip brings to ~8 KB: less to send, and about seven times more answers fit in the
+ * response cache, which keeps them compressed.
  *
  * Answers are compressed on a worker thread. zlib's own asynchronous API does the deflating on libuv's
- * thread pool, but its stream machinery runs on the event loop and cost as much main-thread time as
+ * thread pool, but its stream machinery runs on the event loop and cost as much event-loop time as
  * compressing there outright (~75 µs per 50 KB answer, measured with `eventLoopUtilization`); handing
  * the text to a worker costs the event loop ~14 µs. The event loop is what limits a server's reads,
  * so the worker moves the work to a core that is otherwise idle.
@@ -17,19 +17,19 @@ import zlib from 'node:zlib';
 export const MIN_COMPRESSED_BYTES = 1024;
 
 /**
- * Level 1, as nginx defaults to: on a 185 KB neighbourhood it takes ~0.9 ms for 21 KB, where level 4
- * takes ~1.6 ms for 18 KB and zlib's default 6 ~2.8 ms for 16.5 KB. On two cores the CPU matters more
- * than the last few KB.
+ * Level 1, as nginx defaults to. Measured before the node budget, on a 185 KB neighbourhood: ~0.9 ms
+ * for 21 KB, where level 4 took ~1.6 ms for 18 KB and zlib's default 6 ~2.8 ms for 16.5 KB. On two
+ * cores the CPU matters more than the last few KB.
  */
 const GZIP_LEVEL = 1;
 
-const gzipOnThreadPool = promisify(zlib.gzip);
+const zlibGzip = promisify(zlib.gzip);
 
 /** gzips text off the event loop. */
 export interface Gzipper {
-  /** `text` as UTF-8, gzipped. Never fails for want of the worker: it falls back to zlib in-thread. */
+  /** `text` as UTF-8, gzipped. Never fails for want of the worker: without one it uses zlib's own API. */
   gzip(text: string): Promise<Buffer>;
-  /** Stops the worker; later calls compress in-thread. */
+  /** Stops the worker; later calls compress without it. */
   close(): Promise<void>;
 }
 
@@ -65,33 +65,39 @@ interface Pending {
 
 /**
  * A gzipper backed by one worker thread, started by the first answer it compresses. If the worker
- * fails, the answers it owed and every later one are compressed in-thread, and `onFailure` hears why
- * once. The worker does not keep the process alive. `workerSource` is the worker's program (tests pass
- * one that crashes).
+ * fails (cannot start, throws, exits, or sends what cannot be read), the answers it owed and every
+ * later one are compressed without it, and `onFailure` hears why once. The worker does not keep the
+ * process alive. `workerSource` is the worker's program (tests pass ones that fail or mark answers).
  */
 export function createGzipper(
   onFailure: (error: Error) => void = () => {},
   workerSource: string = WORKER_SOURCE,
 ): Gzipper {
-  /** Not started yet, running, or given up (failed or closed: compress in-thread from then on). */
+  /** Not started yet, running, or given up (failed or closed: compress without it from then on). */
   let state: 'idle' | Worker | 'stopped' = 'idle';
   const pending = new Map<number, Pending>();
   let nextId = 0;
 
-  /** Stops using the worker and compresses what it still owed in-thread. */
+  /** Stops using the worker and compresses what it still owed without it. */
   const abandon = (): void => {
     state = 'stopped';
     const owed = [...pending.values()];
     pending.clear();
-    for (const { text, resolve, reject } of owed) gzipInThread(text).then(resolve, reject);
+    for (const { text, resolve, reject } of owed) gzipWithoutWorker(text).then(resolve, reject);
   };
   const fail = (error: Error): void => {
     if (state === 'stopped') return;
-    onFailure(error);
+    // Settle what is owed first: a throwing reporter must not leave answers waiting.
     abandon();
+    try {
+      onFailure(error);
+    } catch {
+      // Reporting is best effort; the answers are already taken care of.
+    }
   };
   const start = (): Worker => {
-    const worker = new Worker(workerSource, { eval: true });
+    // No `--import tsx` and the like: the worker's program is plain CommonJS, and starts faster bare.
+    const worker = new Worker(workerSource, { eval: true, execArgv: [] });
     worker.unref();
     worker.on('message', (answer: WorkerAnswer) => {
       const waiting = pending.get(answer.id);
@@ -103,6 +109,7 @@ export function createGzipper(
       } else waiting.reject(new Error(`gzip failed: ${answer.error ?? 'unknown error'}`));
     });
     worker.on('error', fail);
+    worker.on('messageerror', fail);
     worker.on('exit', (code) => {
       fail(new Error(`the gzip worker stopped (exit code ${code})`));
     });
@@ -111,8 +118,14 @@ export function createGzipper(
 
   return {
     gzip(text) {
-      if (state === 'stopped') return gzipInThread(text);
-      if (state === 'idle') state = start();
+      if (state === 'idle') {
+        try {
+          state = start();
+        } catch (error) {
+          fail(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      if (state === 'idle' || state === 'stopped') return gzipWithoutWorker(text);
       const worker = state;
       const id = nextId;
       nextId += 1;
@@ -123,16 +136,16 @@ export function createGzipper(
     },
     async close() {
       const worker = state;
-      // Answers already handed over are finished in-thread; the worker is not waited for.
+      // Answers already handed over are finished without the worker; the worker is not waited for.
       abandon();
       if (worker !== 'idle' && worker !== 'stopped') await worker.terminate();
     },
   };
 }
 
-/** `text` gzipped by zlib's own asynchronous API (the thread pool), for when no worker is available. */
-export function gzipInThread(text: string): Promise<Buffer> {
-  return gzipOnThreadPool(Buffer.from(text, 'utf8'), { level: GZIP_LEVEL });
+/** `text` gzipped by zlib's own asynchronous API (the thread pool), for when there is no worker. */
+function gzipWithoutWorker(text: string): Promise<Buffer> {
+  return zlibGzip(Buffer.from(text, 'utf8'), { level: GZIP_LEVEL });
 }
 
 /** True when an Accept-Encoding header accepts gzip (`gzip` or `*` with a non-zero q, RFC 9110 §12.5.3). */

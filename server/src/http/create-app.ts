@@ -54,8 +54,9 @@ export interface AppOptions {
 }
 
 /**
- * The response cache's default size. Gzipped, a 10k-node graph's depth-2 neighbourhood averages about
- * 20 KB, so 64 MB holds a few thousand of the largest answers; uncompressed ones take ten times more.
+ * The response cache's default size. Gzipped, a 10k-node graph's depth-2 neighbourhood (150 nodes at
+ * most, ~58 KB of JSON) takes about 8 KB (`npm run bench:serialisation`), so 64 MB holds some eight
+ * thousand such answers; uncompressed ones take seven times more.
  */
 export const DEFAULT_RESPONSE_CACHE_MB = 64;
 
@@ -135,7 +136,7 @@ export function createApp(options: AppOptions): App {
   const gzipper = createGzipper((error) => {
     log({
       level: 'error',
-      msg: 'the gzip worker failed; compressing on the main thread',
+      msg: 'the gzip worker failed; compressing without it from now on',
       error: errorText(error),
     });
   });
@@ -213,7 +214,7 @@ export function createApp(options: AppOptions): App {
     });
   };
 
-  const closeStores = async () => {
+  const closeResources = async () => {
     for (const [name, close] of [
       ['gzip worker', () => gzipper.close()],
       ['releases', () => releases.close()],
@@ -256,7 +257,7 @@ export function createApp(options: AppOptions): App {
     close() {
       switch (state.phase) {
         case 'created': {
-          const stopped = closeStores().then(() => {
+          const stopped = closeResources().then(() => {
             state = { phase: 'stopped' };
           });
           state = { phase: 'stopping', stopped };
@@ -272,7 +273,7 @@ export function createApp(options: AppOptions): App {
             // Requests that timed out may still be running; they need the stores until they end.
             await settleBy([...running], deadline);
             await apollo.stop();
-            await closeStores();
+            await closeResources();
             state = { phase: 'stopped' };
             log({ msg: 'stopped' });
           })();

@@ -1,6 +1,6 @@
 /**
  * Keeps failed sign-ins from starving the server. Verifying a token secret runs scrypt (~40 ms and
- * 16 MiB on libuv's thread pool, which gzip and file reads share), so a flood of wrong secrets is a
+ * 16 MiB on libuv's thread pool, which file reads share), so a flood of wrong secrets is a
  * flood of scrypt. The guard:
  *
  * - runs at most `maxConcurrent` verifications at a time and queues at most `maxQueued` more; a

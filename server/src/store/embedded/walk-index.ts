@@ -88,14 +88,13 @@ export class WalkIndex<Edge extends ClaimEdge> {
   /** Per slot: 1 + the node's index in NODE_KINDS, 0 when unknown. */
   private kindCode = new Uint8Array(0);
 
-  /** Gives each node a slot (nodes already known keep theirs, with their kind read again). */
+  /**
+   * Gives each node a slot (nodes already known keep theirs). A node's kind is read once: an id is
+   * `kind:slug`, and edits keep a node's kind.
+   */
   addNodes(ids: Iterable<string>): void {
     for (const id of ids) {
-      const known = this.slotOf.get(id);
-      if (known !== undefined) {
-        this.kindCode[known] = kindCodeOf(this.kindOf(id));
-        continue;
-      }
+      if (this.slotOf.has(id)) continue;
       const slot = this.freeSlots.pop() ?? this.idAt.length;
       if (slot >= this.stamp.length) {
         const size = Math.max(slot + 1, this.stamp.length * 2);
@@ -299,7 +298,10 @@ export class WalkIndex<Edge extends ClaimEdge> {
 
   private nextEpoch(): number {
     if (this.epoch === 0xffffffff) {
+      // Every stamp array is compared with the epoch, so all of them start again from unseen.
       this.stamp.fill(0);
+      this.withinStamp.fill(0);
+      this.pageStamp.fill(0);
       this.epoch = 0;
     }
     this.epoch += 1;

@@ -102,6 +102,25 @@ export function nodePositions(page: Page): Promise<Record<string, [number, numbe
   });
 }
 
+/** The fitted zoom and the on-screen size (CSS px) of every theory's label, read from Cytoscape. */
+export function theoryLabelSizes(page: Page): Promise<{ zoom: number; theories: number[] } | null> {
+  return page.evaluate(() => {
+    // Cytoscape registers its instance on the container element.
+    const canvas = document.querySelector<HTMLElement & { _cyreg?: { cy?: import('cytoscape').Core } }>(
+      '[data-testid="graph-canvas"]',
+    );
+    const cy = canvas?._cyreg?.cy;
+    if (!cy) return null;
+    const zoom = cy.zoom();
+    return {
+      zoom,
+      theories: cy
+        .nodes('.kind-theory')
+        .map((node) => Number.parseFloat(String(node.style('font-size'))) * zoom),
+    };
+  });
+}
+
 /** Signs in through the explorer's editor with `token`; returns the editor region. */
 export async function signIn(page: Page, token: string): Promise<Locator> {
   await page.getByRole('button', { name: 'Sign in to edit' }).click();

@@ -21,6 +21,7 @@ import {
   screenshot,
   sidewaysOverflow,
   signIn,
+  theoryLabelSizes,
   waitForGraph,
 } from './explorer-page.ts';
 import { startExplorer, webBuildMissing, type ExplorerServer } from './explorer-server.ts';
@@ -777,26 +778,35 @@ describe.skipIf(unavailable !== null)('explorer in headless Chromium', () => {
   test('the first screen names every theory legibly: theory labels render at 13 px whatever the fitted zoom', async () => {
     const { page, problems } = await openPage(context, server.url);
     await waitForGraph(page);
-    const sizes = await page.evaluate(() => {
-      // Cytoscape registers its instance on the container element.
-      const canvas = document.querySelector<HTMLElement & { _cyreg?: { cy?: import('cytoscape').Core } }>(
-        '[data-testid="graph-canvas"]',
-      );
-      const cy = canvas?._cyreg?.cy;
-      if (!cy) return null;
-      const zoom = cy.zoom();
-      return {
-        zoom,
-        theories: cy
-          .nodes('.kind-theory')
-          .map((node) => Number.parseFloat(String(node.style('font-size'))) * zoom),
-      };
-    });
+    const sizes = await theoryLabelSizes(page);
     expect(sizes).not.toBeNull();
     expect(sizes?.theories.length).toBeGreaterThan(10);
     for (const rendered of sizes?.theories ?? []) expect(rendered).toBeGreaterThanOrEqual(12.9);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  // At 1400×900 the canvas is 696 px wide, a narrow one, never fitted below the landmarks' zoom floor
+  // (0.5). A wider canvas shows the whole map, further out if need be: 736 px on a 1440×900 laptop and
+  // 748 px in the 1100×900 tablet layout fit it at about 0.37; 1216 px at 1920×1080 above the floor.
+  test('theory labels render at 13 px on the first screen of wider canvases too, fitted below the zoom floor or not', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 1100, height: 900 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const own = await browser.newContext({ viewport });
+      const { page, problems } = await openPage(own, server.url);
+      await waitForGraph(page);
+      const sizes = await theoryLabelSizes(page);
+      expect(sizes?.theories.length).toBeGreaterThan(10);
+      const smallest = Math.min(...(sizes?.theories ?? []));
+      expect(smallest, `${viewport.width}×${viewport.height}, zoom ${sizes?.zoom}`).toBeGreaterThanOrEqual(
+        12.9,
+      );
+      expect(problems).toEqual([]);
+      await own.close();
+    }
   });
 
   test('works on a phone: the map takes the whole width, details and explore come up as sheets', async () => {

@@ -13,6 +13,11 @@ describe('landmarkFontSize', () => {
     expect(landmarkFontSize(13, 0.25) * 0.25).toBe(6.5);
   });
 
+  it('keeps the base size down to a lower floor, the zoom a wide canvas was fitted at', () => {
+    expect(landmarkFontSize(13, 0.37, 0.37) * 0.37).toBeCloseTo(13);
+    expect(landmarkFontSize(13, 0.2, 0.37) * 0.2).toBeCloseTo(7.03);
+  });
+
   it('keeps the base size at or beyond 100 % zoom, and for a zoom that makes no sense', () => {
     expect(landmarkFontSize(11, 1)).toBe(11);
     expect(landmarkFontSize(11, 2.5)).toBe(11);

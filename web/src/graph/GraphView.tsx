@@ -21,7 +21,12 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LayoutName } from '../state/view-state.ts';
 import { graphStylesheet, sceneElements } from './elements.ts';
 import { LARGE_GRAPH, layoutOptions, refinementOptions } from './layouts.ts';
-import { applyReadableLabels, keepLabelsReadable, LANDMARK_ZOOM_FLOOR } from './readable-labels.ts';
+import {
+  applyReadableLabels,
+  keepLabelsReadable,
+  LANDMARK_ZOOM_FLOOR,
+  rememberFittedZoom,
+} from './readable-labels.ts';
 import { isWeakOnly, type Scene } from './scene.ts';
 import { seedOf, withSeededRandom } from './seeded-random.ts';
 
@@ -258,7 +263,8 @@ export function GraphView({
 
 /**
  * After a fit: no closer than MAX_FITTED_ZOOM (a three-node graph would fill the screen), and on a
- * narrow canvas no further than MIN_FITTED_ZOOM; then labels sized for the zoom.
+ * narrow canvas no further than MIN_FITTED_ZOOM; then labels sized for the zoom, landmarks at their
+ * base size whatever the fitted zoom (a wide canvas may be fitted below LANDMARK_ZOOM_FLOOR).
  */
 function settleZoom(cy: Core, sizeClass: SizeClass): void {
   if (cy.zoom() > MAX_FITTED_ZOOM) {
@@ -269,7 +275,10 @@ function settleZoom(cy: Core, sizeClass: SizeClass): void {
     const about = cy.nodes('.chosen, .anchor');
     cy.center(about.nonempty() ? about : undefined);
   }
-  if (sizeClass === 'small') applyReadableLabels(cy);
+  if (sizeClass === 'small') {
+    rememberFittedZoom(cy);
+    applyReadableLabels(cy);
+  }
 }
 
 /** Whether layouts may move nodes smoothly (never when the reader asks for reduced motion). */

@@ -223,7 +223,7 @@ export async function runLoad(
 }
 
 /** Clock ticks per second of /proc's CPU times, read once. */
-let ticksPerSecond: number | undefined;
+let clockTicks: number | undefined;
 
 /** `getconf CLK_TCK`, or 100 (every common Linux) where getconf is missing. */
 function clockTicksPerSecond(): number {
@@ -239,7 +239,7 @@ function clockTicksPerSecond(): number {
  * /proc (Linux); null elsewhere. A Node process's main thread has the process's id as its thread id.
  */
 async function cpuTimesMs(pid: number): Promise<{ mainThread: number; process: number } | null> {
-  ticksPerSecond ??= clockTicksPerSecond();
+  const perSecond = (clockTicks ??= clockTicksPerSecond());
   try {
     const ticks = (stat: string): number => {
       // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
@@ -250,7 +250,6 @@ async function cpuTimesMs(pid: number): Promise<{ mainThread: number; process: n
       readFile(`/proc/${pid}/task/${pid}/stat`, 'utf8'),
       readFile(`/proc/${pid}/stat`, 'utf8'),
     ]);
-    const perSecond = ticksPerSecond;
     const toMs = (count: number): number => (count * 1000) / perSecond;
     return { mainThread: toMs(ticks(main)), process: toMs(ticks(all)) };
   } catch {

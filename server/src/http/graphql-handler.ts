@@ -290,6 +290,7 @@ async function encodeResponse(
   const headers: [string, string][] = [...response.headers];
   if (!response.headers.has('cache-control')) headers.push(['cache-control', 'no-store']);
   headers.push(['vary', 'accept-encoding']);
+  // The worker takes the text itself, so a gzipped answer is never encoded to bytes here.
   if (encoding === 'identity' || Buffer.byteLength(text, 'utf8') < MIN_COMPRESSED_BYTES) {
     return { status: response.status ?? 200, headers, body: Buffer.from(text, 'utf8') };
   }

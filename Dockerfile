@@ -1,8 +1,11 @@
 # FibroGraph application image. With docker-compose.yml it talks to the neo4j service; on its own it
 # uses the embedded store in /data (mount a volume there).
 
+# The Node major the project supports (package.json "engines"; CI pins the exact version in .nvmrc).
+ARG NODE_VERSION=24
+
 # Stage 1: build the web explorer (Vite and React are dev dependencies, so they stay out of the image).
-FROM node:20-bookworm-slim AS web
+FROM node:${NODE_VERSION}-bookworm-slim AS web
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY server/package.json server/package.json
@@ -16,7 +19,7 @@ COPY server/src/domain server/src/domain
 RUN npm run build:web
 
 # Stage 2: the server, with production dependencies only, and the built explorer.
-FROM node:20-bookworm-slim
+FROM node:${NODE_VERSION}-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production FIBROGRAPH_DATA_DIR=/data HOST=0.0.0.0
 

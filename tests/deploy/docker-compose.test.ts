@@ -7,7 +7,7 @@ interface ComposeService {
   image?: string;
   profiles?: string[];
   deploy?: { replicas?: number };
-  build?: unknown;
+  build?: { context?: string; args?: Record<string, string> };
   environment?: Record<string, string>;
   healthcheck?: { test?: string[] };
   depends_on?: Record<string, { condition?: string }>;
@@ -27,7 +27,9 @@ it('runs Neo4j 5.26 community with a healthcheck and a volume, and the app after
   expect(neo4j.volumes).toContain('neo4j-data:/data');
   expect(neo4j.environment?.['NEO4J_AUTH']).toMatch(/\$\{NEO4J_PASSWORD/);
   for (const port of neo4j.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
-  expect(app.build).toBe('.');
+  // Both app services build this Dockerfile on the Node major the project supports.
+  expect(app.build).toEqual({ context: '.', args: { NODE_VERSION: '24' } });
+  expect(compose.services['api']?.build).toEqual(app.build);
   expect(app.environment?.['NEO4J_URI']).toBe('bolt://neo4j:7687');
   expect(app.depends_on?.['neo4j']?.condition).toBe('service_healthy');
   expect(Object.keys(compose.volumes)).toContain('neo4j-data');
@@ -60,7 +62,14 @@ it('offers replicas behind a proxy as an opt-in profile, started once the seedin
 
 it('builds an image that seeds an empty store on first start', () => {
   const dockerfile = fs.readFileSync('Dockerfile', 'utf8');
-  expect(dockerfile).toMatch(/^FROM node:20/m);
+  // Node 24, the runtime package.json's engines and CI's .nvmrc name.
+  expect(dockerfile).toMatch(/^ARG NODE_VERSION=24$/m);
+  expect(dockerfile.match(/^FROM node:\$\{NODE_VERSION\}-bookworm-slim/gm)).toHaveLength(2);
+  const pinned = fs.readFileSync('.nvmrc', 'utf8').trim();
+  expect(pinned).toMatch(/^24\.\d+\.\d+$/);
+  const engines = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { engines: { node: string } })
+    .engines;
+  expect(engines.node).toBe('>=24.11.0');
   expect(dockerfile).toMatch(/npm install --omit=dev/);
   // The explorer is built in its own stage and only web/dist reaches the image.
   expect(dockerfile).toMatch(/RUN npm run build:web/);

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { compareIds } from '../../domain/claim-order.ts';
 import {
   AlreadyExistsError,
@@ -101,6 +101,7 @@ import {
   theorySubgraphIn,
 } from './memory-queries.ts';
 import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './sqlite-schema.ts';
+import { openSqliteDatabase } from './sqlite-database.ts';
 import { SqliteReviewTables } from './sqlite-review-tables.ts';
 import { SqliteTables } from './sqlite-tables.ts';
 import { claimChange, nodeChange, stampOf, type ChangeStamp } from '../change-drafts.ts';
@@ -118,7 +119,7 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphS
   // Created owner-only before SQLite opens it (the graph holds unpublished edits and history, as the
   // users file holds token hashes); SQLite gives its -wal and -shm files the same mode.
   fs.closeSync(fs.openSync(file, 'a', 0o600));
-  const db = new Database(file, { timeout: 2000 });
+  const db = openSqliteDatabase(file, { timeout: 2000 });
   try {
     configure(db, file);
     return Promise.resolve(new EmbeddedStore(db));
@@ -133,7 +134,7 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphS
  * read with every query the live graph answers. Writes are refused.
  */
 export async function openSnapshotStore(snapshot: GraphSnapshot): Promise<GraphStore> {
-  const db = new Database(':memory:');
+  const db = openSqliteDatabase(':memory:');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA_SQL);
   const store = new EmbeddedStore(db);

@@ -5,10 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { AlreadyExistsError, FibroGraphError } from '../../domain/errors.ts';
 import type { StoredToken, TokenRecord, UserRecord, UserRecords } from '../user-records.ts';
 import type { RevokedToken, TokenSummary, User, UserRole } from '../user-store.ts';
+import { openSqliteDatabase } from '../../store/embedded/sqlite-database.ts';
 
 /** The users file's name inside a data directory. */
 export const USERS_FILE = 'users.sqlite';
@@ -52,7 +53,7 @@ export function openSqliteUserRecords(dataDir: string): UserRecords {
   const file = path.join(dataDir, USERS_FILE);
   // Create it owner-only before SQLite does; SQLite gives its -wal and -shm files the same mode.
   fs.closeSync(fs.openSync(file, 'a', 0o600));
-  const db = new Database(file, { timeout: 5000 });
+  const db = openSqliteDatabase(file, { timeout: 5000 });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -1,4 +1,4 @@
-// Counts of nodes by kind, claims by relation and by strength (the certainty grade as a number), evidence
+// Counts of nodes by kind, claims by relation and by certainty ('ungraded' for claims with none), evidence
 // by level and stance, contested claims and changes.
 CALL () {
   MATCH (n:Entity)
@@ -22,8 +22,8 @@ CALL () {
 }
 CALL () {
   MATCH (:Entity)-[r]->(:Entity)
-  WITH r.strength AS key, count(*) AS count
-  RETURN collect([key, count]) AS claimsByStrength
+  WITH coalesce(r.certainty, 'ungraded') AS key, count(*) AS count
+  RETURN collect([key, count]) AS claimsByCertainty
 }
 CALL () {
   MATCH (:Entity)-[r]->(:Entity)
@@ -34,4 +34,4 @@ CALL () {
   MATCH (c:Change)
   RETURN count(c) AS changes
 }
-RETURN nodesByKind, claimsByRelation, claimsByStrength, evidenceByLevel, evidenceByStance, contestedClaims, changes
+RETURN nodesByKind, claimsByRelation, claimsByCertainty, evidenceByLevel, evidenceByStance, contestedClaims, changes

@@ -202,7 +202,7 @@ describe('seed, export, import and stats on the embedded store', () => {
     expect(table.stdout).toMatch(/^contested claims\s+[1-9]\d*$/m);
     expect(table.stdout).toMatch(/^ {4}anecdote\s+\d+$/m);
     expect(table.stdout).toMatch(
-      /^ {2}by certainty\n {4}high\s+\d+\n {4}moderate\s+\d+\n {4}low\s+\d+\n {4}very-low\s+\d+$/m,
+      /^ {2}by certainty\n {4}high\s+\d+\n {4}moderate\s+\d+\n {4}low\s+\d+\n {4}very-low\s+\d+\n {4}ungraded\s+\d+$/m,
     );
     const json = JSON.parse((await fibrograph(['stats', '--json'], store)).stdout) as {
       nodes: number;

@@ -109,13 +109,14 @@ export async function buildFixtureGraph(store: GraphStore): Promise<void> {
     level: string,
     sourceId: string,
     stance = 'supports',
+    appraisal: object = {},
   ) =>
     store.createClaim(
       {
         from,
         relation,
         to,
-        evidence: [{ sourceId, note: `${from} ${relation} ${to}`, level, stance }],
+        evidence: [{ sourceId, note: `${from} ${relation} ${to}`, level, stance, ...appraisal }],
       } as never,
       CURATOR,
     );
@@ -125,7 +126,9 @@ export async function buildFixtureGraph(store: GraphStore): Promise<void> {
   await claim(IDS.vasomotor, 'CAUSES', IDS.ischaemia, 'hypothesis', IDS.katz);
   await claim(IDS.ischaemia, 'CAUSES', IDS.myalgia, 'hypothesis', IDS.katz);
   await claim(IDS.exercise, 'TARGETS', IDS.ischaemia, 'rct', IDS.katz);
-  await claim(IDS.exercise, 'RELIEVES', IDS.myalgia, 'guideline', IDS.eular);
+  await claim(IDS.exercise, 'RELIEVES', IDS.myalgia, 'guideline', IDS.eular, 'supports', {
+    recommendation: { strength: 'strong', direction: 'for', evidenceBasis: 'trials' },
+  });
   await claim(IDS.sensitization, 'EXPLAINS', IDS.brainFog, 'observational', IDS.eular);
   await claim(IDS.heat, 'RELIEVES', IDS.myalgia, 'anecdote', IDS.blog);
   // Contested: the blog supports it, a guideline-level note disputes it.

@@ -10,7 +10,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../../server/src/domain/errors.ts';
-import { summarizeEvidence } from '../../server/src/domain/evidence-levels.ts';
+import { summarizeEvidence } from '../../server/src/domain/evidence-summary.ts';
 import { claimIdFor } from '../../server/src/domain/ids.ts';
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import { buildFixtureGraph, CURATOR, IDS } from './fixture-graph.ts';
@@ -181,7 +181,8 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
           },
           CURATOR,
         );
-        expect(tests).toMatchObject({ relation: 'TESTS', certainty: 'very-low' });
+        // A research link asserts no effect, so it is not graded.
+        expect(tests).toMatchObject({ relation: 'TESTS', certainty: null, strength: 1 });
         await expect(
           store.createClaim(
             {
@@ -298,9 +299,9 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
           relation: 'RELIEVES',
           from: IDS.exercise,
           to: IDS.myalgia,
-          // A guideline starts high; one source alone rates it down once.
-          certainty: 'moderate',
-          strength: 0.75,
+          // A guideline resting on trials starts high; one source alone is no reason to rate down.
+          certainty: 'high',
+          strength: 1,
           bestLevel: 'guideline',
           contested: false,
           supportCount: 1,
@@ -311,9 +312,9 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         expect(buildsOn).toMatchObject({
           contested: true,
           bestLevel: 'guideline',
-          // A blog post disputed by a guideline: very low.
-          certainty: 'very-low',
-          strength: 0.25,
+          // How two theories relate is not graded, whatever its evidence; it stays contested.
+          certainty: null,
+          strength: 1,
           supportCount: 1,
           disputeCount: 1,
           version: 2,
@@ -888,30 +889,31 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
           nextOffset: null,
         });
         expect(whole.truncated).toBe(false);
-        // Distance 1: exercise (0.75) before the 0.25 links, those by id; then distance 2 by id.
+        // Distance 1: the links of strength 1 (exercise, high; the theory's EXPLAINS, ungraded and so
+        // neutral) before the 0.25 links, ties by id; then distance 2 by their surest link, then id.
         const first = await store.neighborhood(IDS.myalgia, { depth: 2, limit: 3 });
-        expect(first.nodes.map((node) => node.id)).toEqual([IDS.ischaemia, IDS.myalgia, IDS.exercise]);
+        expect(first.nodes.map((node) => node.id)).toEqual([IDS.myalgia, IDS.hypoperfusion, IDS.exercise]);
         expect(first.claims.map((claim) => claim.id)).toEqual([
           'claim:aerobic-exercise--relieves--myalgia',
-          'claim:aerobic-exercise--targets--muscle-ischaemia',
-          'claim:muscle-ischaemia--causes--myalgia',
+          'claim:muscle-hypoperfusion--explains--myalgia',
         ]);
         expect(first.truncated).toBe(true);
         expect(first.page).toEqual({
           totalNodes: 7,
           offset: 0,
           limit: 3,
-          leftOut: { nodes: 4, byKind: { theory: 2, therapy: 1, mechanism: 1 } },
+          leftOut: { nodes: 4, byKind: { theory: 1, therapy: 1, mechanism: 2 } },
           nextOffset: 3,
         });
         const second = await store.neighborhood(IDS.myalgia, { depth: 2, limit: 3, offset: 3 });
-        expect(second.nodes.map((node) => node.id)).toEqual([IDS.vasomotor, IDS.hypoperfusion, IDS.heat]);
+        expect(second.nodes.map((node) => node.id)).toEqual([IDS.ischaemia, IDS.vasomotor, IDS.heat]);
         // Its claims join its nodes to each other and back to the first answer's, never first-only ones.
         expect(second.claims.map((claim) => claim.id)).toEqual([
+          'claim:aerobic-exercise--targets--muscle-ischaemia',
           'claim:heat-therapy--relieves--myalgia',
-          'claim:muscle-hypoperfusion--explains--myalgia',
           'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
           'claim:muscle-hypoperfusion--proposes--vasomotor-dysregulation',
+          'claim:muscle-ischaemia--causes--myalgia',
           'claim:vasomotor-dysregulation--causes--muscle-ischaemia',
         ]);
         expect(second.page?.nextOffset).toBe(6);
@@ -963,15 +965,11 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         const { paths, truncated } = await store.paths(IDS.exercise, IDS.myalgia, { maxHops: 3, first: 10 });
         expect(truncated).toBe(false);
         expect(paths.map((path) => [path.score, path.nature, path.hops.map((hop) => hop.claimId)])).toEqual([
-          [0.75, 'directed', ['claim:aerobic-exercise--relieves--myalgia']],
+          [1, 'directed', ['claim:aerobic-exercise--relieves--myalgia']],
           [
-            0.25,
-            'directed',
-            ['claim:aerobic-exercise--targets--muscle-ischaemia', 'claim:muscle-ischaemia--causes--myalgia'],
-          ],
-          [
-            0.25,
-            // "…muscle ischaemia, which is proposed by muscle hypoperfusion, which explains myalgia".
+            // "…muscle ischaemia, which is proposed by muscle hypoperfusion, which explains myalgia": the
+            // theory's two hops are not graded, so they are neutral and the trial-backed hop decides.
+            1,
             'undirected',
             [
               'claim:aerobic-exercise--targets--muscle-ischaemia',
@@ -979,8 +977,13 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
               'claim:muscle-hypoperfusion--explains--myalgia',
             ],
           ],
+          [
+            0.25,
+            'directed',
+            ['claim:aerobic-exercise--targets--muscle-ischaemia', 'claim:muscle-ischaemia--causes--myalgia'],
+          ],
         ]);
-        const second = paths[1];
+        const second = paths[2];
         expect(second?.nodeIds).toEqual([IDS.exercise, IDS.ischaemia, IDS.myalgia]);
         expect(second?.hops.map((hop) => hop.forward)).toEqual([true, true]);
         expect(second?.claims.map((claim) => claim.evidence.length)).toEqual([1, 1]);
@@ -993,9 +996,12 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
           maxHops: 4,
           throughTheoryRelations: true,
         });
-        expect(paths[0]?.nodeIds).toEqual([IDS.brainFog, IDS.sensitization, IDS.hypoperfusion, IDS.myalgia]);
-        expect(paths[0]?.hops.map((hop) => hop.forward)).toEqual([false, false, true]);
-        expect(paths[0]?.nature).toBe('undirected');
+        // The longer route ranks first: its last hop is graded (very low), while the three-hop route is
+        // theory-level claims only, which nothing grades, so it ranks after every graded chain.
+        expect(paths.map((path) => path.score)).toEqual([0.25, 0]);
+        expect(paths[1]?.nodeIds).toEqual([IDS.brainFog, IDS.sensitization, IDS.hypoperfusion, IDS.myalgia]);
+        expect(paths[1]?.hops.map((hop) => hop.forward)).toEqual([false, false, true]);
+        expect(paths[1]?.nature).toBe('undirected');
         expect(
           (await store.paths(IDS.brainFog, IDS.myalgia, { maxHops: 2, throughTheoryRelations: true })).paths,
         ).toEqual([]);
@@ -1023,12 +1029,12 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         });
         // The direct claim rests on the guideline alone, so it is gone; the rest keep their order.
         expect(paths.map((path) => path.hops.map((hop) => hop.claimId))).toEqual([
-          ['claim:aerobic-exercise--targets--muscle-ischaemia', 'claim:muscle-ischaemia--causes--myalgia'],
           [
             'claim:aerobic-exercise--targets--muscle-ischaemia',
             'claim:muscle-hypoperfusion--proposes--muscle-ischaemia',
             'claim:muscle-hypoperfusion--explains--myalgia',
           ],
+          ['claim:aerobic-exercise--targets--muscle-ischaemia', 'claim:muscle-ischaemia--causes--myalgia'],
         ]);
         // Leaving out the hypothesis papers leaves the RCT-backed TARGETS claim and nothing to chain it to.
         const withoutKatz = await store.paths(IDS.exercise, IDS.myalgia, {
@@ -1039,7 +1045,7 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         expect(withoutKatz.paths.map((path) => path.hops.map((hop) => hop.claimId))).toEqual([
           ['claim:aerobic-exercise--relieves--myalgia'],
         ]);
-        expect(withoutKatz.paths[0]?.claims[0]).toMatchObject({ setAside: 0, certainty: 'moderate' });
+        expect(withoutKatz.paths[0]?.claims[0]).toMatchObject({ setAside: 0, certainty: 'high' });
       });
 
       it('weighs a contested claim from the items kept and refuses a weighting it cannot read', async () => {
@@ -1147,8 +1153,8 @@ export function describeStoreContract(name: string, harness: (() => StoreHarness
         // Certainty is derived from each claim's evidence; the counts match grading every claim again.
         const graded: Record<string, number> = {};
         for (const claim of (await store.exportGraph()).claims) {
-          const { certainty } = summarizeEvidence(claim.evidence);
-          graded[certainty] = (graded[certainty] ?? 0) + 1;
+          const grade = summarizeEvidence(claim.relation, claim.evidence).certainty ?? 'ungraded';
+          graded[grade] = (graded[grade] ?? 0) + 1;
         }
         expect(stats.claimsByCertainty).toEqual(graded);
         expect(Object.keys(graded).length).toBeGreaterThan(1);

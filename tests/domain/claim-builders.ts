@@ -1,5 +1,5 @@
 /** Hand-built evidence and claims for the domain tables, with the figures derived as a store would. */
-import { summarizeEvidence } from '../../server/src/domain/evidence-levels.ts';
+import { summarizeEvidence } from '../../server/src/domain/evidence-summary.ts';
 import { NO_APPRAISAL, type Claim, type Evidence } from '../../server/src/domain/model.ts';
 
 /** An unappraised curator's note; the caller names what matters to the test. */
@@ -17,6 +17,6 @@ export function builtClaim(fields: Pick<Claim, 'id' | 'relation' | 'from' | 'to'
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...fields,
-    ...summarizeEvidence(fields.evidence),
+    ...summarizeEvidence(fields.relation, fields.evidence),
   };
 }

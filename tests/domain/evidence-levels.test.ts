@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GradedEvidence } from '../../server/src/domain/certainty.ts';
-import {
-  EVIDENCE_LEVELS,
-  isAtLeast,
-  LEVEL_WEIGHTS,
-  summarizeEvidence,
-} from '../../server/src/domain/evidence-levels.ts';
+import { EVIDENCE_LEVELS, isAtLeast, LEVEL_WEIGHTS } from '../../server/src/domain/evidence-levels.ts';
+import { summarizeEvidence } from '../../server/src/domain/evidence-summary.ts';
 
 const item = (level: GradedEvidence['level'], stance: GradedEvidence['stance'], sourceId = 'source:a') => ({
   level,
@@ -28,7 +24,10 @@ describe('evidence levels', () => {
 
   it('derives certainty, a strength that follows it, counts, best level and the contested flag', () => {
     expect(
-      summarizeEvidence([item('rct', 'supports', 'source:a'), item('anecdote', 'supports', 'source:b')]),
+      summarizeEvidence('CAUSES', [
+        item('rct', 'supports', 'source:a'),
+        item('anecdote', 'supports', 'source:b'),
+      ]),
     ).toEqual({
       certainty: 'high',
       strength: 1,
@@ -37,13 +36,15 @@ describe('evidence levels', () => {
       supportCount: 2,
       disputeCount: 0,
     });
-    expect(summarizeEvidence([item('anecdote', 'supports'), item('hypothesis', 'disputes')])).toMatchObject({
+    expect(
+      summarizeEvidence('CAUSES', [item('anecdote', 'supports'), item('hypothesis', 'disputes')]),
+    ).toMatchObject({
       certainty: 'very-low',
       strength: 0.25,
       contested: true,
       bestLevel: 'hypothesis',
     });
-    expect(summarizeEvidence([item('rct', 'disputes')])).toMatchObject({
+    expect(summarizeEvidence('RELIEVES', [item('rct', 'disputes')])).toMatchObject({
       certainty: 'very-low',
       contested: false,
       supportCount: 0,

@@ -118,6 +118,70 @@ describe('input validation', () => {
     ).toBe('evidence');
   });
 
+  it('checks the GRADE fields: each belongs to its kind of evidence, and every rating carries its reason', () => {
+    const review = { ...evidence, level: 'systematic-review' } as const;
+    const guideline = { ...evidence, level: 'guideline' } as const;
+    const weakFor = { strength: 'weak', direction: 'for', evidenceBasis: 'trials' } as const;
+    const check = (input: object) => fieldOf(() => checkEvidenceInput('e', input as never, 'claim:x'));
+    // Accepted, normalised, in a fixed order.
+    const accepted = checkEvidenceInput(
+      'e',
+      {
+        ...review,
+        pooledDesign: 'rct',
+        concerns: ['imprecise', 'risk-of-bias'],
+        ratingNote: 'Why.',
+        studyId: 'NCT1',
+      },
+      'claim:x',
+    );
+    expect(accepted).toMatchObject({
+      pooledDesign: 'rct',
+      concerns: ['risk-of-bias', 'imprecise'],
+      ratingUp: [],
+      studyId: 'NCT1',
+      recommendation: null,
+      reportedCertainty: null,
+    });
+    expect(
+      checkEvidenceInput('e', { ...guideline, recommendation: weakFor }, 'claim:x').recommendation,
+    ).toEqual(weakFor);
+    // Each field on its own kind of evidence only.
+    expect(check({ ...evidence, pooledDesign: 'rct' })).toBe('e.pooledDesign');
+    expect(check({ ...review, pooledDesign: 'cohort' })).toBe('e.pooledDesign');
+    expect(check({ ...review, recommendation: weakFor })).toBe('e.recommendation');
+    expect(check({ ...evidence, reportedCertainty: 'low', ratingNote: 'Quoted.' })).toBe(
+      'e.reportedCertainty',
+    );
+    // A recommendation is whole, known and points the way the stance does.
+    expect(check({ ...guideline, recommendation: { strength: 'weak', direction: 'for' } })).toBe(
+      'e.recommendation.evidenceBasis',
+    );
+    expect(check({ ...guideline, recommendation: { ...weakFor, strength: 'mild' } })).toBe(
+      'e.recommendation.strength',
+    );
+    expect(check({ ...guideline, recommendation: { ...weakFor, grade: 'A' } })).toBe(
+      'e.recommendation.grade',
+    );
+    expect(check({ ...guideline, recommendation: { ...weakFor, direction: 'against' } })).toBe(
+      'e.recommendation.direction',
+    );
+    // Every rating down or up, and a reported rating, needs its reason; a reported rating is not re-rated.
+    expect(check({ ...evidence, concerns: ['indirect'] })).toBe('e.ratingNote');
+    expect(check({ ...evidence, level: 'observational', ratingUp: ['large-effect'] })).toBe('e.ratingNote');
+    expect(check({ ...evidence, ratingUp: ['huge'], ratingNote: 'x' })).toBe('e.ratingUp[0]');
+    expect(check({ ...evidence, concerns: ['indirect', 'indirect'], ratingNote: 'x' })).toBe('e.concerns');
+    expect(check({ ...review, reportedCertainty: 'low' })).toBe('e.ratingNote');
+    expect(check({ ...review, reportedCertainty: 'fair', ratingNote: 'x' })).toBe('e.reportedCertainty');
+    expect(check({ ...review, reportedCertainty: 'low', concerns: ['risk-of-bias'], ratingNote: 'x' })).toBe(
+      'e.reportedCertainty',
+    );
+    // Only how far the source's question is from the claim (indirectness) may be added to its rating.
+    expect(
+      check({ ...review, reportedCertainty: 'low', concerns: ['indirect'], ratingNote: 'x' }),
+    ).toBeUndefined();
+  });
+
   it('gives evidence a content-derived id so re-seeding is idempotent', () => {
     const a = checkEvidenceInput('evidence', evidence, 'claim:x');
     const b = checkEvidenceInput('evidence', { ...evidence }, 'claim:x');

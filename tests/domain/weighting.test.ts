@@ -26,7 +26,14 @@ const MIXED = claim('mixed', 'mechanism:a', 'symptom:b', [
   item('trial', 'rct', 'supports', 'source:trial'),
   item('trial2', 'rct', 'supports', 'source:trial2', true),
   item('blog', 'anecdote', 'supports', 'source:blog'),
-  item('review', 'systematic-review', 'disputes', 'source:review'),
+  // A review of trials that finds no effect: a dispute as strong as the best support.
+  evidenceItem({
+    id: 'evidence:review',
+    sourceId: 'source:review',
+    level: 'systematic-review',
+    stance: 'disputes',
+    pooledDesign: 'rct',
+  }),
 ]);
 
 const weigh = (weighting: EvidenceWeighting) => {

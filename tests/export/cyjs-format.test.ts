@@ -43,13 +43,14 @@ describe('cyjs export', () => {
     const edge = toCyjsDocument(snapshot).elements.edges.find(
       ({ data }) => data['id'] === 'claim:hypo--proposes--flow',
     );
+    // What a theory proposes is not graded: Cytoscape reads the string "ungraded" and a neutral strength.
     expect(edge?.data).toMatchObject({
       relation: 'PROPOSES',
       contested: true,
       supportCount: 1,
       disputeCount: 1,
-      certainty: 'very-low',
-      strength: 0.25,
+      certainty: 'ungraded',
+      strength: 1,
     });
   });
 

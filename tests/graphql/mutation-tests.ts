@@ -278,7 +278,7 @@ export function mutationTests(get: () => ApiFixture): void {
         certaintySummary: 'very low: an observational study',
         certaintyReasons: [
           { factor: 'DESIGN', change: 0 },
-          { factor: 'SINGLE_SOURCE', change: -1 },
+          { factor: 'RISK_OF_BIAS', change: -1 },
         ],
         evidence: [
           {

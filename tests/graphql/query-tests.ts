@@ -123,7 +123,7 @@ export function queryTests(get: () => ApiFixture): void {
           relation: 'RELIEVES',
           from: { id: IDS.exercise, name: 'Aerobic exercise' },
           to: { id: IDS.myalgia, name: 'Myalgia' },
-          strength: 0.75,
+          strength: 1,
           contested: false,
           bestLevel: 'GUIDELINE',
           supportCount: 1,
@@ -237,7 +237,12 @@ export function queryTests(get: () => ApiFixture): void {
         { id: IDS.myalgia, w: { leaveOutLevels: ['ANECDOTE'] } },
       );
       const data = dataOf(result);
-      expect(data['first']?.nodes.map((node) => node.id)).toEqual([IDS.ischaemia, IDS.myalgia, IDS.exercise]);
+      // The surest links first: exercise's (high) and the theory's EXPLAINS (not graded, so neutral).
+      expect(data['first']?.nodes.map((node) => node.id)).toEqual([
+        IDS.myalgia,
+        IDS.hypoperfusion,
+        IDS.exercise,
+      ]);
       expect(data['first']?.truncated).toBe(true);
       expect(data['first']?.page).toEqual({
         totalNodes: 7,
@@ -247,8 +252,8 @@ export function queryTests(get: () => ApiFixture): void {
         leftOut: {
           nodes: 4,
           byKind: [
-            { kind: 'THEORY', count: 2 },
-            { kind: 'MECHANISM', count: 1 },
+            { kind: 'THEORY', count: 1 },
+            { kind: 'MECHANISM', count: 2 },
             { kind: 'THERAPY', count: 1 },
           ],
         },
@@ -296,7 +301,7 @@ export function queryTests(get: () => ApiFixture): void {
         'Aerobic exercise may relieve myalgia',
         'Aerobic exercise may act on muscle ischaemia, which is proposed to cause myalgia',
       ]);
-      expect(forward.paths.map((path) => path.score)).toEqual([0.75, 0.25]);
+      expect(forward.paths.map((path) => path.score)).toEqual([1, 0.25]);
       const twoHops = forward.paths[1];
       expect(twoHops?.nodes.map((node) => node.id)).toEqual([IDS.exercise, IDS.ischaemia, IDS.myalgia]);
       expect(twoHops?.hops).toMatchObject([
@@ -308,19 +313,32 @@ export function queryTests(get: () => ApiFixture): void {
 
     it('says what each path is and how sure, and crosses claims between theories only when asked', async () => {
       const query = (extra: string) => `{ paths(from: "${IDS.brainFog}", to: "${IDS.myalgia}"${extra}) {
-        paths { nature certainty score reading } } }`;
+        paths { nature certainty gradedHops score reading } } }`;
       const plain = await get().client.run<{ paths: { paths: unknown[] } }>(query(''));
       expect(dataOf(plain).paths.paths).toEqual([]);
       const asked = await get().client.run<{ paths: { paths: Record<string, unknown>[] } }>(
         query(', throughTheoryRelations: true'),
       );
-      expect(dataOf(asked).paths.paths[0]).toEqual({
-        nature: 'UNDIRECTED',
-        certainty: 'VERY_LOW',
-        score: 0.25,
-        reading:
-          'Brain fog is explained by central sensitization, which is built on by muscle hypoperfusion, which is proposed to explain myalgia',
-      });
+      // The three-hop route crosses only claims that assert no effect, so it has no certainty and ranks
+      // after the route whose last hop some evidence grades.
+      expect(dataOf(asked).paths.paths).toEqual([
+        {
+          nature: 'UNDIRECTED',
+          certainty: 'VERY_LOW',
+          gradedHops: 1,
+          score: 0.25,
+          reading:
+            'Brain fog is explained by central sensitization, which is built on by muscle hypoperfusion, which proposes muscle ischaemia, which is proposed to cause myalgia',
+        },
+        {
+          nature: 'UNDIRECTED',
+          certainty: null,
+          gradedHops: 0,
+          score: 0,
+          reading:
+            'Brain fog is explained by central sensitization, which is built on by muscle hypoperfusion, which is proposed to explain myalgia',
+        },
+      ]);
     });
 
     it('reads hops walked against the claim with the backwards verb', async () => {
@@ -350,16 +368,21 @@ export function queryTests(get: () => ApiFixture): void {
         `{ claim(id: "claim:aerobic-exercise--relieves--myalgia") {
             relationClass certainty certaintySummary strength
             certaintyReasons { factor change text }
-            evidence { design participants population funding concerns ratingNote } } }`,
+            evidence { design participants population funding concerns ratingUp ratingNote
+              studyId pooledDesign recommendation { strength direction evidenceBasis text } } } }`,
       );
+      // A guideline resting on trials starts high; its strong recommendation is shown, never graded.
       expect(dataOf(result).claim).toEqual({
         relationClass: 'THERAPEUTIC',
-        certainty: 'MODERATE',
-        certaintySummary: 'moderate: a guideline',
-        strength: 0.75,
+        certainty: 'HIGH',
+        certaintySummary: 'high: a guideline',
+        strength: 1,
         certaintyReasons: [
-          { factor: 'DESIGN', change: 0, text: 'starts high: the best support is a clinical guideline' },
-          { factor: 'SINGLE_SOURCE', change: -1, text: 'all the support comes from a single source' },
+          {
+            factor: 'DESIGN',
+            change: 0,
+            text: 'starts high: the best support is a guideline resting on trials',
+          },
         ],
         evidence: [
           {
@@ -368,9 +391,32 @@ export function queryTests(get: () => ApiFixture): void {
             population: null,
             funding: null,
             concerns: [],
+            ratingUp: [],
             ratingNote: null,
+            studyId: null,
+            pooledDesign: null,
+            recommendation: {
+              strength: 'STRONG',
+              direction: 'FOR',
+              evidenceBasis: 'TRIALS',
+              text: 'strong recommendation for (based on trials)',
+            },
           },
         ],
+      });
+    });
+
+    it('does not grade a claim that asserts no effect, and says why', async () => {
+      const result = await get().client.run<{ claim: Record<string, unknown> }>(
+        `{ claim(id: "claim:muscle-hypoperfusion--proposes--muscle-ischaemia") {
+            certainty certaintyNote certaintySummary certaintyReasons { factor } strength } }`,
+      );
+      expect(dataOf(result).claim).toEqual({
+        certainty: null,
+        certaintyNote: 'not graded: it says what a theory holds, not that an effect exists',
+        certaintySummary: 'not graded: it says what a theory holds, not that an effect exists',
+        certaintyReasons: [],
+        strength: 1,
       });
     });
 
@@ -827,7 +873,7 @@ export function queryTests(get: () => ApiFixture): void {
       ]);
       // Every grade listed, strongest first, adding up to the claims.
       const byCertainty = stats['claimsByCertainty'] as { certainty: string; count: number }[];
-      expect(byCertainty.map((row) => row.certainty)).toEqual(['HIGH', 'MODERATE', 'LOW', 'VERY_LOW']);
+      expect(byCertainty.map((row) => row.certainty)).toEqual(['HIGH', 'MODERATE', 'LOW', 'VERY_LOW', null]);
       expect(byCertainty.reduce((total, row) => total + row.count, 0)).toBe(10);
     });
   });

@@ -238,6 +238,7 @@ export function revertTests(get: () => ApiFixture): void {
           funding: 'device maker',
           concerns: ['risk-of-bias', 'imprecise'],
           ratingNote: 'No control arm blinding.',
+          studyId: 'pilot-2020',
         },
         claim.version,
         { actor: 'curator' },
@@ -262,7 +263,12 @@ export function revertTests(get: () => ApiFixture): void {
         population: 'women with fibromyalgia',
         funding: 'device maker',
         concerns: ['risk-of-bias', 'imprecise'],
+        ratingUp: [],
         ratingNote: 'No control arm blinding.',
+        studyId: 'pilot-2020',
+        pooledDesign: null,
+        recommendation: null,
+        reportedCertainty: null,
       });
       expect(back?.version).toBe(rich.version + 2);
     });

@@ -74,6 +74,7 @@ describe('serving', () => {
       nodes: 11,
       claims: 10,
       version: '0.0.0-test',
+      certaintyRules: 3,
       responseCache: { entries: 0, bytes: 0, maxBytes: 64 * 1024 * 1024, hits: 0, misses: 0 },
     });
   });
@@ -285,14 +286,14 @@ describe('limits', () => {
     expect(error.message).toContain('maximum depth is 12');
   });
 
-  it('refuses a query whose estimated size is over 50,000 with 400 naming the limit', async () => {
+  it('refuses a query whose estimated size is over 60,000 with 400 naming the limit', async () => {
     const { url } = await start();
     const query = '{ theories { claims { from { claims { evidence { source { id name } } } } } } }';
     const response = await postGraphQL(url, query);
     expect(response.status).toBe(400);
     const error = onlyError(response.body);
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: 50_000 });
-    expect(error.message).toContain('maximum cost is 50000');
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: 60_000 });
+    expect(error.message).toContain('maximum cost is 60000');
     // The same shape, paged small, is fine: `first` counts, from a literal or a variable.
     const paged = await postGraphQL(
       url,

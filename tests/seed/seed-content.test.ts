@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { summarizeEvidence } from '../../server/src/domain/evidence-levels.ts';
+import { summarizeEvidence } from '../../server/src/domain/evidence-summary.ts';
 import { validateSeed, type ValidSeed } from '../../server/src/seed/validate-seed.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -126,7 +126,9 @@ describe('the shipped seed content', () => {
     ).toEqual([]);
     expect(
       seed.sources.flatMap((source) =>
-        source.pmid === null || CHECKED_PMIDS.has(source.pmid) ? [] : [source.pmid],
+        source.pmid === null || CHECKED_PMIDS.has(source.pmid) || fromStoredCopies.has(`PMID:${source.pmid}`)
+          ? []
+          : [source.pmid],
       ),
     ).toEqual([]);
   });
@@ -146,7 +148,9 @@ describe('the shipped seed content', () => {
   });
 
   it('records at least one contested claim with a hypothesis-level dispute', () => {
-    const contested = seed.claims.filter((claim) => summarizeEvidence(claim.evidence).contested);
+    const contested = seed.claims.filter(
+      (claim) => summarizeEvidence(claim.relation, claim.evidence).contested,
+    );
     expect(contested.length).toBeGreaterThan(0);
     expect(
       contested.some((claim) =>
@@ -381,7 +385,8 @@ describe('evidence from the two posts', () => {
           ) && claim.evidence.some((item) => item.sourceId === disputedBy && item.stance === 'disputes'),
       );
       expect(disputed.length).toBeGreaterThan(0);
-      for (const claim of disputed) expect(summarizeEvidence(claim.evidence).contested).toBe(true);
+      for (const claim of disputed)
+        expect(summarizeEvidence(claim.relation, claim.evidence).contested).toBe(true);
     },
   );
 

@@ -1,30 +1,120 @@
 /**
- * How sure one can be that a claim holds, from the whole body of its evidence, after GRADE (Guyatt
- * et al., BMJ 2008): start from the design of the best supporting evidence, rate down for what
- * weakens it, rate up when several independent sources agree. Every step is kept as a reason, so a
- * reader can see why a claim is "low" and not just that it is. Pure; both stores and the explorer
- * use it, so a grade means the same wherever it is shown.
+ * How sure one can be that a claim holds, from its whole body of evidence, after GRADE (Guyatt et
+ * al., BMJ 2008; the GRADE handbook) as Cochrane and EULAR apply it:
  *
- * This is GRADE-like, not GRADE: a curator's graph has no effect sizes or confidence intervals, so
- * imprecision and publication bias are flags a curator sets (`concerns`), not computed.
+ * 1. Start from the design of the best supporting evidence: randomised trials high, observational
+ *    studies low, everything else very low. A systematic review starts at the design of the studies
+ *    it pools; a guideline item at the evidence its recommendation rests on (its stated level:
+ *    EULAR Ia/Ib trials, IIa–III observational, IV expert opinion). The strength and direction of a
+ *    recommendation ("weak for") are recorded beside the certainty, never turned into it.
+ * 2. Rate down for GRADE's five domains: risk of bias, inconsistency (disputing evidence, or a
+ *    curator's concern such as a high I²), indirectness, imprecision (a curator's concern, or fewer
+ *    participants than GRADE's optimal information size for a therapy's effect) and publication
+ *    bias; and, FibroGraph's one addition, for best support the curator could not verify.
+ * 3. Rate up (a large effect, a dose-response gradient) only a body of observational evidence that
+ *    nothing rated down.
+ *
+ * The body is judged by its appraisal. A systematic review (or guideline) that rates the evidence
+ * for this outcome itself (`reportedCertainty`, e.g. a Cochrane summary of findings) has appraised
+ * the body, so its rating is where the grade stands before FibroGraph's own checks (disputes,
+ * verification); it is not graded again. Otherwise, when the best support includes a systematic
+ * review, the review's domain judgements decide (a guideline restating the same trials adds no
+ * independent information); items from one study (`studyId`) count once. Claims that assert no effect (what a
+ * theory proposes or explains, how theories relate, what a question would test, where something is
+ * felt) are not graded at all: `certainty` is null with a note saying why.
+ *
+ * Pure; both stores and the explorer use it, so a grade means the same wherever it is shown.
  */
 import { LEVEL_LABELS, type EvidenceLevel, type Stance } from './evidence-levels.ts';
+import { relationClass, type Relation } from './relations.ts';
+
+/**
+ * The version of these rules, bumped whenever a rule changes what grade a body of evidence gets:
+ * 3, GRADE's domains and ungraded claims; 2, the first GRADE-like rules (a single source rated down,
+ * concordant sources up); 1, a weighted sum of evidence levels.
+ */
+export const CERTAINTY_RULES_VERSION = 3;
 
 /** Certainty grades, highest first. */
 export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const;
 /** One grade. */
 export type Certainty = (typeof CERTAINTIES)[number];
 
-/** Reasons a curator may give to rate an item's evidence down (GRADE's domains, as flags). */
-export const EVIDENCE_CONCERNS = ['indirect', 'risk-of-bias', 'imprecise'] as const;
+/** GRADE's five reasons to rate a body of evidence down, as a curator flags them on an item. */
+export const EVIDENCE_CONCERNS = [
+  'risk-of-bias',
+  'inconsistency',
+  'indirect',
+  'imprecise',
+  'publication-bias',
+] as const;
 /** One concern. */
 export type EvidenceConcern = (typeof EVIDENCE_CONCERNS)[number];
 
 /** Plain words for each concern. */
 export const CONCERN_LABELS: Record<EvidenceConcern, string> = {
-  indirect: 'indirect (about a related population, drug class or outcome, not this claim itself)',
   'risk-of-bias': 'risk of bias (design, conduct, funding or conflicts of interest)',
-  imprecise: 'imprecise (few participants or events)',
+  inconsistency: 'inconsistent (the studies disagree more than chance explains, such as a high I²)',
+  indirect: 'indirect (about a related population, drug class or outcome, not this claim itself)',
+  imprecise: 'imprecise (few participants or events, or a wide confidence interval)',
+  'publication-bias': 'open to publication bias (small or industry-funded studies, missing results)',
+};
+
+/** GRADE's reasons to rate observational evidence up, as a curator flags them on an item. */
+export const RATING_UP_FACTORS = ['large-effect', 'dose-response'] as const;
+/** One reason to rate up. */
+export type RatingUpFactor = (typeof RATING_UP_FACTORS)[number];
+
+/** Plain words for each reason to rate up. */
+export const RATING_UP_LABELS: Record<RatingUpFactor, string> = {
+  'large-effect': 'a large effect, unlikely to be explained by confounding alone',
+  'dose-response': 'a dose-response gradient',
+};
+
+/** What the studies pooled by a systematic review or meta-analysis were. */
+export const POOLED_DESIGNS = ['rct', 'observational'] as const;
+/** One pooled design. */
+export type PooledDesign = (typeof POOLED_DESIGNS)[number];
+
+/** How strongly a guideline recommends (GRADE's two strengths). */
+export const RECOMMENDATION_STRENGTHS = ['strong', 'weak'] as const;
+/** One strength. */
+export type RecommendationStrength = (typeof RECOMMENDATION_STRENGTHS)[number];
+
+/** Which way a guideline recommends. */
+export const RECOMMENDATION_DIRECTIONS = ['for', 'against'] as const;
+/** One direction. */
+export type RecommendationDirection = (typeof RECOMMENDATION_DIRECTIONS)[number];
+
+/**
+ * What a guideline's recommendation rests on, from its own level of evidence: EULAR Ia/Ib (meta-
+ * analyses of trials, trials) → `trials`; IIa/IIb/III (non-randomised, observational) →
+ * `observational`; IV (expert opinion) → `expert-opinion`.
+ */
+export const RECOMMENDATION_BASES = ['trials', 'observational', 'expert-opinion'] as const;
+/** One basis. */
+export type RecommendationBasis = (typeof RECOMMENDATION_BASES)[number];
+
+/** A guideline's recommendation as printed: strength, direction and what it rests on. */
+export interface Recommendation {
+  /** Null when the guideline rates none (an overarching principle; guidelines before GRADE). */
+  readonly strength: RecommendationStrength | null;
+  readonly direction: RecommendationDirection;
+  readonly evidenceBasis: RecommendationBasis;
+}
+
+/** Plain words for a recommendation: "weak recommendation for (based on trials)". */
+export function describeRecommendation(recommendation: Recommendation): string {
+  const basis = BASIS_WORDS[recommendation.evidenceBasis];
+  return recommendation.strength === null
+    ? `recommendation ${recommendation.direction}, strength not rated (based on ${basis})`
+    : `${recommendation.strength} recommendation ${recommendation.direction} (based on ${basis})`;
+}
+
+const BASIS_WORDS: Record<RecommendationBasis, string> = {
+  trials: 'trials',
+  observational: 'observational studies',
+  'expert-opinion': 'expert opinion',
 };
 
 /** Plain words for each grade, as a reader meets them. */
@@ -42,17 +132,24 @@ export interface GradedEvidence {
   readonly stance: Stance;
   readonly unverified: boolean;
   readonly concerns: readonly EvidenceConcern[];
+  /** Items with the same study (a trial registration, a cohort's name) count once. */
+  readonly studyId?: string | null;
+  /** Systematic reviews: the design of the studies pooled. */
+  readonly pooledDesign?: PooledDesign | null;
+  /** Guidelines: the recommendation and what it rests on. */
+  readonly recommendation?: Recommendation | null;
+  /** How many people were studied (for a review, pooled). */
+  readonly participants?: number | null;
+  readonly ratingUp?: readonly RatingUpFactor[];
+  /** Reviews and guidelines: the certainty the source itself reports for this outcome under GRADE. */
+  readonly reportedCertainty?: Certainty | null;
 }
 
+/** Levels whose items may report their own GRADE rating of the evidence. */
+export const APPRAISING_LEVELS: readonly EvidenceLevel[] = ['systematic-review', 'guideline'];
+
 /** Which rule moved the grade. */
-export type CertaintyFactor =
-  | 'design'
-  | 'no-support'
-  | 'inconsistency'
-  | 'single-source'
-  | 'unverified'
-  | EvidenceConcern
-  | 'concordant-sources';
+export type CertaintyFactor = 'design' | 'no-support' | EvidenceConcern | 'unverified' | RatingUpFactor;
 
 /** One step of the grading: where it started, or what rated it down or up, in plain words. */
 export interface CertaintyReason {
@@ -64,35 +161,44 @@ export interface CertaintyReason {
 
 /** A claim's certainty with its reasons. */
 export interface CertaintyAssessment {
-  readonly certainty: Certainty;
-  /** The grading step by step: the start first, then every rating down or up. */
+  /** Null when the claim asserts no effect and is not graded (see `note`). */
+  readonly certainty: Certainty | null;
+  /** The grading step by step: the start first, then every rating down or up. Empty when ungraded. */
   readonly reasons: readonly CertaintyReason[];
-  /** One line for readers: "low: two observational studies, one disputing". */
+  /** One line for readers: "low: two observational studies, one disputing", or "not graded: …". */
   readonly summary: string;
+  /** Why a claim is not graded; null when it is. */
+  readonly note: string | null;
 }
 
-/** Where each level starts: trials, reviews and guidelines high; observational low; the rest very low. */
-const STARTING_GRADE: Record<EvidenceLevel, Certainty> = {
-  guideline: 'high',
-  'systematic-review': 'high',
-  rct: 'high',
-  observational: 'low',
-  // It reports others' findings, chosen without a systematic search: no better than the studies it picks.
-  'narrative-review': 'low',
-  mechanistic: 'very-low',
-  hypothesis: 'very-low',
-  regulatory: 'very-low',
-  anecdote: 'very-low',
+/**
+ * Relation classes whose claims assert an effect or an association, and so are graded. The others
+ * are not: a theory-level claim says what a theory holds (its evidence is that someone proposed it);
+ * a between-theories claim how two accounts relate; a research claim what a question would test; a
+ * structural claim where something is felt or happens.
+ */
+const UNGRADED_NOTES: Partial<Record<ReturnType<typeof relationClass>, string>> = {
+  'theory-level': 'not graded: it says what a theory holds, not that an effect exists',
+  'between-theories': 'not graded: it says how two theories relate',
+  research: 'not graded: a research link (what a question would test)',
+  structural: 'not graded: it says where something is felt or happens',
 };
 
-/**
- * The most reasons a grading can give: the start, inconsistency, single source, unverified, each
- * concern, and concordant sources.
- */
-export const MAX_CERTAINTY_REASONS = 5 + EVIDENCE_CONCERNS.length;
+/** Why claims of `relation` are not graded, or null when they are. */
+export function ungradedNote(relation: Relation): string | null {
+  return UNGRADED_NOTES[relationClass(relation)] ?? null;
+}
 
-/** Distinct sources, all at the starting design and none disputing, that rate a claim up. */
-export const CONCORDANT_SOURCES_TO_RATE_UP = 3;
+/** True when claims of `relation` assert an effect or an association, and so carry a grade. */
+export function isGradedRelation(relation: Relation): boolean {
+  return UNGRADED_NOTES[relationClass(relation)] === undefined;
+}
+
+/**
+ * GRADE's optimal information size, as its handbook puts the rule of thumb for continuous outcomes:
+ * fewer than 400 participants in the best evidence for a therapy's effect rates it down for imprecision.
+ */
+export const OPTIMAL_INFORMATION_SIZE = 400;
 
 /** How `strength` (0..1, drawn as edge width and used to rank paths) follows from the grade. */
 export const CERTAINTY_STRENGTH: Record<Certainty, number> = {
@@ -102,50 +208,108 @@ export const CERTAINTY_STRENGTH: Record<Certainty, number> = {
   'very-low': 0.25,
 };
 
-/** The grade a stored strength stands for (the inverse of CERTAINTY_STRENGTH); null for any other number. */
-export function certaintyOfStrength(strength: number): Certainty | null {
-  return CERTAINTIES.find((certainty) => CERTAINTY_STRENGTH[certainty] === strength) ?? null;
-}
+/** The strength of an ungraded claim: it never weakens a chain it is part of. */
+export const UNGRADED_STRENGTH = 1;
 
-/** Grades a non-empty body of evidence, with every step explained and a one-line summary. */
-export function assessCertainty(evidence: readonly GradedEvidence[]): CertaintyAssessment {
+/** The most reasons a grading can give: the start, each domain, unverified and each reason to rate up. */
+export const MAX_CERTAINTY_REASONS = 2 + EVIDENCE_CONCERNS.length + RATING_UP_FACTORS.length;
+
+/** Grades a claim's non-empty body of evidence, with every step explained and a one-line summary. */
+export function assessCertainty(
+  relation: Relation,
+  evidence: readonly GradedEvidence[],
+): CertaintyAssessment {
+  const note = ungradedNote(relation);
+  if (note !== null) return { certainty: null, reasons: [], summary: note, note };
   const reasons: CertaintyReason[] = [];
-  const certainty = grade(evidence, reasons);
-  return { certainty, reasons, summary: `${CERTAINTY_LABELS[certainty]}: ${describeCounts(evidence)}` };
+  const certainty = grade(relation, evidence, reasons);
+  return {
+    certainty,
+    reasons,
+    summary: `${CERTAINTY_LABELS[certainty]}: ${describeCounts(evidence)}`,
+    note: null,
+  };
 }
 
 /**
  * The grade alone, as assessCertainty gives it: what every claim carries. Stores derive it for
  * every claim they load (half a million on a large graph), so it builds no sentences.
  */
-export function certaintyOf(evidence: readonly GradedEvidence[]): Certainty {
-  return grade(evidence, null);
+export function certaintyOf(relation: Relation, evidence: readonly GradedEvidence[]): Certainty | null {
+  return ungradedNote(relation) === null ? grade(relation, evidence, null) : null;
+}
+
+/** Where each level starts, as a rank (0 high … 3 very low). */
+const LEVEL_START: Record<EvidenceLevel, number> = {
+  guideline: 3, // replaced by the recommendation's basis (designRank)
+  'systematic-review': 2, // replaced by the pooled design
+  rct: 0,
+  observational: 2,
+  // It reports others' findings, chosen without a systematic search: no better than observational.
+  'narrative-review': 2,
+  mechanistic: 3,
+  hypothesis: 3,
+  regulatory: 3,
+  anecdote: 3,
+};
+
+const BASIS_START: Record<RecommendationBasis, number> = { trials: 0, observational: 2, 'expert-opinion': 3 };
+const POOLED_START: Record<PooledDesign, number> = { rct: 0, observational: 2 };
+const FLOOR = CERTAINTIES.length - 1;
+
+/**
+ * Where one item starts. A guideline without a recorded basis starts as expert opinion, and a review
+ * without a recorded pooled design as observational: an unrecorded design never raises a grade.
+ */
+function designRank(item: GradedEvidence): number {
+  if (item.level === 'guideline') {
+    const basis = item.recommendation?.evidenceBasis;
+    return basis === undefined ? FLOOR : BASIS_START[basis];
+  }
+  if (item.level === 'systematic-review') {
+    const pooled = item.pooledDesign ?? null;
+    return pooled === null ? POOLED_START.observational : POOLED_START[pooled];
+  }
+  return LEVEL_START[item.level];
+}
+
+/** One study's say: its items' concerns and reasons to rate up merged, counted once. */
+interface StudyBody {
+  readonly concerns: Set<EvidenceConcern>;
+  readonly ratingUp: Set<RatingUpFactor>;
+  unverified: boolean;
+  participants: number | null;
 }
 
 /**
  * The grading rules. Each step is told to `reasons`, its text built only then, unless `reasons` is
- * null. Two passes over the items and no closures: stores grade every claim they load.
+ * null: stores grade every claim they load, so the common path allocates little.
  */
-function grade(evidence: readonly GradedEvidence[], reasons: CertaintyReason[] | null): Certainty {
-  const floor = CERTAINTIES.length - 1;
-  // Pass 1: the best supporting design, the strongest dispute, and whether support has two sources.
-  let bestRank = floor + 1;
-  let strongestDispute = floor + 1;
+function grade(
+  relation: Relation,
+  evidence: readonly GradedEvidence[],
+  reasons: CertaintyReason[] | null,
+): Certainty {
+  const appraised = appraisedStart(evidence);
+  if (appraised !== null) return gradeAppraised(evidence, appraised, reasons);
+  // The best supporting design, and the strongest dispute.
+  let start = FLOOR + 1;
+  let strongestDispute = FLOOR + 1;
   let disputes = 0;
-  let firstSource: string | null = null;
-  let severalSources = false;
+  let leadHasReview = false;
   for (const item of evidence) {
-    const start = STARTING_RANK[item.level];
+    const rank = designRank(item);
     if (item.stance === 'disputes') {
       disputes += 1;
-      if (start < strongestDispute) strongestDispute = start;
-      continue;
+      if (rank < strongestDispute) strongestDispute = rank;
+    } else if (rank < start) {
+      start = rank;
+      leadHasReview = item.level === 'systematic-review';
+    } else if (rank === start && item.level === 'systematic-review') {
+      leadHasReview = true;
     }
-    if (start < bestRank) bestRank = start;
-    if (firstSource === null) firstSource = item.sourceId;
-    else if (item.sourceId !== firstSource) severalSources = true;
   }
-  if (bestRank > floor) {
+  if (start > FLOOR) {
     reasons?.push({
       factor: 'no-support',
       change: 0,
@@ -153,53 +317,156 @@ function grade(evidence: readonly GradedEvidence[], reasons: CertaintyReason[] |
     });
     return 'very-low';
   }
-  // Pass 2: the best supporting items, those whose design sets the starting grade.
-  let best = 0;
-  let unverified = false;
-  const flagged = [0, 0, 0];
-  const bestSources: string[] = [];
-  for (const item of evidence) {
-    if (item.stance === 'disputes' || STARTING_RANK[item.level] !== bestRank) continue;
-    best += 1;
-    if (item.unverified) unverified = true;
-    for (const concern of item.concerns)
-      flagged[CONCERN_INDEX[concern]] = (flagged[CONCERN_INDEX[concern]] ?? 0) + 1;
-    if (bestSources.length < CONCORDANT_SOURCES_TO_RATE_UP && !bestSources.includes(item.sourceId)) {
-      bestSources.push(item.sourceId);
+  // The lead: the supporting items at the starting design (only the reviews among them, when there
+  // are any), merged by study.
+  const studies = new Map<string, StudyBody>();
+  for (const [index, item] of evidence.entries()) {
+    if (item.stance === 'disputes' || designRank(item) !== start) continue;
+    if (leadHasReview && item.level !== 'systematic-review') continue;
+    const key = item.studyId ?? `item ${index}`;
+    let study = studies.get(key);
+    if (study === undefined) {
+      study = { concerns: new Set(), ratingUp: new Set(), unverified: false, participants: null };
+      studies.set(key, study);
+    }
+    for (const concern of item.concerns) study.concerns.add(concern);
+    for (const factor of item.ratingUp ?? []) study.ratingUp.add(factor);
+    if (item.unverified) study.unverified = true;
+    const participants = item.participants ?? null;
+    if (participants !== null) study.participants = Math.max(study.participants ?? 0, participants);
+  }
+  const lead = [...studies.values()];
+  if (reasons !== null)
+    reasons.push({ factor: 'design', change: 0, text: startText(evidence, start, leadHasReview) });
+
+  let rank = start;
+  const rateDown = (factor: CertaintyFactor, steps: number, text: string) => {
+    if (rank >= FLOOR) return;
+    const change = Math.min(steps, FLOOR - rank);
+    reasons?.push({ factor, change: -change, text });
+    rank += change;
+  };
+  // A domain counts when it applies to at least half of the lead studies.
+  const flagged = (concern: EvidenceConcern) =>
+    lead.filter((study) => study.concerns.has(concern)).length * 2 >= lead.length;
+
+  if (flagged('risk-of-bias'))
+    rateDown('risk-of-bias', 1, `the best evidence is at ${CONCERN_LABELS['risk-of-bias']}`);
+  // Inconsistency: disputing evidence as good as the best support is very serious (−2), weaker
+  // disputes or a curator's concern (a high I²) serious (−1). GRADE rates a domain down at most twice.
+  const disputeSteps = disputes === 0 ? 0 : strongestDispute <= start ? 2 : 1;
+  const inconsistencySteps = Math.max(disputeSteps, flagged('inconsistency') ? 1 : 0);
+  if (inconsistencySteps > 0) {
+    const text =
+      disputes > 0
+        ? `${count(disputes, 'item disputes', 'items dispute')} it${disputeSteps === 2 ? ', at least as strong as the support' : ''}`
+        : `the best evidence is ${CONCERN_LABELS.inconsistency}`;
+    rateDown('inconsistency', inconsistencySteps, text);
+  }
+  if (flagged('indirect')) rateDown('indirect', 1, `the best evidence is ${CONCERN_LABELS.indirect}`);
+  const pooledParticipants = lead.every((study) => study.participants !== null)
+    ? lead.reduce((sum, study) => sum + (study.participants ?? 0), 0)
+    : null;
+  if (flagged('imprecise')) {
+    rateDown('imprecise', 1, `the best evidence is ${CONCERN_LABELS.imprecise}`);
+  } else if (
+    relation === 'RELIEVES' &&
+    pooledParticipants !== null &&
+    pooledParticipants < OPTIMAL_INFORMATION_SIZE
+  ) {
+    rateDown(
+      'imprecise',
+      1,
+      `the best evidence studied ${pooledParticipants} people, fewer than the ${OPTIMAL_INFORMATION_SIZE} GRADE asks for a precise estimate`,
+    );
+  }
+  if (flagged('publication-bias'))
+    rateDown('publication-bias', 1, `the best evidence is ${CONCERN_LABELS['publication-bias']}`);
+  if (lead.some((study) => study.unverified)) {
+    rateDown('unverified', 1, 'part of the best support could not be verified by the curator');
+  }
+  // Rating up: observational evidence that nothing rated down.
+  if (start === POOLED_START.observational && rank === start) {
+    for (const factor of RATING_UP_FACTORS) {
+      if (rank === 0 || !lead.some((study) => study.ratingUp.has(factor))) continue;
+      reasons?.push({ factor, change: 1, text: `the evidence shows ${RATING_UP_LABELS[factor]}` });
+      rank -= 1;
     }
   }
+  return CERTAINTIES[rank] ?? 'very-low';
+}
+
+/** The best certainty a supporting review or guideline reports for this outcome, as a rank; null if none does. */
+function appraisedStart(evidence: readonly GradedEvidence[]): number | null {
+  let best: number | null = null;
+  for (const item of evidence) {
+    const reported = item.reportedCertainty ?? null;
+    if (item.stance === 'disputes' || reported === null) continue;
+    const rank = CERTAINTY_RANKS[reported];
+    if (best === null || rank < best) best = rank;
+  }
+  return best;
+}
+
+/**
+ * A body a review has already rated: its rating stands (the review weighed risk of bias, consistency,
+ * directness, precision and publication bias across the studies it pooled). FibroGraph still rates
+ * down for what the review may not have weighed: disputing evidence in the graph, and unverified
+ * support. A dispute as strong as the review's pooled design is very serious (−2), a weaker one serious.
+ */
+function gradeAppraised(
+  evidence: readonly GradedEvidence[],
+  start: number,
+  reasons: CertaintyReason[] | null,
+): Certainty {
+  let disputes = 0;
+  let strongestDispute = FLOOR + 1;
+  let leadDesign = FLOOR + 1;
+  let unverified = false;
+  let sources = 0;
+  let indirect = 0;
+  for (const item of evidence) {
+    if (item.stance === 'disputes') {
+      disputes += 1;
+      strongestDispute = Math.min(strongestDispute, designRank(item));
+      continue;
+    }
+    const reported = item.reportedCertainty ?? null;
+    if (reported === null || CERTAINTY_RANKS[reported] !== start) continue;
+    leadDesign = Math.min(leadDesign, designRank(item));
+    if (item.unverified) unverified = true;
+    if (item.concerns.includes('indirect')) indirect += 1;
+    sources += 1;
+  }
   if (reasons !== null) {
-    const labels = [
-      ...new Set(
-        evidence
-          .filter((item) => item.stance === 'supports' && STARTING_RANK[item.level] === bestRank)
-          .map((item) => LEVEL_LABELS[item.level]),
-      ),
-    ];
-    const start = CERTAINTY_LABELS[CERTAINTIES[bestRank] ?? 'very-low'];
-    const text = `starts ${start}: the best support is ${article(labels[0] ?? '')} ${labels.join(' or ')}`;
-    reasons.push({ factor: 'design', change: 0, text });
-  }
-  let rank = bestRank;
-  if (disputes > 0) {
-    // A dispute from evidence as good as the best support is serious; a weaker one still counts once.
-    const steps = strongestDispute <= bestRank ? 2 : 1;
-    reasons?.push({
-      factor: 'inconsistency',
-      change: -steps,
-      text: `${count(disputes, 'item disputes', 'items dispute')} it${steps === 2 ? ', at least as strong as the support' : ''}`,
+    const grade = CERTAINTY_LABELS[CERTAINTIES[start] ?? 'very-low'];
+    const who = sources === 1 ? 'the review itself rates' : 'the reviews themselves rate';
+    reasons.push({
+      factor: 'design',
+      change: 0,
+      text: `starts ${grade}: ${who} the evidence ${grade} (GRADE)`,
     });
-    rank = Math.min(floor, rank + steps);
   }
-  if (rank < floor && !severalSources) {
+  let rank = start;
+  // The review answered its own question; a claim narrower than it (one drug of a class) is indirect.
+  if (indirect * 2 >= sources && indirect > 0 && rank < FLOOR) {
     reasons?.push({
-      factor: 'single-source',
+      factor: 'indirect',
       change: -1,
-      text: 'all the support comes from a single source',
+      text: `the review's question is ${CONCERN_LABELS.indirect}`,
     });
     rank += 1;
   }
-  if (rank < floor && unverified) {
+  if (disputes > 0 && rank < FLOOR) {
+    const steps = Math.min(strongestDispute <= leadDesign ? 2 : 1, FLOOR - rank);
+    reasons?.push({
+      factor: 'inconsistency',
+      change: -steps,
+      text: `${count(disputes, 'item disputes', 'items dispute')} it${strongestDispute <= leadDesign ? ', at least as strong as the review' : ''}`,
+    });
+    rank += steps;
+  }
+  if (unverified && rank < FLOOR) {
     reasons?.push({
       factor: 'unverified',
       change: -1,
@@ -207,33 +474,38 @@ function grade(evidence: readonly GradedEvidence[], reasons: CertaintyReason[] |
     });
     rank += 1;
   }
-  for (const [index, concern] of EVIDENCE_CONCERNS.entries()) {
-    if (rank >= floor) break;
-    // A concern counts when it applies to at least half of the best support.
-    const times = flagged[index] ?? 0;
-    if (times > 0 && times * 2 >= best) {
-      reasons?.push({ factor: concern, change: -1, text: `the best support is ${CONCERN_LABELS[concern]}` });
-      rank += 1;
-    }
-  }
-  if (disputes === 0 && rank > 0 && bestSources.length >= CONCORDANT_SOURCES_TO_RATE_UP) {
-    reasons?.push({
-      factor: 'concordant-sources',
-      change: 1,
-      text: `${count(bestSources.length, 'independent source agrees', 'or more independent sources agree')}, none disputes`,
-    });
-    rank -= 1;
-  }
   return CERTAINTIES[rank] ?? 'very-low';
 }
 
-const STARTING_RANK = Object.fromEntries(
-  Object.entries(STARTING_GRADE).map(([level, start]) => [level, CERTAINTIES.indexOf(start)]),
-) as Record<EvidenceLevel, number>;
+/** "starts high: the best support is a systematic review of randomised trials". */
+function startText(evidence: readonly GradedEvidence[], start: number, reviewsOnly: boolean): string {
+  const labels = new Set<string>();
+  for (const item of evidence) {
+    if (item.stance === 'disputes' || designRank(item) !== start) continue;
+    if (reviewsOnly && item.level !== 'systematic-review') continue;
+    labels.add(designLabel(item));
+  }
+  const list = [...labels];
+  const first = list[0] ?? '';
+  const grade = CERTAINTY_LABELS[CERTAINTIES[start] ?? 'very-low'];
+  return `starts ${grade}: the best support is ${article(first)} ${list.join(' or ')}`;
+}
 
-const CONCERN_INDEX = Object.fromEntries(
-  EVIDENCE_CONCERNS.map((concern, index) => [concern, index]),
-) as Record<EvidenceConcern, number>;
+function designLabel(item: GradedEvidence): string {
+  if (item.level === 'systematic-review') {
+    const pooled = item.pooledDesign ?? null;
+    if (pooled === null)
+      return 'systematic review whose pooled studies are not recorded (taken as observational)';
+    return `systematic review of ${pooled === 'rct' ? 'randomised trials' : 'observational studies'}`;
+  }
+  if (item.level === 'guideline') {
+    const recommendation = item.recommendation ?? null;
+    if (recommendation === null)
+      return 'guideline whose evidence basis is not recorded (taken as expert opinion)';
+    return `guideline resting on ${BASIS_WORDS[recommendation.evidenceBasis]}`;
+  }
+  return LEVEL_LABELS[item.level];
+}
 
 /** Position of a grade: 0 is high. */
 export function gradeRank(certainty: Certainty): number {
@@ -253,6 +525,11 @@ export function isCertainty(value: unknown): value is Certainty {
 /** True when `value` names a concern. */
 export function isEvidenceConcern(value: unknown): value is EvidenceConcern {
   return typeof value === 'string' && (EVIDENCE_CONCERNS as readonly string[]).includes(value);
+}
+
+/** True when `value` names a reason to rate up. */
+export function isRatingUpFactor(value: unknown): value is RatingUpFactor {
+  return typeof value === 'string' && (RATING_UP_FACTORS as readonly string[]).includes(value);
 }
 
 /** Short plural nouns per level, for summaries ("two observational studies"). */

@@ -1,9 +1,7 @@
 /**
- * The ordered evidence vocabulary (strongest first) and how a claim's certainty, strength and
- * "contested" flag are derived from its evidence (the grading itself is in certainty.ts). These are
- * never stored by hand.
+ * The ordered evidence vocabulary, strongest first. The grading is in certainty.ts, and what a
+ * claim's evidence adds up to (certainty, strength, contested) in evidence-summary.ts.
  */
-import { CERTAINTY_STRENGTH, certaintyOf, type Certainty, type GradedEvidence } from './certainty.ts';
 
 /** Evidence levels, strongest first (see shared/reference/domain-notes.md §1). */
 export const EVIDENCE_LEVELS = [
@@ -79,39 +77,4 @@ const LEVEL_RANKS = Object.fromEntries(EVIDENCE_LEVELS.map((level, rank) => [lev
 /** True when `level` is at least as strong as `minimum`. */
 export function isAtLeast(level: EvidenceLevel, minimum: EvidenceLevel): boolean {
   return levelRank(level) <= levelRank(minimum);
-}
-
-/** What a claim's evidence adds up to. */
-export interface EvidenceSummary {
-  /** How sure one can be that the claim holds (certainty.ts), from the whole body of evidence. */
-  readonly certainty: Certainty;
-  /** 0..1, the certainty as a number (CERTAINTY_STRENGTH): edge width, and path ranking. */
-  readonly strength: number;
-  /** True when the claim has evidence of both stances. */
-  readonly contested: boolean;
-  /** Strongest level among all evidence items (either stance). */
-  readonly bestLevel: EvidenceLevel;
-  readonly supportCount: number;
-  readonly disputeCount: number;
-}
-
-/** Derives certainty, strength, contested flag and best level from a non-empty evidence list. */
-export function summarizeEvidence(evidence: readonly GradedEvidence[]): EvidenceSummary {
-  let bestRank = EVIDENCE_LEVELS.length - 1;
-  let supportCount = 0;
-  let disputeCount = 0;
-  for (const item of evidence) {
-    bestRank = Math.min(bestRank, levelRank(item.level));
-    if (item.stance === 'supports') supportCount += 1;
-    else disputeCount += 1;
-  }
-  const certainty = certaintyOf(evidence);
-  return {
-    certainty,
-    strength: CERTAINTY_STRENGTH[certainty],
-    contested: supportCount > 0 && disputeCount > 0,
-    bestLevel: EVIDENCE_LEVELS[bestRank] ?? 'anecdote',
-    supportCount,
-    disputeCount,
-  };
 }

@@ -1,5 +1,11 @@
 /** What callers send to create or change records; checked and normalised by ./validate.ts. */
-import type { EvidenceConcern } from './certainty.ts';
+import type {
+  Certainty,
+  EvidenceConcern,
+  PooledDesign,
+  RatingUpFactor,
+  Recommendation,
+} from './certainty.ts';
 import type { EvidenceLevel, Stance } from './evidence-levels.ts';
 import type { ChangeReview } from './model.ts';
 import type { ConceptKind, QuestionStatus, SourceKind } from './kinds.ts';
@@ -67,7 +73,15 @@ export interface EvidenceInput {
   readonly population?: string | null;
   readonly funding?: string | null;
   readonly concerns?: readonly EvidenceConcern[];
+  readonly ratingUp?: readonly RatingUpFactor[];
   readonly ratingNote?: string | null;
+  readonly studyId?: string | null;
+  /** Systematic reviews only. */
+  readonly pooledDesign?: PooledDesign | null;
+  /** Guidelines only. */
+  readonly recommendation?: Recommendation | null;
+  /** Reviews and guidelines only: the certainty the source itself reports (GRADE). */
+  readonly reportedCertainty?: Certainty | null;
 }
 
 /** A new claim with at least one evidence item. `id` defaults to one derived from its ends and relation. */

@@ -1,6 +1,13 @@
 /** The records FibroGraph stores and returns: nodes, sources, claims, evidence and changes. */
-import type { EvidenceConcern } from './certainty.ts';
-import type { EvidenceLevel, EvidenceSummary, Stance } from './evidence-levels.ts';
+import type {
+  Certainty,
+  EvidenceConcern,
+  PooledDesign,
+  RatingUpFactor,
+  Recommendation,
+} from './certainty.ts';
+import type { EvidenceLevel, Stance } from './evidence-levels.ts';
+import type { EvidenceSummary } from './evidence-summary.ts';
 import type { ConceptKind, QuestionStatus, SourceKind } from './kinds.ts';
 import type { Relation } from './relations.ts';
 
@@ -71,7 +78,8 @@ export function isSourceNode(node: GraphNode): node is SourceNode {
 
 /**
  * What a curator recorded about the study behind an evidence item, and how they rate it. All optional:
- * a blog post has no design or participants. `concerns` rate the claim's certainty down (certainty.ts).
+ * a blog post has no design or participants. `concerns` rate the claim's certainty down and
+ * `ratingUp` rates observational evidence up (certainty.ts); `ratingNote` gives the reasons.
  */
 export interface EvidenceAppraisal {
   /** The study design in the paper's words: "double-blind RCT", "case-control", "narrative review". */
@@ -82,10 +90,26 @@ export interface EvidenceAppraisal {
   readonly population: string | null;
   /** Funding and conflicts of interest, as the source declares them. */
   readonly funding: string | null;
-  /** The curator's reasons to rate this evidence down. */
+  /** The curator's reasons to rate this evidence down (GRADE's domains). */
   readonly concerns: readonly EvidenceConcern[];
-  /** The curator's reasons for the level and concerns, in their own words. */
+  /** The curator's reasons to rate observational evidence up (GRADE's large effect, dose-response). */
+  readonly ratingUp: readonly RatingUpFactor[];
+  /**
+   * The curator's reasons for the level, the concerns and any rating up: each quoted from, or pointing
+   * to, the stored text it rests on.
+   */
   readonly ratingNote: string | null;
+  /** The study the item reports (a trial registration, a cohort's name): items of one study count once. */
+  readonly studyId: string | null;
+  /** Systematic reviews and meta-analyses: the design of the studies pooled, where the grade starts. */
+  readonly pooledDesign: PooledDesign | null;
+  /** Guidelines: the recommendation as printed (strength, direction, what it rests on). */
+  readonly recommendation: Recommendation | null;
+  /**
+   * Reviews and guidelines: the certainty the source itself gives this outcome under GRADE (a Cochrane
+   * summary of findings), quoted in `ratingNote`. It stands for the source's appraisal of the body.
+   */
+  readonly reportedCertainty: Certainty | null;
 }
 
 /** The appraisal of an item that has none recorded. */
@@ -95,7 +119,12 @@ export const NO_APPRAISAL: EvidenceAppraisal = {
   population: null,
   funding: null,
   concerns: [],
+  ratingUp: [],
   ratingNote: null,
+  studyId: null,
+  pooledDesign: null,
+  recommendation: null,
+  reportedCertainty: null,
 };
 
 /** The appraisal fields of an evidence item, each present (records stored before they existed lack them). */
@@ -106,7 +135,12 @@ export function appraisalOf(item: Partial<EvidenceAppraisal>): EvidenceAppraisal
     population: item.population ?? null,
     funding: item.funding ?? null,
     concerns: item.concerns ?? [],
+    ratingUp: item.ratingUp ?? [],
     ratingNote: item.ratingNote ?? null,
+    studyId: item.studyId ?? null,
+    pooledDesign: item.pooledDesign ?? null,
+    recommendation: item.recommendation ?? null,
+    reportedCertainty: item.reportedCertainty ?? null,
   };
 }
 

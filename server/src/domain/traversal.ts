@@ -3,6 +3,7 @@
  * thing whichever store answers. A store supplies adjacency (all in memory for the embedded store,
  * fetched level by level for Neo4j); these functions decide what to visit and how to rank.
  */
+import { isGradedRelation } from './certainty.ts';
 import { levelRank, type EvidenceLevel } from './evidence-levels.ts';
 import type { NodeKind } from './kinds.ts';
 import { isSymmetric, relationClass, type Relation } from './relations.ts';
@@ -298,9 +299,13 @@ export interface RankedPath {
   readonly nodeIds: readonly string[];
   readonly hops: readonly PathHop[];
   readonly nature: PathNature;
-  /** Strength of the weakest hop (its certainty as a number): a chain is as sure as its weakest link. */
+  /**
+   * Strength of the weakest graded hop (its certainty as a number): a chain is as sure as its weakest
+   * link. Ungraded hops (what a theory proposes or explains) are neutral; a chain of only those
+   * scores 0, after every chain that some evidence grades.
+   */
   readonly score: number;
-  /** Mean hop strength; breaks ties between equally weak chains. */
+  /** Mean strength of the graded hops; breaks ties between equally weak chains. */
   readonly meanStrength: number;
 }
 
@@ -440,11 +445,15 @@ export function pathNature(hops: readonly Pick<PathHop, 'relation' | 'forward'>[
 function scorePath(nodes: readonly string[], hops: readonly PathHop[]): RankedPath {
   let score = 1;
   let total = 0;
+  let graded = 0;
   for (const hop of hops) {
+    if (!isGradedRelation(hop.relation)) continue;
     score = Math.min(score, hop.strength);
     total += hop.strength;
+    graded += 1;
   }
-  const meanStrength = Math.round((total / hops.length) * 1000) / 1000;
+  if (graded === 0) score = 0;
+  const meanStrength = graded === 0 ? 0 : Math.round((total / graded) * 1000) / 1000;
   return { nodeIds: [...nodes], hops: [...hops], nature: pathNature(hops), score, meanStrength };
 }
 

@@ -3,7 +3,22 @@
  * Each check names the offending field; nothing here touches a store.
  */
 import { createHash } from 'node:crypto';
-import { EVIDENCE_CONCERNS, isEvidenceConcern, type EvidenceConcern } from './certainty.ts';
+import {
+  APPRAISING_LEVELS,
+  CERTAINTIES,
+  EVIDENCE_CONCERNS,
+  isCertainty,
+  isEvidenceConcern,
+  isRatingUpFactor,
+  POOLED_DESIGNS,
+  RATING_UP_FACTORS,
+  RECOMMENDATION_BASES,
+  RECOMMENDATION_DIRECTIONS,
+  RECOMMENDATION_STRENGTHS,
+  type Certainty,
+  type PooledDesign,
+  type Recommendation,
+} from './certainty.ts';
 import { ValidationError } from './errors.ts';
 import { isEvidenceLevel, isStance } from './evidence-levels.ts';
 import { assertNodeId, claimIdFor, isClaimId, isEvidenceId, nodeIdFor } from './ids.ts';
@@ -148,35 +163,159 @@ export function checkEvidenceInput(field: string, input: EvidenceInput, claimId:
   return { id, ...content, unverified: input.unverified ?? false, ...checkAppraisal(field, input) };
 }
 
-const APPRAISAL_FIELDS = ['design', 'participants', 'population', 'funding', 'concerns', 'ratingNote'];
+const APPRAISAL_FIELDS = [
+  'design',
+  'participants',
+  'population',
+  'funding',
+  'concerns',
+  'ratingUp',
+  'ratingNote',
+  'studyId',
+  'pooledDesign',
+  'recommendation',
+  'reportedCertainty',
+];
 
-/** Validates the optional study context and rating of an evidence item. */
+/** Validates the optional study context and rating of an evidence item whose stance and level are valid. */
 function checkAppraisal(field: string, input: EvidenceInput): EvidenceAppraisal {
   const participants = input.participants ?? null;
   if (participants !== null && (!Number.isSafeInteger(participants) || participants < 1)) {
     throw new ValidationError(`${field}.participants`, 'must be a whole number of people, at least 1');
   }
-  const concerns = checkList(`${field}.concerns`, input.concerns, EVIDENCE_CONCERNS.length, (at, value) => {
-    if (!isEvidenceConcern(value)) {
+  const concerns = checkChoices(`${field}.concerns`, input.concerns, EVIDENCE_CONCERNS, isEvidenceConcern);
+  const ratingUp = checkChoices(`${field}.ratingUp`, input.ratingUp, RATING_UP_FACTORS, isRatingUpFactor);
+  const ratingNote = checkOptionalText(`${field}.ratingNote`, input.ratingNote, LIMITS.note);
+  // GRADE asks for the reason behind every rating down or up; certainty.ts trusts the flags.
+  if ((concerns.length > 0 || ratingUp.length > 0) && ratingNote === null) {
+    throw new ValidationError(
+      `${field}.ratingNote`,
+      'is required when concerns or ratingUp are given: say why, quoting or pointing to the source',
+    );
+  }
+  const reportedCertainty = checkReportedCertainty(`${field}.reportedCertainty`, input);
+  if (reportedCertainty !== null) {
+    // The source's rating weighs GRADE's domains for its own question; only how far that question is
+    // from this claim (indirectness) is the curator's to add.
+    if (concerns.some((concern) => concern !== 'indirect') || ratingUp.length > 0) {
       throw new ValidationError(
-        at,
-        `must be one of ${EVIDENCE_CONCERNS.join(', ')}, not ${JSON.stringify(value)}`,
+        `${field}.reportedCertainty`,
+        "already weighs GRADE's domains: beside the source's own rating only the concern indirect may be given",
       );
     }
-    return value;
-  }) as EvidenceConcern[];
-  if (new Set(concerns).size !== concerns.length) {
-    throw new ValidationError(`${field}.concerns`, 'lists a concern twice');
+    if (ratingNote === null) {
+      throw new ValidationError(
+        `${field}.ratingNote`,
+        "is required with reportedCertainty: quote the source's rating",
+      );
+    }
   }
   return {
     design: checkOptionalLine(`${field}.design`, input.design, LIMITS.locator),
     participants,
     population: checkOptionalLine(`${field}.population`, input.population, LIMITS.title),
     funding: checkOptionalLine(`${field}.funding`, input.funding, LIMITS.title),
-    // Stored in a fixed order, so the same concerns always compare equal.
-    concerns: EVIDENCE_CONCERNS.filter((concern) => concerns.includes(concern)),
-    ratingNote: checkOptionalText(`${field}.ratingNote`, input.ratingNote, LIMITS.note),
+    concerns,
+    ratingUp,
+    ratingNote,
+    studyId: checkOptionalLine(`${field}.studyId`, input.studyId, LIMITS.locator),
+    pooledDesign: checkPooledDesign(`${field}.pooledDesign`, input),
+    recommendation: checkRecommendation(`${field}.recommendation`, input),
+    reportedCertainty,
   };
+}
+
+/** Only a review or guideline rates a body of evidence itself. */
+function checkReportedCertainty(field: string, input: EvidenceInput): Certainty | null {
+  const value = input.reportedCertainty ?? null;
+  if (value === null) return null;
+  if (!APPRAISING_LEVELS.includes(input.level)) {
+    throw new ValidationError(
+      field,
+      `belongs only to ${APPRAISING_LEVELS.join(' or ')} evidence, not ${input.level}`,
+    );
+  }
+  if (!isCertainty(value)) {
+    throw new ValidationError(
+      field,
+      `must be one of ${CERTAINTIES.join(', ')}, not ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+/** A list of values from a fixed vocabulary, each once, stored in the vocabulary's order. */
+function checkChoices<T extends string>(
+  field: string,
+  value: unknown,
+  vocabulary: readonly T[],
+  isChoice: (value: unknown) => value is T,
+): T[] {
+  const chosen = checkList(field, value, vocabulary.length, (at, item) => {
+    if (!isChoice(item)) {
+      throw new ValidationError(at, `must be one of ${vocabulary.join(', ')}, not ${JSON.stringify(item)}`);
+    }
+    return item;
+  });
+  if (new Set(chosen).size !== chosen.length) throw new ValidationError(field, 'lists a value twice');
+  // Stored in a fixed order, so the same choices always compare equal.
+  return vocabulary.filter((choice) => chosen.includes(choice));
+}
+
+/** Only a systematic review pools studies; its grade starts at their design. */
+function checkPooledDesign(field: string, input: EvidenceInput): PooledDesign | null {
+  const value = input.pooledDesign ?? null;
+  if (value === null) return null;
+  if (input.level !== 'systematic-review') {
+    throw new ValidationError(field, `belongs only to systematic-review evidence, not ${input.level}`);
+  }
+  if (!(POOLED_DESIGNS as readonly unknown[]).includes(value)) {
+    throw new ValidationError(
+      field,
+      `must be one of ${POOLED_DESIGNS.join(', ')}, not ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Only a guideline recommends; a recommendation against a therapy disputes the claim that it helps. */
+function checkRecommendation(field: string, input: EvidenceInput): Recommendation | null {
+  const value: unknown = input.recommendation ?? null;
+  if (value === null) return null;
+  if (input.level !== 'guideline') {
+    throw new ValidationError(field, `belongs only to guideline evidence, not ${input.level}`);
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ValidationError(field, 'must be an object with strength, direction and evidenceBasis');
+  }
+  assertKnownFields(field, value, ['strength', 'direction', 'evidenceBasis']);
+  const { strength, direction, evidenceBasis } = value as Record<string, unknown>;
+  const choose = <T extends string>(name: string, got: unknown, vocabulary: readonly T[]): T => {
+    if (!(vocabulary as readonly unknown[]).includes(got)) {
+      throw new ValidationError(
+        `${field}.${name}`,
+        `must be one of ${vocabulary.join(', ')}, not ${JSON.stringify(got)}`,
+      );
+    }
+    return got as T;
+  };
+  const recommendation: Recommendation = {
+    // Null: the guideline rated no strength (an overarching principle, or a guideline before GRADE).
+    strength:
+      strength === null || strength === undefined
+        ? null
+        : choose('strength', strength, RECOMMENDATION_STRENGTHS),
+    direction: choose('direction', direction, RECOMMENDATION_DIRECTIONS),
+    evidenceBasis: choose('evidenceBasis', evidenceBasis, RECOMMENDATION_BASES),
+  };
+  const expected = recommendation.direction === 'for' ? 'supports' : 'disputes';
+  if (input.stance !== expected) {
+    throw new ValidationError(
+      `${field}.direction`,
+      `a recommendation ${recommendation.direction} the therapy must have stance "${expected}", not "${input.stance}"`,
+    );
+  }
+  return recommendation;
 }
 
 /** Validates a new claim (not the existence of its ends, which only a store can check). */

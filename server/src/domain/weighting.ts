@@ -10,10 +10,10 @@ import {
   isEvidenceLevel,
   isStance,
   STANCES,
-  summarizeEvidence,
   type EvidenceLevel,
   type Stance,
 } from './evidence-levels.ts';
+import { summarizeEvidence } from './evidence-summary.ts';
 import { assertNodeId } from './ids.ts';
 import type { Claim, Evidence } from './model.ts';
 import type { NodeKind } from './kinds.ts';
@@ -98,7 +98,7 @@ export function weighClaim(claim: Claim, weighting: ResolvedWeighting): WeighedC
   const kept = claim.evidence.filter((item) => keepsEvidence(weighting, item));
   if (kept.length === 0) return null;
   const setAside = claim.evidence.length - kept.length;
-  return { ...claim, evidence: kept, ...summarizeEvidence(kept), setAside };
+  return { ...claim, evidence: kept, ...summarizeEvidence(claim.relation, kept), setAside };
 }
 
 /**

@@ -114,7 +114,8 @@ function edgeData(claim: StoredClaim): CyjsData {
     name: `${claim.from} (${claim.relation}) ${claim.to}`,
     shared_name: `${claim.from} (${claim.relation}) ${claim.to}`,
     summary: claim.summary ?? '',
-    certainty: figures.certainty,
+    // Cytoscape styles and filters read a string; claims that assert no effect are not graded.
+    certainty: figures.certainty ?? 'ungraded',
     strength: figures.strength,
     contested: figures.contested,
     bestLevel: figures.bestLevel,

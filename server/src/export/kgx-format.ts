@@ -125,7 +125,7 @@ function edgeRow(claim: StoredClaim, nodes: ReadonlyMap<string, GraphNode>): Rec
     publications: tsvList(publications),
     description: tsvCell(claim.summary),
     fibrograph_relation: claim.relation,
-    fibrograph_certainty: figures.certainty,
+    fibrograph_certainty: tsvCell(figures.certainty),
     fibrograph_strength: String(figures.strength),
     fibrograph_contested: String(figures.contested),
     fibrograph_best_level: figures.bestLevel,

@@ -45,6 +45,7 @@ export const codegenConfig: CodegenConfig = {
           Source: `${DOMAIN}/model.ts#SourceNode`,
           Claim: `${DOMAIN}/model.ts#Claim as ClaimRecord`,
           Evidence: `${DOMAIN}/model.ts#Evidence as EvidenceRecord`,
+          Recommendation: `${DOMAIN}/certainty.ts#Recommendation as RecommendationRecord`,
           Change: `${DOMAIN}/model.ts#Change as ChangeRecord`,
           SearchHit: `${DOMAIN}/search-rank.ts#SearchHit as SearchHitRecord`,
           Subgraph: `${STORE}#Subgraph as SubgraphRecord`,

@@ -3,7 +3,15 @@
  * BLOG_POST ↔ 'blog-post'. The server uses these maps as enum resolvers and codegen uses them as
  * `enumValues`, so resolvers only ever see domain strings.
  */
-import { CERTAINTIES, EVIDENCE_CONCERNS } from '../domain/certainty.ts';
+import {
+  CERTAINTIES,
+  EVIDENCE_CONCERNS,
+  POOLED_DESIGNS,
+  RATING_UP_FACTORS,
+  RECOMMENDATION_BASES,
+  RECOMMENDATION_DIRECTIONS,
+  RECOMMENDATION_STRENGTHS,
+} from '../domain/certainty.ts';
 import { EVIDENCE_LEVELS, STANCES } from '../domain/evidence-levels.ts';
 import { NODE_KINDS, QUESTION_STATUSES, SOURCE_KINDS } from '../domain/kinds.ts';
 import { RELATION_CLASSES, RELATIONS } from '../domain/relations.ts';
@@ -37,14 +45,17 @@ export const ENUM_VALUES = {
   Stance: enumOf(STANCES),
   Certainty: enumOf(CERTAINTIES),
   EvidenceConcern: enumOf(EVIDENCE_CONCERNS),
+  RatingUpFactor: enumOf(RATING_UP_FACTORS),
+  PooledDesign: enumOf(POOLED_DESIGNS),
+  RecommendationStrength: enumOf(RECOMMENDATION_STRENGTHS),
+  RecommendationDirection: enumOf(RECOMMENDATION_DIRECTIONS),
+  RecommendationBasis: enumOf(RECOMMENDATION_BASES),
   CertaintyFactor: enumOf([
     'design',
     'no-support',
-    'inconsistency',
-    'single-source',
-    'unverified',
     ...EVIDENCE_CONCERNS,
-    'concordant-sources',
+    'unverified',
+    ...RATING_UP_FACTORS,
   ] as const),
   Direction: enumOf(['out', 'in', 'both'] as const),
   CellVerdict: enumOf(['consistent', 'inconsistent', 'silent'] as const),

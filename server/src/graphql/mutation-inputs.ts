@@ -85,12 +85,17 @@ export function toSourcePatch(patch: SourcePatchInput): SourcePatch {
 
 /** A new evidence item. */
 export function toEvidenceInput(input: EvidenceInput): DomainEvidenceInput {
-  const { id, unverified, concerns, ...rest } = input;
+  const { id, unverified, concerns, ratingUp, recommendation, ...rest } = input;
   return {
     ...rest,
+    // An omitted strength is one the guideline does not rate.
+    ...(recommendation == null
+      ? { recommendation }
+      : { recommendation: { ...recommendation, strength: recommendation.strength ?? null } }),
     ...present('id', id),
     ...present('unverified', unverified),
     ...present('concerns', concerns),
+    ...present('ratingUp', ratingUp),
   };
 }
 

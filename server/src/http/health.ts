@@ -2,6 +2,7 @@
  * GET /healthz: whether the graph store answers, and how much it holds, within a bounded time. A
  * dead Neo4j makes the driver retry for about a minute; an orchestrator needs the truth in seconds.
  */
+import { CERTAINTY_RULES_VERSION } from '../domain/certainty.ts';
 import type { GraphStore, StoreKind } from '../store/graph-store.ts';
 import type { ResponseCacheStats } from './response-cache.ts';
 
@@ -13,6 +14,8 @@ export type Health =
       readonly nodes: number;
       readonly claims: number;
       readonly version: string;
+      /** The version of the certainty rules every grade this server gives follows (certainty.ts). */
+      readonly certaintyRules: number;
       /** Null when the server keeps no response cache (turned off, or a Neo4j store). */
       readonly responseCache: ResponseCacheStats | null;
     }
@@ -69,6 +72,7 @@ export async function checkHealth(
         nodes: stats.nodes,
         claims: stats.claims,
         version,
+        certaintyRules: CERTAINTY_RULES_VERSION,
         responseCache: null,
       },
     };

@@ -39,7 +39,9 @@ export const DEFAULT_LIMITS: HttpLimits = {
   maxTokens: MAX_DOCUMENT_TOKENS,
   maxDepth: 12,
   maxIntrospectionDepth: 20,
-  maxCost: 50_000,
+  // The explorer's own node details (20 claims × 20 evidence items, each with its GRADE appraisal)
+  // are estimated at about 53,000; this leaves it room without letting a much larger question through.
+  maxCost: 60_000,
   maxAliases: 30,
   maxRootFields: 30,
   maxDirectives: 50,

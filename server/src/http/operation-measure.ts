@@ -14,7 +14,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { EVIDENCE_CONCERNS, MAX_CERTAINTY_REASONS } from '../domain/certainty.ts';
+import { EVIDENCE_CONCERNS, MAX_CERTAINTY_REASONS, RATING_UP_FACTORS } from '../domain/certainty.ts';
 import { MAX_MATRIX_THEORIES } from '../domain/discrimination.ts';
 import { MAX_COMPARED_THEORIES } from '../graphql/resolvers/query/compare-theories.ts';
 import { QUERY_CAPS } from '../store/query-options.ts';
@@ -58,6 +58,7 @@ const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   // A grading has a start and at most one step per rule (certainty.ts); an item at most every concern.
   'Claim.certaintyReasons': MAX_CERTAINTY_REASONS,
   'Evidence.concerns': EVIDENCE_CONCERNS.length,
+  'Evidence.ratingUp': RATING_UP_FACTORS.length,
   // A matrix has a column per theory, at most MAX_MATRIX_THEORIES; its rows are paged with `first`.
   'DiscriminationMatrix.theories': MAX_MATRIX_THEORIES,
   'MatrixRow.cells': MAX_MATRIX_THEORIES,

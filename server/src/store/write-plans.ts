@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { ValidationError, VersionConflictError } from '../domain/errors.ts';
-import { summarizeEvidence } from '../domain/evidence-levels.ts';
+import { summarizeEvidence } from '../domain/evidence-summary.ts';
 import type {
   ClaimPatch,
   ClaimRestore,
@@ -193,7 +193,7 @@ function isOneMore(longer: readonly Evidence[], shorter: readonly Evidence[]): b
 
 /** A stored claim with its derived strength, contested flag and best level. */
 export function withDerived(claim: StoredClaim): Claim {
-  const summary = summarizeEvidence(claim.evidence);
+  const summary = summarizeEvidence(claim.relation, claim.evidence);
   // An explicit literal gives every claim one hidden class: cheaper to build and to hold by the million.
   return {
     id: claim.id,

@@ -19,31 +19,38 @@ export type Certainty = 'HIGH' | 'LOW' | 'MODERATE' | 'VERY_LOW';
 
 /** Which rule moved a claim's certainty. */
 export type CertaintyFactor =
-  /** Several independent sources agree and none disputes. */
-  | 'CONCORDANT_SOURCES'
   /** Where the grade starts: the design of the best supporting evidence. */
   | 'DESIGN'
+  | 'DOSE_RESPONSE'
+  /** A curator's concern, or fewer participants than GRADE's optimal information size (400) for a therapy's effect. */
   | 'IMPRECISE'
-  /** Evidence disputes the claim. */
+  /** Evidence disputes the claim, or the studies disagree. */
   | 'INCONSISTENCY'
   | 'INDIRECT'
+  | 'LARGE_EFFECT'
   /** Nothing supports the claim. */
   | 'NO_SUPPORT'
+  | 'PUBLICATION_BIAS'
   | 'RISK_OF_BIAS'
-  /** All the support comes from one source. */
-  | 'SINGLE_SOURCE'
-  /** Part of the best support could not be verified. */
+  /** Part of the best support could not be verified (FibroGraph's own rule, beyond GRADE). */
   | 'UNVERIFIED';
 
 /** What a change touched. */
 export type ChangeTarget = 'CLAIM' | 'GRAPH' | 'NODE' | 'SOURCE';
 
-/** A curator's reason to rate an evidence item down; each lowers the claim's certainty. */
+/**
+ * One of GRADE's five reasons to rate evidence down, as a curator flags it on an item (the item's
+ * `ratingNote` says why). It counts when it applies to at least half of the best evidence.
+ */
 export type EvidenceConcern =
-  /** Few participants or events. */
+  /** Few participants or events, or a wide confidence interval. */
   | 'IMPRECISE'
+  /** The studies disagree more than chance explains (a high I², say). */
+  | 'INCONSISTENCY'
   /** About a related population, drug class or outcome, not this claim itself. */
   | 'INDIRECT'
+  /** Open to publication bias: small or industry-funded studies, missing results. */
+  | 'PUBLICATION_BIAS'
   /** Weakened by its design, conduct, funding or conflicts of interest. */
   | 'RISK_OF_BIAS';
 
@@ -104,6 +111,9 @@ export type PathNature =
   /** Some hop runs against its claim's direction: the two ends share a cause or an effect. */
   | 'UNDIRECTED';
 
+/** What the studies a systematic review pools were; its grade starts there. */
+export type PooledDesign = 'OBSERVATIONAL' | 'RCT';
+
 /** Where a question or prediction stands. */
 export type QuestionStatus =
   /** Not yet settled by any observation held here. */
@@ -112,6 +122,13 @@ export type QuestionStatus =
   | 'REFUTED'
   /** An observation came out as the question predicts. */
   | 'SUPPORTED';
+
+/** One of GRADE's reasons to rate observational evidence up (only when nothing rated it down). */
+export type RatingUpFactor =
+  /** A dose-response gradient. */
+  | 'DOSE_RESPONSE'
+  /** A large effect, unlikely to be explained by confounding alone. */
+  | 'LARGE_EFFECT';
 
 /** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =
@@ -165,7 +182,7 @@ export type MapNodeFragment = MapNode_Concept_Fragment | MapNode_Source_Fragment
 export type MapClaimFragment = {
   id: string;
   relation: Relation;
-  certainty: Certainty;
+  certainty: Certainty | null;
   strength: number;
   contested: boolean;
   bestLevel: EvidenceLevel;
@@ -183,7 +200,7 @@ export type SceneGraphFragment = {
   claims: Array<{
     id: string;
     relation: Relation;
-    certainty: Certainty;
+    certainty: Certainty | null;
     strength: number;
     contested: boolean;
     bestLevel: EvidenceLevel;
@@ -222,7 +239,12 @@ export type EvidenceDetailFragment = {
   population: string | null;
   funding: string | null;
   concerns: Array<EvidenceConcern>;
+  ratingUp: Array<RatingUpFactor>;
   ratingNote: string | null;
+  studyId: string | null;
+  pooledDesign: PooledDesign | null;
+  reportedCertainty: Certainty | null;
+  recommendation: { text: string } | null;
   source: {
     id: string;
     name: string;
@@ -242,7 +264,7 @@ export type ClaimDetailFragment = {
   relation: Relation;
   summary: string | null;
   reading: string;
-  certainty: Certainty;
+  certainty: Certainty | null;
   certaintySummary: string;
   strength: number;
   contested: boolean;
@@ -266,7 +288,12 @@ export type ClaimDetailFragment = {
     population: string | null;
     funding: string | null;
     concerns: Array<EvidenceConcern>;
+    ratingUp: Array<RatingUpFactor>;
     ratingNote: string | null;
+    studyId: string | null;
+    pooledDesign: PooledDesign | null;
+    reportedCertainty: Certainty | null;
+    recommendation: { text: string } | null;
     source: {
       id: string;
       name: string;
@@ -322,7 +349,7 @@ export type OverviewQuery = {
     claims: Array<{
       id: string;
       relation: Relation;
-      certainty: Certainty;
+      certainty: Certainty | null;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
@@ -353,7 +380,7 @@ export type NeighborhoodQuery = {
     claims: Array<{
       id: string;
       relation: Relation;
-      certainty: Certainty;
+      certainty: Certainty | null;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
@@ -378,7 +405,7 @@ export type SourceSceneQuery = {
     citedBy: Array<{
       id: string;
       relation: Relation;
-      certainty: Certainty;
+      certainty: Certainty | null;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
@@ -430,7 +457,7 @@ export type NodeDetailsQuery = {
           relation: Relation;
           summary: string | null;
           reading: string;
-          certainty: Certainty;
+          certainty: Certainty | null;
           certaintySummary: string;
           strength: number;
           contested: boolean;
@@ -454,7 +481,12 @@ export type NodeDetailsQuery = {
             population: string | null;
             funding: string | null;
             concerns: Array<EvidenceConcern>;
+            ratingUp: Array<RatingUpFactor>;
             ratingNote: string | null;
+            studyId: string | null;
+            pooledDesign: PooledDesign | null;
+            reportedCertainty: Certainty | null;
+            recommendation: { text: string } | null;
             source: {
               id: string;
               name: string;
@@ -492,7 +524,7 @@ export type NodeDetailsQuery = {
           relation: Relation;
           summary: string | null;
           reading: string;
-          certainty: Certainty;
+          certainty: Certainty | null;
           certaintySummary: string;
           strength: number;
           contested: boolean;
@@ -516,7 +548,12 @@ export type NodeDetailsQuery = {
             population: string | null;
             funding: string | null;
             concerns: Array<EvidenceConcern>;
+            ratingUp: Array<RatingUpFactor>;
             ratingNote: string | null;
+            studyId: string | null;
+            pooledDesign: PooledDesign | null;
+            reportedCertainty: Certainty | null;
+            recommendation: { text: string } | null;
             source: {
               id: string;
               name: string;
@@ -547,7 +584,7 @@ export type CitingClaimsQuery = {
       relation: Relation;
       summary: string | null;
       reading: string;
-      certainty: Certainty;
+      certainty: Certainty | null;
       certaintySummary: string;
       strength: number;
       contested: boolean;
@@ -571,7 +608,12 @@ export type CitingClaimsQuery = {
         population: string | null;
         funding: string | null;
         concerns: Array<EvidenceConcern>;
+        ratingUp: Array<RatingUpFactor>;
         ratingNote: string | null;
+        studyId: string | null;
+        pooledDesign: PooledDesign | null;
+        reportedCertainty: Certainty | null;
+        recommendation: { text: string } | null;
         source: {
           id: string;
           name: string;
@@ -600,7 +642,7 @@ export type ClaimDetailsQuery = {
     relation: Relation;
     summary: string | null;
     reading: string;
-    certainty: Certainty;
+    certainty: Certainty | null;
     certaintySummary: string;
     strength: number;
     contested: boolean;
@@ -624,7 +666,12 @@ export type ClaimDetailsQuery = {
       population: string | null;
       funding: string | null;
       concerns: Array<EvidenceConcern>;
+      ratingUp: Array<RatingUpFactor>;
       ratingNote: string | null;
+      studyId: string | null;
+      pooledDesign: PooledDesign | null;
+      reportedCertainty: Certainty | null;
+      recommendation: { text: string } | null;
       source: {
         id: string;
         name: string;
@@ -654,7 +701,7 @@ export type PathsQuery = {
     truncated: boolean;
     paths: Array<{
       nature: PathNature;
-      certainty: Certainty;
+      certainty: Certainty | null;
       score: number;
       meanStrength: number;
       reading: string;
@@ -668,7 +715,7 @@ export type PathsQuery = {
           certaintySummary: string;
           id: string;
           relation: Relation;
-          certainty: Certainty;
+          certainty: Certainty | null;
           strength: number;
           contested: boolean;
           bestLevel: EvidenceLevel;
@@ -688,7 +735,12 @@ export type PathsQuery = {
             population: string | null;
             funding: string | null;
             concerns: Array<EvidenceConcern>;
+            ratingUp: Array<RatingUpFactor>;
             ratingNote: string | null;
+            studyId: string | null;
+            pooledDesign: PooledDesign | null;
+            reportedCertainty: Certainty | null;
+            recommendation: { text: string } | null;
             source: {
               id: string;
               name: string;
@@ -729,7 +781,7 @@ export type TheoryQuery = {
     claims: Array<{
       id: string;
       relation: Relation;
-      certainty: Certainty;
+      certainty: Certainty | null;
       strength: number;
       contested: boolean;
       bestLevel: EvidenceLevel;
@@ -1041,7 +1093,14 @@ export const EvidenceDetailFragmentDoc = new TypedDocumentString(
   population
   funding
   concerns
+  ratingUp
   ratingNote
+  studyId
+  pooledDesign
+  recommendation {
+    text
+  }
+  reportedCertainty
   source {
     ...SourceCitation
   }
@@ -1120,7 +1179,14 @@ fragment EvidenceDetail on Evidence {
   population
   funding
   concerns
+  ratingUp
   ratingNote
+  studyId
+  pooledDesign
+  recommendation {
+    text
+  }
+  reportedCertainty
   source {
     ...SourceCitation
   }
@@ -1379,7 +1445,14 @@ fragment EvidenceDetail on Evidence {
   population
   funding
   concerns
+  ratingUp
   ratingNote
+  studyId
+  pooledDesign
+  recommendation {
+    text
+  }
+  reportedCertainty
   source {
     ...SourceCitation
   }
@@ -1450,7 +1523,14 @@ fragment EvidenceDetail on Evidence {
   population
   funding
   concerns
+  ratingUp
   ratingNote
+  studyId
+  pooledDesign
+  recommendation {
+    text
+  }
+  reportedCertainty
   source {
     ...SourceCitation
   }
@@ -1519,7 +1599,14 @@ fragment EvidenceDetail on Evidence {
   population
   funding
   concerns
+  ratingUp
   ratingNote
+  studyId
+  pooledDesign
+  recommendation {
+    text
+  }
+  reportedCertainty
   source {
     ...SourceCitation
   }
@@ -1635,7 +1722,14 @@ fragment EvidenceDetail on Evidence {
   population
   funding
   concerns
+  ratingUp
   ratingNote
+  studyId
+  pooledDesign
+  recommendation {
+    text
+  }
+  reportedCertainty
   source {
     ...SourceCitation
   }

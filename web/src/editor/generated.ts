@@ -11,6 +11,9 @@ export type AddEvidenceChange = {
   expectedVersion: number;
 };
 
+/** How sure one can be that a claim holds, graded from its whole body of evidence (GRADE-like). */
+export type Certainty = 'HIGH' | 'LOW' | 'MODERATE' | 'VERY_LOW';
+
 /** What a change did. */
 export type ChangeAction = 'ADD_EVIDENCE' | 'CREATE' | 'DELETE' | 'IMPORT' | 'REMOVE_EVIDENCE' | 'UPDATE';
 
@@ -100,12 +103,19 @@ export type DeleteChange = {
   id: string | number;
 };
 
-/** A curator's reason to rate an evidence item down; each lowers the claim's certainty. */
+/**
+ * One of GRADE's five reasons to rate evidence down, as a curator flags it on an item (the item's
+ * `ratingNote` says why). It counts when it applies to at least half of the best evidence.
+ */
 export type EvidenceConcern =
-  /** Few participants or events. */
+  /** Few participants or events, or a wide confidence interval. */
   | 'IMPRECISE'
+  /** The studies disagree more than chance explains (a high I², say). */
+  | 'INCONSISTENCY'
   /** About a related population, drug class or outcome, not this claim itself. */
   | 'INDIRECT'
+  /** Open to publication bias: small or industry-funded studies, missing results. */
+  | 'PUBLICATION_BIAS'
   /** Weakened by its design, conduct, funding or conflicts of interest. */
   | 'RISK_OF_BIAS';
 
@@ -119,11 +129,20 @@ export type EvidenceInput = {
   locator?: string | null | undefined;
   note?: string | null | undefined;
   participants?: number | null | undefined;
+  /** Systematic reviews only. */
+  pooledDesign?: PooledDesign | null | undefined;
   population?: string | null | undefined;
   quote?: string | null | undefined;
+  /** Required with concerns or ratingUp: why, quoting or pointing to the source. */
   ratingNote?: string | null | undefined;
+  ratingUp?: Array<RatingUpFactor> | null | undefined;
+  /** Guidelines only; FOR needs stance SUPPORTS, AGAINST needs DISPUTES. */
+  recommendation?: RecommendationInput | null | undefined;
+  /** Reviews and guidelines only: the source's own GRADE rating for this outcome (not with concerns). */
+  reportedCertainty?: Certainty | null | undefined;
   sourceId: string | number;
   stance: Stance;
+  studyId?: string | null | undefined;
   unverified?: boolean | null | undefined;
 };
 
@@ -164,6 +183,9 @@ export type NodePatchInput = {
   xrefs?: Array<string> | null | undefined;
 };
 
+/** What the studies a systematic review pools were; its grade starts there. */
+export type PooledDesign = 'OBSERVATIONAL' | 'RCT';
+
 /** Where a proposal stands. CONFLICT: its record changed after it was made; its proposer amends it. */
 export type ProposalStatus = 'CONFLICT' | 'OPEN' | 'PUBLISHED' | 'REJECTED' | 'WITHDRAWN';
 
@@ -175,6 +197,34 @@ export type QuestionStatus =
   | 'REFUTED'
   /** An observation came out as the question predicts. */
   | 'SUPPORTED';
+
+/** One of GRADE's reasons to rate observational evidence up (only when nothing rated it down). */
+export type RatingUpFactor =
+  /** A dose-response gradient. */
+  | 'DOSE_RESPONSE'
+  /** A large effect, unlikely to be explained by confounding alone. */
+  | 'LARGE_EFFECT';
+
+/**
+ * What a guideline's recommendation rests on, from the guideline's own level of evidence: EULAR
+ * Ia/Ib → TRIALS, IIa/IIb/III → OBSERVATIONAL, IV → EXPERT_OPINION. A guideline item's certainty
+ * starts there.
+ */
+export type RecommendationBasis = 'EXPERT_OPINION' | 'OBSERVATIONAL' | 'TRIALS';
+
+/** Which way a guideline recommends. A recommendation against a therapy disputes its claim to help. */
+export type RecommendationDirection = 'AGAINST' | 'FOR';
+
+/** A guideline's recommendation as printed. */
+export type RecommendationInput = {
+  direction: RecommendationDirection;
+  evidenceBasis: RecommendationBasis;
+  /** Leave out when the guideline rates no strength. */
+  strength?: RecommendationStrength | null | undefined;
+};
+
+/** How strongly a guideline recommends (GRADE's two strengths). */
+export type RecommendationStrength = 'STRONG' | 'WEAK';
 
 /** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =

@@ -29,7 +29,8 @@ export interface SceneClaim {
   readonly relation: Relation;
   readonly from: string;
   readonly to: string;
-  readonly certainty: Certainty;
+  /** Null for a claim that asserts no effect (not graded). */
+  readonly certainty: Certainty | null;
   readonly strength: number;
   readonly contested: boolean;
   readonly bestLevel: EvidenceLevel;

@@ -14,7 +14,7 @@ import type {
 } from '../api/generated.ts';
 import { useSession } from '../app/session.ts';
 import { KIND_LOOKS, LEVEL_BADGE, LEVEL_TEXT } from '../graph/vocabulary.ts';
-import { certaintyText, CONCERN_TEXT, stanceText, studyText } from './claims.ts';
+import { certaintyText, CONCERN_TEXT, RATING_UP_TEXT, stanceText, studyText } from './claims.ts';
 import { KindIcon } from './KindIcon.tsx';
 import type { Dispatch } from './panel-props.ts';
 import { locatorParts, sourceHref } from './xref-links.ts';
@@ -149,15 +149,52 @@ export function StudyContext({
 }: {
   readonly item: Pick<
     EvidenceDetailFragment,
-    'design' | 'participants' | 'population' | 'funding' | 'concerns' | 'ratingNote'
+    | 'design'
+    | 'participants'
+    | 'population'
+    | 'funding'
+    | 'concerns'
+    | 'ratingUp'
+    | 'ratingNote'
+    | 'pooledDesign'
+    | 'recommendation'
+    | 'reportedCertainty'
   >;
 }) {
   const study = studyText(item);
-  if (study === null && item.funding == null && item.concerns.length === 0 && item.ratingNote == null) {
+  if (
+    study === null &&
+    item.funding == null &&
+    item.concerns.length === 0 &&
+    item.ratingUp.length === 0 &&
+    item.ratingNote == null &&
+    item.pooledDesign == null &&
+    item.recommendation == null &&
+    item.reportedCertainty == null
+  ) {
     return null;
   }
   return (
     <dl className="details-study">
+      {item.recommendation == null ? null : (
+        <>
+          <dt>Recommendation</dt>
+          {/* Its strength is no certainty: GRADE keeps the two apart, and so does this panel. */}
+          <dd>{item.recommendation.text}</dd>
+        </>
+      )}
+      {item.reportedCertainty == null ? null : (
+        <>
+          <dt>Its own rating</dt>
+          <dd>{certaintyText(item.reportedCertainty)} certainty (GRADE)</dd>
+        </>
+      )}
+      {item.pooledDesign == null ? null : (
+        <>
+          <dt>Pools</dt>
+          <dd>{item.pooledDesign === 'RCT' ? 'randomised trials' : 'observational studies'}</dd>
+        </>
+      )}
       {study === null ? null : (
         <>
           <dt>Study</dt>
@@ -176,6 +213,12 @@ export function StudyContext({
           <dd>{item.concerns.map((concern) => CONCERN_TEXT[concern]).join('; ')}</dd>
         </>
       )}
+      {item.ratingUp.length === 0 ? null : (
+        <>
+          <dt>Rated up</dt>
+          <dd>{item.ratingUp.map((factor) => RATING_UP_TEXT[factor]).join('; ')}</dd>
+        </>
+      )}
       {item.ratingNote == null ? null : (
         <>
           <dt>Why</dt>
@@ -186,8 +229,9 @@ export function StudyContext({
   );
 }
 
-/** A certainty grade as a badge: "Low certainty". */
-export function CertaintyBadge({ certainty }: { readonly certainty: Certainty }) {
+/** A certainty grade as a badge: "Low certainty", or "Not graded" for a claim that asserts no effect. */
+export function CertaintyBadge({ certainty }: { readonly certainty: Certainty | null }) {
+  if (certainty === null) return <span className="badge certainty certainty-ungraded">Not graded</span>;
   const text = certaintyText(certainty);
   return (
     <span className={`badge certainty certainty-${certainty.toLowerCase().replace(/_/g, '-')}`}>
@@ -211,23 +255,25 @@ export function CertaintyExplained({
       <p>
         <CertaintyBadge certainty={claim.certainty} /> <span>{rest}</span>
       </p>
-      <details>
-        <summary>Why this grade</summary>
-        <ol className="certainty-reasons">
-          {claim.certaintyReasons.map((reason) => (
-            <li
-              key={reason.factor}
-              className={reason.change < 0 ? 'down' : reason.change > 0 ? 'up' : 'start'}
-            >
-              <span aria-hidden="true">{reason.change < 0 ? '↓' : reason.change > 0 ? '↑' : '•'}</span>{' '}
-              <span className="visually-hidden">
-                {reason.change < 0 ? 'Rated down: ' : reason.change > 0 ? 'Rated up: ' : 'Start: '}
-              </span>
-              {reason.text}
-            </li>
-          ))}
-        </ol>
-      </details>
+      {claim.certaintyReasons.length === 0 ? null : (
+        <details>
+          <summary>Why this grade</summary>
+          <ol className="certainty-reasons">
+            {claim.certaintyReasons.map((reason) => (
+              <li
+                key={reason.factor}
+                className={reason.change < 0 ? 'down' : reason.change > 0 ? 'up' : 'start'}
+              >
+                <span aria-hidden="true">{reason.change < 0 ? '↓' : reason.change > 0 ? '↑' : '•'}</span>{' '}
+                <span className="visually-hidden">
+                  {reason.change < 0 ? 'Rated down: ' : reason.change > 0 ? 'Rated up: ' : 'Start: '}
+                </span>
+                {reason.text}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import type {
   Certainty,
   EvidenceConcern,
+  RatingUpFactor,
   EvidenceLevel,
   PathNature,
   Relation,
@@ -25,16 +26,24 @@ export function groupClaimsByRelation<T extends { readonly relation: Relation }>
   })).filter((group) => group.claims.length > 0);
 }
 
-/** A certainty grade in plain words: VERY_LOW → "very low". */
-export function certaintyText(certainty: Certainty): string {
-  return certainty.toLowerCase().replace(/_/g, ' ');
+/** A certainty grade in plain words: VERY_LOW → "very low"; null (a claim that asserts no effect) → "not graded". */
+export function certaintyText(certainty: Certainty | null): string {
+  return certainty === null ? 'not graded' : certainty.toLowerCase().replace(/_/g, ' ');
 }
 
 /** A curator's concern in plain words. */
 export const CONCERN_TEXT: Readonly<Record<EvidenceConcern, string>> = {
-  INDIRECT: 'indirect: about a related population, drug class or outcome',
   RISK_OF_BIAS: 'risk of bias',
+  INCONSISTENCY: 'inconsistent: the studies disagree',
+  INDIRECT: 'indirect: about a related population, drug class or outcome',
   IMPRECISE: 'imprecise: few participants or events',
+  PUBLICATION_BIAS: 'open to publication bias',
+};
+
+/** A reason to rate observational evidence up, in plain words. */
+export const RATING_UP_TEXT: Readonly<Record<RatingUpFactor, string>> = {
+  LARGE_EFFECT: 'a large effect',
+  DOSE_RESPONSE: 'a dose-response gradient',
 };
 
 /** What a path can be read as, in words a reader can act on. */

@@ -38,7 +38,8 @@ export function formatStats(stats: GraphStats): string {
     ['claims', stats.claims],
     ...breakdown(RELATIONS, stats.claimsByRelation),
     ['  by certainty', ''],
-    ...breakdown(CERTAINTIES, stats.claimsByCertainty, '    '),
+    // Claims that assert no effect (a theory's proposal, a research link) are not graded.
+    ...breakdown([...CERTAINTIES, 'ungraded'], stats.claimsByCertainty, '    '),
     ['contested claims', stats.contestedClaims],
     ['evidence', stats.evidence],
     ['  by level', ''],

@@ -9,6 +9,11 @@ import type {
   Change as ChangeRecord,
   ChangeReview as ChangeReviewRecord,
 } from '../../domain/model.ts';
+import type {
+  Recommendation as RecommendationRecord,
+  Certainty as CertaintyValue,
+  CertaintyReason as CertaintyReasonRecord,
+} from '../../domain/certainty.ts';
 import type { SearchHit as SearchHitRecord } from '../../domain/search-rank.ts';
 import type {
   Subgraph as SubgraphRecord,
@@ -35,10 +40,6 @@ import type {
   RelationClass as RelationClassValue,
   Relation as RelationValue,
 } from '../../domain/relations.ts';
-import type {
-  Certainty as CertaintyValue,
-  CertaintyReason as CertaintyReasonRecord,
-} from '../../domain/certainty.ts';
 import type {
   DiscriminationMatrix as DiscriminationMatrixRecord,
   MatrixRow as MatrixRowRecord,
@@ -124,26 +125,27 @@ export type Certainty = 'high' | 'low' | 'moderate' | 'very-low';
 
 export type CertaintyCount = {
   __typename?: 'CertaintyCount';
-  certainty: Certainty;
+  /** Null counts the claims that are not graded (Claim.certaintyNote). */
+  certainty?: Maybe<Certainty>;
   count: Scalars['Int']['output'];
 };
 
 /** Which rule moved a claim's certainty. */
 export type CertaintyFactor =
-  /** Several independent sources agree and none disputes. */
-  | 'concordant-sources'
   /** Where the grade starts: the design of the best supporting evidence. */
   | 'design'
+  | 'dose-response'
+  /** A curator's concern, or fewer participants than GRADE's optimal information size (400) for a therapy's effect. */
   | 'imprecise'
-  /** Evidence disputes the claim. */
+  /** Evidence disputes the claim, or the studies disagree. */
   | 'inconsistency'
   | 'indirect'
+  | 'large-effect'
   /** Nothing supports the claim. */
   | 'no-support'
+  | 'publication-bias'
   | 'risk-of-bias'
-  /** All the support comes from one source. */
-  | 'single-source'
-  /** Part of the best support could not be verified. */
+  /** Part of the best support could not be verified (FibroGraph's own rule, beyond GRADE). */
   | 'unverified';
 
 /** One step of a claim's grading: where it started, or what rated it down or up. */
@@ -237,9 +239,15 @@ export type Claim = {
   __typename?: 'Claim';
   /** Strongest level among all evidence items (either stance). */
   bestLevel: EvidenceLevel;
-  /** How sure one can be that the claim holds, from the whole body of its evidence. */
-  certainty: Certainty;
-  /** Why this grade: the start, then every rating down or up. */
+  /**
+   * How sure one can be that the claim holds, from the whole body of its evidence (GRADE). Null for a
+   * claim that asserts no effect, which is not graded: what a theory proposes or explains, how theories
+   * relate, what a question would test, where something is felt (`certaintyNote` says which).
+   */
+  certainty?: Maybe<Certainty>;
+  /** Why the claim is not graded (`not graded: a research link …`); null when it is. */
+  certaintyNote?: Maybe<Scalars['String']['output']>;
+  /** Why this grade: the start, then every rating down or up. Empty when not graded. */
   certaintyReasons: Array<CertaintyReason>;
   /** The certainty and the evidence in one line: `low: two observational studies, one disputing`. */
   certaintySummary: Scalars['String']['output'];
@@ -257,7 +265,10 @@ export type Claim = {
   relationClass: RelationClass;
   /** How many evidence items a what-if weighting left out of this answer (0 without one). */
   setAside: Scalars['Int']['output'];
-  /** 0..1, the certainty as a number (high 1, moderate 0.75, low 0.5, very low 0.25). */
+  /**
+   * 0..1, the certainty as a number (high 1, moderate 0.75, low 0.5, very low 0.25); 1 for an
+   * ungraded claim, which is neutral when paths are ranked (it never weakens a chain).
+   */
   strength: Scalars['Float']['output'];
   /** Optional plain-language statement of the claim. */
   summary?: Maybe<Scalars['String']['output']>;
@@ -403,7 +414,7 @@ export type DiscriminationMatrixRowsArgs = {
 /** One piece of evidence for or against a claim. */
 export type Evidence = {
   __typename?: 'Evidence';
-  /** The curator's reasons to rate this evidence down. */
+  /** The curator's reasons to rate this evidence down (GRADE's domains). */
   concerns: Array<EvidenceConcern>;
   /** The study design in the source's words: `double-blind RCT`, `case-control`. */
   design?: Maybe<Scalars['String']['output']>;
@@ -419,24 +430,45 @@ export type Evidence = {
   note?: Maybe<Scalars['String']['output']>;
   /** How many people were studied. */
   participants?: Maybe<Scalars['Int']['output']>;
+  /** Systematic reviews: the design of the studies pooled. */
+  pooledDesign?: Maybe<PooledDesign>;
   /** Who was studied. */
   population?: Maybe<Scalars['String']['output']>;
   /** Verbatim text from the source. */
   quote?: Maybe<Scalars['String']['output']>;
-  /** The curator's reasons for the level and the concerns. */
+  /** The curator's reasons for the level, the concerns and any rating up, quoting or pointing to the source. */
   ratingNote?: Maybe<Scalars['String']['output']>;
+  /** The curator's reasons to rate observational evidence up. */
+  ratingUp: Array<RatingUpFactor>;
+  /** Guidelines: the recommendation as printed. */
+  recommendation?: Maybe<Recommendation>;
+  /**
+   * Reviews and guidelines: the certainty the source itself gives this outcome under GRADE (a Cochrane
+   * summary of findings). It stands for the source's appraisal, so the claim is not graded again from
+   * the studies' design; `ratingNote` quotes it.
+   */
+  reportedCertainty?: Maybe<Certainty>;
   source: Source;
   stance: Stance;
+  /** The study the item reports (a trial registration, a cohort); items of one study count once. */
+  studyId?: Maybe<Scalars['String']['output']>;
   /** True when the curator could not verify part of the citation or finding. */
   unverified: Scalars['Boolean']['output'];
 };
 
-/** A curator's reason to rate an evidence item down; each lowers the claim's certainty. */
+/**
+ * One of GRADE's five reasons to rate evidence down, as a curator flags it on an item (the item's
+ * `ratingNote` says why). It counts when it applies to at least half of the best evidence.
+ */
 export type EvidenceConcern =
-  /** Few participants or events. */
+  /** Few participants or events, or a wide confidence interval. */
   | 'imprecise'
+  /** The studies disagree more than chance explains (a high I², say). */
+  | 'inconsistency'
   /** About a related population, drug class or outcome, not this claim itself. */
   | 'indirect'
+  /** Open to publication bias: small or industry-funded studies, missing results. */
+  | 'publication-bias'
   /** Weakened by its design, conduct, funding or conflicts of interest. */
   | 'risk-of-bias';
 
@@ -450,11 +482,20 @@ export type EvidenceInput = {
   locator?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   participants?: InputMaybe<Scalars['Int']['input']>;
+  /** Systematic reviews only. */
+  pooledDesign?: InputMaybe<PooledDesign>;
   population?: InputMaybe<Scalars['String']['input']>;
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** Required with concerns or ratingUp: why, quoting or pointing to the source. */
   ratingNote?: InputMaybe<Scalars['String']['input']>;
+  ratingUp?: InputMaybe<Array<RatingUpFactor>>;
+  /** Guidelines only; FOR needs stance SUPPORTS, AGAINST needs DISPUTES. */
+  recommendation?: InputMaybe<RecommendationInput>;
+  /** Reviews and guidelines only: the source's own GRADE rating for this outcome (not with concerns). */
+  reportedCertainty?: InputMaybe<Certainty>;
   sourceId: Scalars['ID']['input'];
   stance: Stance;
+  studyId?: InputMaybe<Scalars['String']['input']>;
   unverified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -871,10 +912,15 @@ export type PageInfo = {
 /** A chain of claims between two nodes. */
 export type Path = {
   __typename?: 'Path';
-  /** The certainty of the weakest hop: a chain is as sure as its weakest link. */
-  certainty: Certainty;
+  /**
+   * The certainty of the weakest graded hop: a chain is as sure as its weakest link. Hops that assert no
+   * effect (what a theory proposes or explains) are not graded and are neutral; null when no hop is graded.
+   */
+  certainty?: Maybe<Certainty>;
+  /** How many of the hops are graded (the rest are neutral in the ranking and the certainty). */
+  gradedHops: Scalars['Int']['output'];
   hops: Array<PathHop>;
-  /** Mean hop strength; breaks ties between equally weak chains. */
+  /** Mean strength of the graded hops; breaks ties between equally weak chains. */
   meanStrength: Scalars['Float']['output'];
   /** What the chain can be read as: directed, undirected or associative. */
   nature: PathNature;
@@ -882,7 +928,7 @@ export type Path = {
   nodes: Array<Node>;
   /** The path as one plain-language sentence: `Aerobic exercise may act on muscle ischaemia, which is proposed to cause myalgia`. */
   reading: Scalars['String']['output'];
-  /** Strength (certainty as a number) of the weakest hop. */
+  /** Strength (certainty as a number) of the weakest graded hop; 0 when no hop is graded, so such chains rank last. */
   score: Scalars['Float']['output'];
 };
 
@@ -913,6 +959,9 @@ export type PathSearch = {
   paths: Array<Path>;
   truncated: Scalars['Boolean']['output'];
 };
+
+/** What the studies a systematic review pools were; its grade starts there. */
+export type PooledDesign = 'observational' | 'rct';
 
 /** A change waiting for (or past) review by a second editor. */
 export type Proposal = {
@@ -1149,6 +1198,48 @@ export type QuestionStatus =
   | 'refuted'
   /** An observation came out as the question predicts. */
   | 'supported';
+
+/** One of GRADE's reasons to rate observational evidence up (only when nothing rated it down). */
+export type RatingUpFactor =
+  /** A dose-response gradient. */
+  | 'dose-response'
+  /** A large effect, unlikely to be explained by confounding alone. */
+  | 'large-effect';
+
+/**
+ * A guideline's recommendation as printed. Its strength and direction are shown beside a claim's
+ * certainty, never turned into it (GRADE keeps the two apart).
+ */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  direction: RecommendationDirection;
+  evidenceBasis: RecommendationBasis;
+  /** Null when the guideline rates no strength (an overarching principle, or a guideline from before GRADE). */
+  strength?: Maybe<RecommendationStrength>;
+  /** In plain words: `weak recommendation for (based on trials)`. */
+  text: Scalars['String']['output'];
+};
+
+/**
+ * What a guideline's recommendation rests on, from the guideline's own level of evidence: EULAR
+ * Ia/Ib → TRIALS, IIa/IIb/III → OBSERVATIONAL, IV → EXPERT_OPINION. A guideline item's certainty
+ * starts there.
+ */
+export type RecommendationBasis = 'expert-opinion' | 'observational' | 'trials';
+
+/** Which way a guideline recommends. A recommendation against a therapy disputes its claim to help. */
+export type RecommendationDirection = 'against' | 'for';
+
+/** A guideline's recommendation as printed. */
+export type RecommendationInput = {
+  direction: RecommendationDirection;
+  evidenceBasis: RecommendationBasis;
+  /** Leave out when the guideline rates no strength. */
+  strength?: InputMaybe<RecommendationStrength>;
+};
+
+/** How strongly a guideline recommends (GRADE's two strengths). */
+export type RecommendationStrength = 'strong' | 'weak';
 
 /** A claim type: what a claim says about its two nodes. `relations` lists what each may connect. */
 export type Relation =
@@ -1573,7 +1664,7 @@ export type ResolversTypes = {
   CellVerdict: ResolverTypeWrapper<CellVerdictValue>;
   Certainty: ResolverTypeWrapper<CertaintyValue>;
   CertaintyCount: ResolverTypeWrapper<
-    Omit<CertaintyCount, 'certainty'> & { certainty: ResolversTypes['Certainty'] }
+    Omit<CertaintyCount, 'certainty'> & { certainty?: Maybe<ResolversTypes['Certainty']> }
   >;
   CertaintyFactor: null;
   CertaintyReason: ResolverTypeWrapper<CertaintyReasonRecord>;
@@ -1621,11 +1712,18 @@ export type ResolversTypes = {
   PathHop: ResolverTypeWrapper<PathHopModel>;
   PathNature: null;
   PathSearch: ResolverTypeWrapper<PathsResult>;
+  PooledDesign: null;
   Proposal: ResolverTypeWrapper<ProposalRecord>;
   ProposalComment: ResolverTypeWrapper<ProposalComment>;
   ProposalStatus: null;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionStatus: null;
+  RatingUpFactor: null;
+  Recommendation: ResolverTypeWrapper<RecommendationRecord>;
+  RecommendationBasis: null;
+  RecommendationDirection: null;
+  RecommendationInput: RecommendationInput;
+  RecommendationStrength: null;
   Relation: ResolverTypeWrapper<RelationValue>;
   RelationClass: ResolverTypeWrapper<RelationClassValue>;
   RelationCount: ResolverTypeWrapper<
@@ -1715,6 +1813,8 @@ export type ResolversParentTypes = {
   Proposal: ProposalRecord;
   ProposalComment: ProposalComment;
   Query: Record<PropertyKey, never>;
+  Recommendation: RecommendationRecord;
+  RecommendationInput: RecommendationInput;
   RelationCount: RelationCount;
   RelationRule: RelationRule;
   Release: ReleaseRecord;
@@ -1782,19 +1882,20 @@ export type CertaintyCountResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['CertaintyCount'] = ResolversParentTypes['CertaintyCount'],
 > = {
-  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CertaintyFactorResolvers = {
-  CONCORDANT_SOURCES: 'concordant-sources';
   DESIGN: 'design';
+  DOSE_RESPONSE: 'dose-response';
   IMPRECISE: 'imprecise';
   INCONSISTENCY: 'inconsistency';
   INDIRECT: 'indirect';
+  LARGE_EFFECT: 'large-effect';
   NO_SUPPORT: 'no-support';
+  PUBLICATION_BIAS: 'publication-bias';
   RISK_OF_BIAS: 'risk-of-bias';
-  SINGLE_SOURCE: 'single-source';
   UNVERIFIED: 'unverified';
 };
 
@@ -1878,7 +1979,8 @@ export type ClaimResolvers<
   ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'],
 > = {
   bestLevel?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
-  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
+  certaintyNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certaintyReasons?: Resolver<Array<ResolversTypes['CertaintyReason']>, ParentType, ContextType>;
   certaintySummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1975,17 +2077,24 @@ export type EvidenceResolvers<
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pooledDesign?: Resolver<Maybe<ResolversTypes['PooledDesign']>, ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratingUp?: Resolver<Array<ResolversTypes['RatingUpFactor']>, ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  reportedCertainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  studyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unverified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EvidenceConcernResolvers = {
   IMPRECISE: 'imprecise';
+  INCONSISTENCY: 'inconsistency';
   INDIRECT: 'indirect';
+  PUBLICATION_BIAS: 'publication-bias';
   RISK_OF_BIAS: 'risk-of-bias';
 };
 
@@ -2234,7 +2343,8 @@ export type PathResolvers<
   ContextType = FibroGraphContext,
   ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
 > = {
-  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
+  gradedHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
   meanStrength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   nature?: Resolver<ResolversTypes['PathNature'], ParentType, ContextType>;
@@ -2266,6 +2376,8 @@ export type PathSearchResolvers<
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type PooledDesignResolvers = { OBSERVATIONAL: 'observational'; RCT: 'rct' };
 
 export type ProposalResolvers<
   ContextType = FibroGraphContext,
@@ -2408,6 +2520,28 @@ export type QueryResolvers<
 };
 
 export type QuestionStatusResolvers = { OPEN: 'open'; REFUTED: 'refuted'; SUPPORTED: 'supported' };
+
+export type RatingUpFactorResolvers = { DOSE_RESPONSE: 'dose-response'; LARGE_EFFECT: 'large-effect' };
+
+export type RecommendationResolvers<
+  ContextType = FibroGraphContext,
+  ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'],
+> = {
+  direction?: Resolver<ResolversTypes['RecommendationDirection'], ParentType, ContextType>;
+  evidenceBasis?: Resolver<ResolversTypes['RecommendationBasis'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['RecommendationStrength']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RecommendationBasisResolvers = {
+  EXPERT_OPINION: 'expert-opinion';
+  OBSERVATIONAL: 'observational';
+  TRIALS: 'trials';
+};
+
+export type RecommendationDirectionResolvers = { AGAINST: 'against'; FOR: 'for' };
+
+export type RecommendationStrengthResolvers = { STRONG: 'strong'; WEAK: 'weak' };
 
 export type RelationResolvers = {
   ASSOCIATED_WITH: 'ASSOCIATED_WITH';
@@ -2710,11 +2844,17 @@ export type Resolvers<ContextType = FibroGraphContext> = {
   PathHop?: PathHopResolvers<ContextType>;
   PathNature?: PathNatureResolvers;
   PathSearch?: PathSearchResolvers<ContextType>;
+  PooledDesign?: PooledDesignResolvers;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalComment?: ProposalCommentResolvers<ContextType>;
   ProposalStatus?: ProposalStatusResolvers;
   Query?: QueryResolvers<ContextType>;
   QuestionStatus?: QuestionStatusResolvers;
+  RatingUpFactor?: RatingUpFactorResolvers;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationBasis?: RecommendationBasisResolvers;
+  RecommendationDirection?: RecommendationDirectionResolvers;
+  RecommendationStrength?: RecommendationStrengthResolvers;
   Relation?: RelationResolvers;
   RelationClass?: RelationClassResolvers;
   RelationCount?: RelationCountResolvers<ContextType>;

@@ -41,7 +41,7 @@ import { stats } from './query/stats.ts';
 import { theories } from './query/theories.ts';
 import { theory } from './query/theory.ts';
 import { viewer } from './query/viewer.ts';
-import { Claim, Evidence } from './types/claim.ts';
+import { Claim, Evidence, Recommendation } from './types/claim.ts';
 import { Change, ChangeConnection } from './types/history.ts';
 import { JSON } from './types/json-scalar.ts';
 import { DiscriminationMatrix, MatrixCell } from './types/matrix.ts';
@@ -115,6 +115,7 @@ export const resolvers: Resolvers = {
   Source,
   Claim,
   Evidence,
+  Recommendation,
   Path,
   PathHop,
   DiscriminationMatrix,

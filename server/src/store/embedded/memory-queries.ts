@@ -99,7 +99,8 @@ export function statsOf(graph: MemoryGraph, changes: number): GraphStats {
   for (const claim of graph.claims.values()) {
     claimsByRelation[claim.relation] = (claimsByRelation[claim.relation] ?? 0) + 1;
     if (claim.contested) contestedClaims += 1;
-    claimsByCertainty[claim.certainty] = (claimsByCertainty[claim.certainty] ?? 0) + 1;
+    const grade = claim.certainty ?? 'ungraded';
+    claimsByCertainty[grade] = (claimsByCertainty[grade] ?? 0) + 1;
     for (const item of claim.evidence) {
       evidence += 1;
       evidenceByLevel[item.level] = (evidenceByLevel[item.level] ?? 0) + 1;

@@ -4,14 +4,15 @@
  * relationship, so when the rules change (DERIVED_FIGURES_VERSION), every claim is derived again once,
  * at open, before the store serves anything.
  */
+import { CERTAINTY_RULES_VERSION } from '../../domain/certainty.ts';
 import type { CypherRunner } from './cypher-runner.ts';
 import { claimFromRow, claimProps } from './records.ts';
 
 /**
- * The version of the derivation rules. 2: strength follows the GRADE-like certainty (certainty.ts)
- * and claims carry `certainty`; 1 (never recorded) was the best-item weight minus half the best dispute.
+ * The version of the derivation rules: the certainty rules' own (certainty.ts), so a change of rules
+ * derives every stored claim again. Version 1 was never recorded.
  */
-export const DERIVED_FIGURES_VERSION = 2;
+export const DERIVED_FIGURES_VERSION = CERTAINTY_RULES_VERSION;
 
 /** Claims rewritten per transaction. */
 const BATCH = 500;

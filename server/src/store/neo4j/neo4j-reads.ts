@@ -1,6 +1,5 @@
 /** The Neo4j store's plain reads: records by id, listings, history, counts and export. */
 import { int } from 'neo4j-driver';
-import { certaintyOfStrength } from '../../domain/certainty.ts';
 import {
   isSourceNode,
   type Change,
@@ -135,20 +134,9 @@ export async function stats(runner: CypherRunner): Promise<GraphStats> {
     claimsByRelation,
     evidenceByLevel,
     evidenceByStance: countsFromPairs(row?.['evidenceByStance']),
-    claimsByCertainty: certaintyCounts(row?.['claimsByStrength']),
+    claimsByCertainty: countsFromPairs(row?.['claimsByCertainty']),
     contestedClaims: countOf(row, 'contestedClaims'),
   };
-}
-
-/** Claims by certainty from [strength, count] pairs: Neo4j stores the grade as its number only. */
-function certaintyCounts(value: unknown): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const pair of Array.isArray(value) ? (value as unknown[]) : []) {
-    const [strength, count] = pair as [unknown, unknown];
-    const certainty = typeof strength === 'number' ? certaintyOfStrength(strength) : null;
-    if (certainty !== null && typeof count === 'number') counts[certainty] = (counts[certainty] ?? 0) + count;
-  }
-  return counts;
 }
 
 /** Every node and claim in canonical order, read in one transaction so the copy is consistent. */

@@ -4,14 +4,16 @@
  * field order that export writes, so their JSON compares equal.
  */
 import { int } from 'neo4j-driver';
-import type { EvidenceConcern } from '../../domain/certainty.ts';
+import type {
+  Certainty,
+  EvidenceConcern,
+  PooledDesign,
+  RatingUpFactor,
+  Recommendation,
+} from '../../domain/certainty.ts';
 import { bestDisputeWeight } from '../../domain/claim-order.ts';
-import {
-  summarizeEvidence,
-  levelRank,
-  type EvidenceLevel,
-  type Stance,
-} from '../../domain/evidence-levels.ts';
+import { levelRank, type EvidenceLevel, type Stance } from '../../domain/evidence-levels.ts';
+import { summarizeEvidence } from '../../domain/evidence-summary.ts';
 import { kindLabel, type NodeKind, type QuestionStatus, type SourceKind } from '../../domain/kinds.ts';
 import {
   questionFieldsOf,
@@ -125,7 +127,7 @@ export function nodeFromProps(value: unknown): GraphNode {
 
 /** A claim's relationship properties, with the figures derived from its evidence. */
 export function claimProps(claim: StoredClaim): Record<string, unknown> {
-  const derived = summarizeEvidence(claim.evidence);
+  const derived = summarizeEvidence(claim.relation, claim.evidence);
   return withoutNulls({
     id: claim.id,
     relation: claim.relation,
@@ -171,7 +173,14 @@ export function evidenceProps(claimId: string, item: Evidence): Record<string, u
     population: item.population,
     funding: item.funding,
     concerns: item.concerns.length === 0 ? null : [...item.concerns],
+    ratingUp: item.ratingUp.length === 0 ? null : [...item.ratingUp],
     ratingNote: item.ratingNote,
+    studyId: item.studyId,
+    pooledDesign: item.pooledDesign,
+    recommendationStrength: item.recommendation?.strength ?? null,
+    recommendationDirection: item.recommendation?.direction ?? null,
+    recommendationBasis: item.recommendation?.evidenceBasis ?? null,
+    reportedCertainty: item.reportedCertainty,
   });
 }
 
@@ -294,8 +303,22 @@ function evidenceFromProps(value: unknown): Evidence {
     population: optionalText(props, 'population'),
     funding: optionalText(props, 'funding'),
     concerns: Array.isArray(props['concerns']) ? (props['concerns'] as EvidenceConcern[]) : [],
+    ratingUp: Array.isArray(props['ratingUp']) ? (props['ratingUp'] as RatingUpFactor[]) : [],
     ratingNote: optionalText(props, 'ratingNote'),
+    studyId: optionalText(props, 'studyId'),
+    pooledDesign: optionalText(props, 'pooledDesign') as PooledDesign | null,
+    recommendation: recommendationFromProps(props),
+    reportedCertainty: optionalText(props, 'reportedCertainty') as Certainty | null,
   };
+}
+
+/** The recommendation stored flat (Neo4j properties cannot be maps), or null when there is none. */
+function recommendationFromProps(props: Readonly<Record<string, unknown>>): Recommendation | null {
+  const strength = optionalText(props, 'recommendationStrength');
+  const direction = optionalText(props, 'recommendationDirection');
+  const evidenceBasis = optionalText(props, 'recommendationBasis');
+  if (direction === null || evidenceBasis === null) return null;
+  return { strength, direction, evidenceBasis } as Recommendation;
 }
 
 function withoutId<T extends { id: string }>(value: T): Omit<T, 'id'> {

@@ -1,9 +1,13 @@
 /** Field resolvers of Claim and Evidence. */
-import { assessCertainty } from '../../../domain/certainty.ts';
+import { assessCertainty, describeRecommendation, ungradedNote } from '../../../domain/certainty.ts';
 import { LEVEL_LABELS } from '../../../domain/evidence-levels.ts';
 import { relationClass } from '../../../domain/relations.ts';
 import { setAsideOf } from '../../../domain/weighting.ts';
-import type { ClaimResolvers, EvidenceResolvers } from '../../generated/resolvers-types.ts';
+import type {
+  ClaimResolvers,
+  EvidenceResolvers,
+  RecommendationResolvers,
+} from '../../generated/resolvers-types.ts';
 import { loadNode, loadSource } from '../../node-loading.ts';
 import { claimReading } from '../../../domain/path-reading.ts';
 
@@ -15,9 +19,10 @@ export const Claim: ClaimResolvers = {
   certaintySummary: (claim) =>
     claim.evidence.length === 0
       ? 'very low: the what-if leaves none of its evidence in'
-      : assessCertainty(claim.evidence).summary,
+      : assessCertainty(claim.relation, claim.evidence).summary,
   certaintyReasons: (claim) =>
-    claim.evidence.length === 0 ? [] : [...assessCertainty(claim.evidence).reasons],
+    claim.evidence.length === 0 ? [] : [...assessCertainty(claim.relation, claim.evidence).reasons],
+  certaintyNote: (claim) => ungradedNote(claim.relation),
   setAside: (claim) => setAsideOf(claim),
   reading: async (claim, _args, context) => {
     const [from, to] = await Promise.all([loadNode(context, claim.from), loadNode(context, claim.to)]);
@@ -29,4 +34,9 @@ export const Claim: ClaimResolvers = {
 export const Evidence: EvidenceResolvers = {
   source: (evidence, _args, context) => loadSource(context, evidence.sourceId),
   levelLabel: (evidence) => LEVEL_LABELS[evidence.level],
+};
+
+/** Recommendation: a guideline's recommendation in words, beside (never part of) the certainty. */
+export const Recommendation: RecommendationResolvers = {
+  text: (recommendation) => describeRecommendation(recommendation),
 };

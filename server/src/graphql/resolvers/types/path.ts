@@ -2,6 +2,16 @@
 import type { PathHopResolvers, PathResolvers } from '../../generated/resolvers-types.ts';
 import { loadNode, loadNodes } from '../../node-loading.ts';
 import { pathReading } from '../../../domain/path-reading.ts';
+import type { Certainty } from '../../../domain/certainty.ts';
+import type { Claim } from '../../../domain/model.ts';
+
+function weakestGraded(claims: readonly Claim[]): Certainty | null {
+  let weakest: Claim | null = null;
+  for (const claim of claims) {
+    if (claim.certainty !== null && (weakest === null || claim.strength < weakest.strength)) weakest = claim;
+  }
+  return weakest?.certainty ?? null;
+}
 
 /** Path: nodes in walk order, hops with their claims, and the path as one sentence. */
 export const Path: PathResolvers = {
@@ -12,9 +22,10 @@ export const Path: PathResolvers = {
       if (claim === undefined) throw new Error(`path hop ${index} has no claim`);
       return { hop, claim };
     }),
-  // The weakest hop's certainty: the claim whose strength is the path's score.
-  certainty: (path) =>
-    path.claims.reduce((weakest, claim) => (claim.strength < weakest.strength ? claim : weakest)).certainty,
+  // The weakest graded hop's certainty: the claim whose strength is the path's score. Ungraded hops
+  // (what a theory proposes) are neutral; a chain of only those has no certainty.
+  certainty: (path) => weakestGraded(path.claims),
+  gradedHops: (path) => path.claims.filter((claim) => claim.certainty !== null).length,
   reading: async (path, _args, context) => {
     const nodes = await loadNodes(context, path.nodeIds);
     return pathReading(

@@ -14,8 +14,11 @@ export const Stats: StatsResolvers = {
     EVIDENCE_LEVELS.map((level) => ({ level, count: stats.evidenceByLevel[level] ?? 0 })),
   evidenceByStance: (stats) =>
     STANCES.map((stance) => ({ stance, count: stats.evidenceByStance[stance] ?? 0 })),
-  claimsByCertainty: (stats) =>
-    CERTAINTIES.map((certainty) => ({ certainty, count: stats.claimsByCertainty[certainty] ?? 0 })),
+  // The grades in order, then the claims that are not graded (certainty null).
+  claimsByCertainty: (stats) => [
+    ...CERTAINTIES.map((certainty) => ({ certainty, count: stats.claimsByCertainty[certainty] ?? 0 })),
+    { certainty: null, count: stats.claimsByCertainty['ungraded'] ?? 0 },
+  ],
 };
 
 /** NeighbourhoodPage: the left-out counts as a list of the kinds that have any, in kind order. */

@@ -125,9 +125,12 @@ export async function buildFixtureGraph(store: GraphStore): Promise<void> {
   await claim(IDS.hypoperfusion, 'EXPLAINS', IDS.myalgia, 'anecdote', IDS.blog);
   await claim(IDS.vasomotor, 'CAUSES', IDS.ischaemia, 'hypothesis', IDS.katz);
   await claim(IDS.ischaemia, 'CAUSES', IDS.myalgia, 'hypothesis', IDS.katz);
-  await claim(IDS.exercise, 'TARGETS', IDS.ischaemia, 'rct', IDS.katz);
+  // Appraised (every GRADE domain judged, none serious), so their trials keep their high start.
+  const appraised = { domainsAssessed: true, ratingNote: 'Domains judged; none serious.' };
+  await claim(IDS.exercise, 'TARGETS', IDS.ischaemia, 'rct', IDS.katz, 'supports', appraised);
   await claim(IDS.exercise, 'RELIEVES', IDS.myalgia, 'guideline', IDS.eular, 'supports', {
     recommendation: { strength: 'strong', direction: 'for', evidenceBasis: 'trials' },
+    ...appraised,
   });
   await claim(IDS.sensitization, 'EXPLAINS', IDS.brainFog, 'observational', IDS.eular);
   await claim(IDS.heat, 'RELIEVES', IDS.myalgia, 'anecdote', IDS.blog);

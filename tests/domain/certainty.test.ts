@@ -16,12 +16,14 @@ import { summarizeEvidence } from '../../server/src/domain/evidence-summary.ts';
 import { RELATIONS, type Relation } from '../../server/src/domain/relations.ts';
 
 type Item = Partial<GradedEvidence> & Pick<GradedEvidence, 'level'>;
+// The curator judged the domains of every item unless a case says otherwise (the unappraised rule).
 const body = (...items: Item[]): GradedEvidence[] =>
   items.map((item, index) => ({
     sourceId: `source:s${index}`,
     stance: 'supports',
     unverified: false,
     concerns: [],
+    domainsAssessed: item.reportedCertainty == null,
     ...item,
   }));
 
@@ -89,9 +91,9 @@ const CASES: readonly Case[] = [
     steps: [['design', 0]],
   },
   {
-    name: 'a narrative review starts low: no better than the studies it picks',
+    name: 'a narrative review starts very low: its word for the evidence is expert opinion',
     evidence: body({ level: 'narrative-review' }),
-    certainty: 'low',
+    certainty: 'very-low',
     steps: [['design', 0]],
   },
   {
@@ -117,12 +119,30 @@ const CASES: readonly Case[] = [
     ],
   },
   {
-    name: 'inconsistency: a dispute as strong as the support is very serious (−2)',
+    name: 'inconsistency: a dispute as strong as the support, from another study, is serious (−1)',
     evidence: body({ level: 'rct' }, { level: 'rct', stance: 'disputes' }),
+    certainty: 'moderate',
+    steps: [
+      ['design', 0],
+      ['inconsistency', -1],
+    ],
+  },
+  {
+    name: 'inconsistency: a dispute and a flagged heterogeneity together are very serious (−2)',
+    evidence: body({ level: 'rct', concerns: ['inconsistency'] }, { level: 'rct', stance: 'disputes' }),
     certainty: 'low',
     steps: [
       ['design', 0],
       ['inconsistency', -2],
+    ],
+  },
+  {
+    name: 'inconsistency: a finding of the same study on another comparison is shown, not counted',
+    evidence: body({ level: 'rct', studyId: 'NCT1' }, { level: 'rct', stance: 'disputes', studyId: 'NCT1' }),
+    certainty: 'high',
+    steps: [
+      ['design', 0],
+      ['inconsistency', 0],
     ],
   },
   {
@@ -135,12 +155,12 @@ const CASES: readonly Case[] = [
     ],
   },
   {
-    name: 'inconsistency: a weaker dispute is serious (−1)',
+    name: 'inconsistency: a weaker dispute does not outweigh the best evidence; it is shown, not counted',
     evidence: body({ level: 'rct' }, { level: 'hypothesis', stance: 'disputes' }),
-    certainty: 'moderate',
+    certainty: 'high',
     steps: [
       ['design', 0],
-      ['inconsistency', -1],
+      ['inconsistency', 0],
     ],
   },
   {
@@ -316,38 +336,74 @@ const CASES: readonly Case[] = [
     ],
   },
   {
-    name: 'the better of two rated reviews sets the start',
+    name: 'when two reviews rate the claim differently, the lower rating is taken',
     evidence: body(
       { level: 'systematic-review', pooledDesign: 'rct', reportedCertainty: 'low' },
       { level: 'systematic-review', pooledDesign: 'rct', reportedCertainty: 'high' },
     ),
-    certainty: 'high',
+    certainty: 'low',
     steps: [['design', 0]],
   },
   {
-    name: 'a dispute as strong as the rated review still rates it down twice',
+    name: 'a dispute at least as certain as the rated review rates it down once',
     evidence: body(
-      { level: 'systematic-review', pooledDesign: 'rct', reportedCertainty: 'high' },
+      { level: 'systematic-review', pooledDesign: 'rct', reportedCertainty: 'moderate' },
       { level: 'rct', stance: 'disputes' },
     ),
     certainty: 'low',
     steps: [
       ['design', 0],
-      ['inconsistency', -2],
+      ['inconsistency', -1],
     ],
   },
   {
-    name: 'a weaker dispute of a rated review rates it down once, and unverified support once more',
+    name: 'a dispute less certain than the rated review is shown, not counted; unverified support rates down',
     evidence: body(
       { level: 'systematic-review', pooledDesign: 'rct', reportedCertainty: 'moderate', unverified: true },
-      { level: 'observational', stance: 'disputes' },
+      { level: 'systematic-review', pooledDesign: 'rct', stance: 'disputes', reportedCertainty: 'very-low' },
     ),
-    certainty: 'very-low',
+    certainty: 'low',
     steps: [
       ['design', 0],
-      ['inconsistency', -1],
+      ['inconsistency', 0],
       ['unverified', -1],
     ],
+  },
+  // --- Nobody appraised it ------------------------------------------------------------------------
+  {
+    name: 'trials nobody appraised are held at low: high is a finding, not a default',
+    evidence: body({ level: 'rct', domainsAssessed: false }),
+    certainty: 'low',
+    steps: [
+      ['design', 0],
+      ['unappraised', -2],
+    ],
+  },
+  {
+    name: "a guideline's trial-based level alone is held at low",
+    relation: 'RELIEVES',
+    evidence: body({ level: 'guideline', recommendation: trials, domainsAssessed: false }),
+    certainty: 'low',
+    steps: [
+      ['design', 0],
+      ['unappraised', -2],
+    ],
+  },
+  {
+    name: 'the cap comes after the domains: unappraised trials rated down once are held at low',
+    evidence: body({ level: 'rct', domainsAssessed: false, concerns: ['risk-of-bias'] }),
+    certainty: 'low',
+    steps: [
+      ['design', 0],
+      ['risk-of-bias', -1],
+      ['unappraised', -1],
+    ],
+  },
+  {
+    name: 'unappraised observational evidence stays low and is not rated up',
+    evidence: body({ level: 'observational', domainsAssessed: false, ratingUp: ['large-effect'] }),
+    certainty: 'low',
+    steps: [['design', 0]],
   },
   {
     name: 'a review rating only a disputing body counts as no support',
@@ -426,7 +482,7 @@ describe('assessCertainty', () => {
     );
     expect(assessed.reasons.map((reason) => reason.text)).toEqual([
       'starts low: the best support is an observational study',
-      'one item disputes it, at least as strong as the support',
+      'one item disputes it, at least as strong as the best support',
     ]);
     expect(assessed.summary).toBe('very low: two observational studies, one disputing');
     expect(
@@ -434,7 +490,9 @@ describe('assessCertainty', () => {
         'RELIEVES',
         body({ level: 'systematic-review', pooledDesign: 'rct', participants: 120 }),
       ).reasons[1]?.text,
-    ).toBe('the best evidence studied 120 people, fewer than the 400 GRADE asks for a precise estimate');
+    ).toBe(
+      "the best evidence studied 120 people, fewer than the 400 GRADE's rule of thumb asks for a precise estimate",
+    );
     expect(
       assessCertainty('RELIEVES', body({ level: 'guideline', recommendation: trials })).reasons[0]?.text,
     ).toBe('starts high: the best support is a guideline resting on trials');
@@ -461,15 +519,7 @@ describe('assessCertainty', () => {
 });
 
 describe('claims that assert no effect', () => {
-  const UNGRADED: readonly Relation[] = [
-    'PROPOSES',
-    'EXPLAINS',
-    'BUILDS_ON',
-    'CONFLICTS_WITH',
-    'TESTS',
-    'INVOLVES',
-    'LOCATED_IN',
-  ];
+  const UNGRADED: readonly Relation[] = ['PROPOSES', 'EXPLAINS', 'BUILDS_ON', 'CONFLICTS_WITH', 'TESTS'];
   const strong = body({ level: 'systematic-review', pooledDesign: 'rct' });
 
   it('are not graded, whatever their evidence, and say why', () => {
@@ -491,7 +541,14 @@ describe('claims that assert no effect', () => {
 
   it('while every effect and association relation is graded', () => {
     const graded = RELATIONS.filter((relation) => !UNGRADED.includes(relation));
-    expect(graded.sort()).toEqual(['ASSOCIATED_WITH', 'CAUSES', 'RELIEVES', 'TARGETS']);
+    expect(graded.sort()).toEqual([
+      'ASSOCIATED_WITH',
+      'CAUSES',
+      'INVOLVES',
+      'LOCATED_IN',
+      'RELIEVES',
+      'TARGETS',
+    ]);
     for (const relation of graded) expect(certaintyOf(relation, strong), relation).toBe('high');
   });
 });

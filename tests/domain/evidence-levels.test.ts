@@ -9,6 +9,7 @@ const item = (level: GradedEvidence['level'], stance: GradedEvidence['stance'], 
   sourceId,
   unverified: false,
   concerns: [],
+  domainsAssessed: true,
 });
 
 describe('evidence levels', () => {

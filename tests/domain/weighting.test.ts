@@ -17,7 +17,8 @@ const item = (
   stance: Stance,
   sourceId: string,
   unverified = false,
-): Evidence => evidenceItem({ id: `evidence:${id}`, sourceId, level, stance, unverified });
+): Evidence =>
+  evidenceItem({ id: `evidence:${id}`, sourceId, level, stance, unverified, domainsAssessed: true });
 
 const claim = (id: string, from: string, to: string, evidence: Evidence[]): Claim =>
   builtClaim({ id: `claim:${id}`, relation: 'CAUSES', from, to, evidence });
@@ -33,6 +34,7 @@ const MIXED = claim('mixed', 'mechanism:a', 'symptom:b', [
     level: 'systematic-review',
     stance: 'disputes',
     pooledDesign: 'rct',
+    domainsAssessed: true,
   }),
 ]);
 
@@ -47,7 +49,7 @@ describe('what-if weighting', () => {
     {
       weighting: { leaveOutLevels: ['anecdote'] },
       kept: ['trial', 'trial2', 'review'],
-      certainty: 'very-low',
+      certainty: 'low',
     },
     // Two trials, no dispute left: high, rated down once because one of the two is unverified.
     {
@@ -76,7 +78,7 @@ describe('what-if weighting', () => {
   );
 
   it('starts from the stored grade, which the dispute pulls down', () => {
-    expect(MIXED.certainty).toBe('very-low');
+    expect(MIXED.certainty).toBe('low');
     expect(MIXED.contested).toBe(true);
   });
 

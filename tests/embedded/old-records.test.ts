@@ -17,13 +17,28 @@ it('reads evidence stored without appraisal fields as having none, and grades it
   dirs.push(dataDir);
   const store = await openEmbeddedStore({ dataDir });
   await buildFixtureGraph(store);
-  const id = 'claim:aerobic-exercise--relieves--myalgia';
+  // A claim whose evidence carries no appraisal, so stripping the keys loses nothing.
+  const id = 'claim:heat-therapy--relieves--myalgia';
   const before = await store.getClaim(id);
   await store.close();
 
-  // As an older FibroGraph wrote it: evidence items without the appraisal keys.
+  // As older FibroGraphs wrote it: evidence items without the appraisal keys, first the study
+  // context and concerns, then (before rules version 3) the GRADE fields.
   const db = new Database(path.join(dataDir, 'fibrograph.sqlite'));
-  const appraisal = ['design', 'participants', 'population', 'funding', 'concerns', 'ratingNote'];
+  const appraisal = [
+    'design',
+    'participants',
+    'population',
+    'funding',
+    'concerns',
+    'ratingNote',
+    'ratingUp',
+    'studyId',
+    'pooledDesign',
+    'recommendation',
+    'reportedCertainty',
+    'domainsAssessed',
+  ];
   for (const row of db.prepare('SELECT id, record FROM claims').all() as { id: string; record: string }[]) {
     const claim = JSON.parse(row.record) as { evidence: Record<string, unknown>[] };
     claim.evidence = claim.evidence.map((item) =>
@@ -37,7 +52,14 @@ it('reads evidence stored without appraisal fields as having none, and grades it
   try {
     const after = await reopened.getClaim(id);
     expect(after).toEqual(before);
-    expect(after?.evidence[0]).toMatchObject({ concerns: [], design: null, participants: null });
+    expect(after?.evidence[0]).toMatchObject({
+      concerns: [],
+      design: null,
+      participants: null,
+      recommendation: null,
+      reportedCertainty: null,
+      domainsAssessed: false,
+    });
   } finally {
     await reopened.close();
   }

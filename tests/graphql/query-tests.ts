@@ -392,7 +392,7 @@ export function queryTests(get: () => ApiFixture): void {
             funding: null,
             concerns: [],
             ratingUp: [],
-            ratingNote: null,
+            ratingNote: 'Domains judged; none serious.',
             studyId: null,
             pooledDesign: null,
             recommendation: {

@@ -269,6 +269,7 @@ export function revertTests(get: () => ApiFixture): void {
         pooledDesign: null,
         recommendation: null,
         reportedCertainty: null,
+        domainsAssessed: false,
       });
       expect(back?.version).toBe(rich.version + 2);
     });

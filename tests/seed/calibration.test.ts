@@ -23,6 +23,8 @@ interface CalibrationRow {
   readonly claimId: string;
   /** The review's own grade; null when no stored copy shows one (listed, not counted). */
   readonly reference: Certainty | null;
+  /** True when the reference is not one of the claim's own items, so agreeing tests the rules. */
+  readonly independent: boolean;
   readonly derived: Certainty | null;
 }
 
@@ -49,7 +51,8 @@ function readCalibration(): CalibrationRow[] {
         therapy: cells[0] ?? '',
         claimId,
         reference: gradeOf(cells[2] ?? ''),
-        derived: gradeOf(cells[6] ?? ''),
+        independent: cells[3] === 'yes',
+        derived: gradeOf(cells[7] ?? ''),
       };
     });
 }
@@ -108,6 +111,11 @@ describe('calibration against Cochrane and EULAR', () => {
       return { row, derived, off: derived === null ? Infinity : gradeRank(derived) - gradeRank(reference) };
     });
     // The agreement table, for the closing note and anyone checking the calibration by hand.
+    const independent = steps.filter(({ row }) => row.independent);
+    console.log(
+      `${steps.filter(({ off }) => off === 0).length} of ${steps.length} exact; ` +
+        `${independent.filter(({ off }) => off === 0).length} of ${independent.length} independent references exact`,
+    );
     console.log(
       [
         'therapy | reference | derived | steps',

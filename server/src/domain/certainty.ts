@@ -3,25 +3,29 @@
  * al., BMJ 2008; the GRADE handbook) as Cochrane and EULAR apply it:
  *
  * 1. Start from the design of the best supporting evidence: randomised trials high, observational
- *    studies low, everything else very low. A systematic review starts at the design of the studies
+ *    studies low, everything else very low (a narrative review's word for the evidence included). A systematic review starts at the design of the studies
  *    it pools; a guideline item at the evidence its recommendation rests on (its stated level:
  *    EULAR Ia/Ib trials, IIa–III observational, IV expert opinion). The strength and direction of a
  *    recommendation ("weak for") are recorded beside the certainty, never turned into it.
- * 2. Rate down for GRADE's five domains: risk of bias, inconsistency (disputing evidence, or a
- *    curator's concern such as a high I²), indirectness, imprecision (a curator's concern, or fewer
- *    participants than GRADE's optimal information size for a therapy's effect) and publication
- *    bias; and, FibroGraph's one addition, for best support the curator could not verify.
+ * 2. Rate down for GRADE's five domains: risk of bias, inconsistency (disputing evidence at least as
+ *    strong as the best support, from another study; or a curator's concern such as a high I²),
+ *    indirectness, imprecision (a curator's concern, or fewer participants than GRADE's rule of
+ *    thumb for a therapy's effect) and publication bias; and, FibroGraph's addition, for best
+ *    support the curator could not verify.
  * 3. Rate up (a large effect, a dose-response gradient) only a body of observational evidence that
  *    nothing rated down.
+ * 4. "High" and "moderate" are findings that the domains are not serious, so a body nobody
+ *    appraised (no review's own rating, no curator's judgement of the domains: `domainsAssessed`)
+ *    is held at low.
  *
  * The body is judged by its appraisal. A systematic review (or guideline) that rates the evidence
  * for this outcome itself (`reportedCertainty`, e.g. a Cochrane summary of findings) has appraised
  * the body, so its rating is where the grade stands before FibroGraph's own checks (disputes,
  * verification); it is not graded again. Otherwise, when the best support includes a systematic
  * review, the review's domain judgements decide (a guideline restating the same trials adds no
- * independent information); items from one study (`studyId`) count once. Claims that assert no effect (what a
- * theory proposes or explains, how theories relate, what a question would test, where something is
- * felt) are not graded at all: `certainty` is null with a note saying why.
+ * independent information); items from one study (`studyId`) count once. Claims that assert no
+ * effect (what a theory proposes or explains, how theories relate, what a question would test) are
+ * not graded at all: `certainty` is null with a note saying why.
  *
  * Pure; both stores and the explorer use it, so a grade means the same wherever it is shown.
  */
@@ -143,13 +147,16 @@ export interface GradedEvidence {
   readonly ratingUp?: readonly RatingUpFactor[];
   /** Reviews and guidelines: the certainty the source itself reports for this outcome under GRADE. */
   readonly reportedCertainty?: Certainty | null;
+  /** True when the curator judged all five GRADE domains for this item (its concerns are the serious ones). */
+  readonly domainsAssessed?: boolean;
 }
 
 /** Levels whose items may report their own GRADE rating of the evidence. */
 export const APPRAISING_LEVELS: readonly EvidenceLevel[] = ['systematic-review', 'guideline'];
 
 /** Which rule moved the grade. */
-export type CertaintyFactor = 'design' | 'no-support' | EvidenceConcern | 'unverified' | RatingUpFactor;
+export type CertaintyFactor =
+  'design' | 'no-support' | EvidenceConcern | 'unverified' | 'unappraised' | RatingUpFactor;
 
 /** One step of the grading: where it started, or what rated it down or up, in plain words. */
 export interface CertaintyReason {
@@ -172,16 +179,15 @@ export interface CertaintyAssessment {
 }
 
 /**
- * Relation classes whose claims assert an effect or an association, and so are graded. The others
- * are not: a theory-level claim says what a theory holds (its evidence is that someone proposed it);
- * a between-theories claim how two accounts relate; a research claim what a question would test; a
- * structural claim where something is felt or happens.
+ * Relation classes whose claims assert no effect, and so are not graded: a theory-level claim says
+ * what a theory holds (its evidence is that someone proposed it), a between-theories claim how two
+ * accounts relate, a research claim what a question would test. Causal, associative, therapeutic
+ * and structural claims (where something is felt or happens, which a post can get wrong) are graded.
  */
 const UNGRADED_NOTES: Partial<Record<ReturnType<typeof relationClass>, string>> = {
   'theory-level': 'not graded: it says what a theory holds, not that an effect exists',
   'between-theories': 'not graded: it says how two theories relate',
   research: 'not graded: a research link (what a question would test)',
-  structural: 'not graded: it says where something is felt or happens',
 };
 
 /** Why claims of `relation` are not graded, or null when they are. */
@@ -211,8 +217,8 @@ export const CERTAINTY_STRENGTH: Record<Certainty, number> = {
 /** The strength of an ungraded claim: it never weakens a chain it is part of. */
 export const UNGRADED_STRENGTH = 1;
 
-/** The most reasons a grading can give: the start, each domain, unverified and each reason to rate up. */
-export const MAX_CERTAINTY_REASONS = 2 + EVIDENCE_CONCERNS.length + RATING_UP_FACTORS.length;
+/** The most reasons a grading can give: the start, each domain, unverified, unappraised and each reason to rate up. */
+export const MAX_CERTAINTY_REASONS = 3 + EVIDENCE_CONCERNS.length + RATING_UP_FACTORS.length;
 
 /** Grades a claim's non-empty body of evidence, with every step explained and a one-line summary. */
 export function assessCertainty(
@@ -245,8 +251,9 @@ const LEVEL_START: Record<EvidenceLevel, number> = {
   'systematic-review': 2, // replaced by the pooled design
   rct: 0,
   observational: 2,
-  // It reports others' findings, chosen without a systematic search: no better than observational.
-  'narrative-review': 2,
+  // "Supported by good evidence" in a review without a systematic search is expert opinion pointing at
+  // studies the graph does not hold (GRADE rates the studies, not the review's word for them).
+  'narrative-review': 3,
   mechanistic: 3,
   hypothesis: 3,
   regulatory: 3,
@@ -256,6 +263,8 @@ const LEVEL_START: Record<EvidenceLevel, number> = {
 const BASIS_START: Record<RecommendationBasis, number> = { trials: 0, observational: 2, 'expert-opinion': 3 };
 const POOLED_START: Record<PooledDesign, number> = { rct: 0, observational: 2 };
 const FLOOR = CERTAINTIES.length - 1;
+/** The best grade evidence nobody appraised can have: low (see the unappraised rule). */
+const UNAPPRAISED_CEILING = CERTAINTIES.indexOf('low');
 
 /**
  * Where one item starts. A guideline without a recorded basis starts as expert opinion, and a review
@@ -278,7 +287,53 @@ interface StudyBody {
   readonly concerns: Set<EvidenceConcern>;
   readonly ratingUp: Set<RatingUpFactor>;
   unverified: boolean;
+  assessed: boolean;
   participants: number | null;
+}
+
+/**
+ * The disputes that rate the lead down for inconsistency: those at least as strong as it (`strength`
+ * gives an item's rank, 0 strongest) and from another study. A weaker dispute does not outweigh the
+ * best evidence, and a study's finding on another comparison is not a disagreement with itself; both
+ * stay on the claim (it is contested) and are named, not counted.
+ */
+function weighDisputes(
+  evidence: readonly GradedEvidence[],
+  leadRank: number,
+  leadStudies: ReadonlySet<string>,
+  strength: (item: GradedEvidence) => number,
+): { readonly counted: number; readonly shown: number } {
+  let counted = 0;
+  let shown = 0;
+  for (const item of evidence) {
+    if (item.stance !== 'disputes') continue;
+    const sameStudy = item.studyId != null && leadStudies.has(item.studyId);
+    if (!sameStudy && strength(item) <= leadRank) counted += 1;
+    else shown += 1;
+  }
+  return { counted, shown };
+}
+
+/** The reason for the inconsistency domain, or for disputes shown and not counted (change 0). */
+function disputeReason(counted: number, shown: number, flaggedToo: boolean): CertaintyReason | null {
+  const notCounted =
+    shown === 0
+      ? ''
+      : `${counted > 0 || flaggedToo ? '; ' : ''}${count(shown, 'weaker or same-study item disputes', 'weaker or same-study items dispute')} it, shown but not counted`;
+  if (counted === 0 && !flaggedToo) {
+    return shown === 0 ? null : { factor: 'inconsistency', change: 0, text: notCounted.replace(/^; /, '') };
+  }
+  const parts: string[] = [];
+  if (counted > 0)
+    parts.push(
+      `${count(counted, 'item disputes', 'items dispute')} it, at least as strong as the best support`,
+    );
+  if (flaggedToo) parts.push(`the best evidence is ${CONCERN_LABELS.inconsistency}`);
+  return {
+    factor: 'inconsistency',
+    change: -(counted > 0 && flaggedToo ? 2 : 1),
+    text: parts.join('; ') + notCounted,
+  };
 }
 
 /**
@@ -292,17 +347,13 @@ function grade(
 ): Certainty {
   const appraised = appraisedStart(evidence);
   if (appraised !== null) return gradeAppraised(evidence, appraised, reasons);
-  // The best supporting design, and the strongest dispute.
+  // The best supporting design.
   let start = FLOOR + 1;
-  let strongestDispute = FLOOR + 1;
-  let disputes = 0;
   let leadHasReview = false;
   for (const item of evidence) {
+    if (item.stance === 'disputes') continue;
     const rank = designRank(item);
-    if (item.stance === 'disputes') {
-      disputes += 1;
-      if (rank < strongestDispute) strongestDispute = rank;
-    } else if (rank < start) {
+    if (rank < start) {
       start = rank;
       leadHasReview = item.level === 'systematic-review';
     } else if (rank === start && item.level === 'systematic-review') {
@@ -326,12 +377,19 @@ function grade(
     const key = item.studyId ?? `item ${index}`;
     let study = studies.get(key);
     if (study === undefined) {
-      study = { concerns: new Set(), ratingUp: new Set(), unverified: false, participants: null };
+      study = {
+        concerns: new Set(),
+        ratingUp: new Set(),
+        unverified: false,
+        assessed: false,
+        participants: null,
+      };
       studies.set(key, study);
     }
     for (const concern of item.concerns) study.concerns.add(concern);
     for (const factor of item.ratingUp ?? []) study.ratingUp.add(factor);
     if (item.unverified) study.unverified = true;
+    if (item.domainsAssessed === true) study.assessed = true;
     const participants = item.participants ?? null;
     if (participants !== null) study.participants = Math.max(study.participants ?? 0, participants);
   }
@@ -352,16 +410,14 @@ function grade(
 
   if (flagged('risk-of-bias'))
     rateDown('risk-of-bias', 1, `the best evidence is at ${CONCERN_LABELS['risk-of-bias']}`);
-  // Inconsistency: disputing evidence as good as the best support is very serious (−2), weaker
-  // disputes or a curator's concern (a high I²) serious (−1). GRADE rates a domain down at most twice.
-  const disputeSteps = disputes === 0 ? 0 : strongestDispute <= start ? 2 : 1;
-  const inconsistencySteps = Math.max(disputeSteps, flagged('inconsistency') ? 1 : 0);
-  if (inconsistencySteps > 0) {
-    const text =
-      disputes > 0
-        ? `${count(disputes, 'item disputes', 'items dispute')} it${disputeSteps === 2 ? ', at least as strong as the support' : ''}`
-        : `the best evidence is ${CONCERN_LABELS.inconsistency}`;
-    rateDown('inconsistency', inconsistencySteps, text);
+  // Inconsistency: disputing evidence as strong as the lead (−1) and a curator's concern such as a
+  // high I² (−1); GRADE rates one domain down at most twice.
+  const leadStudies = new Set(studies.keys());
+  const disputes = weighDisputes(evidence, start, leadStudies, designRank);
+  const inconsistency = disputeReason(disputes.counted, disputes.shown, flagged('inconsistency'));
+  if (inconsistency !== null) {
+    if (inconsistency.change === 0 || rank >= FLOOR) reasons?.push({ ...inconsistency, change: 0 });
+    else rateDown('inconsistency', -inconsistency.change, inconsistency.text);
   }
   if (flagged('indirect')) rateDown('indirect', 1, `the best evidence is ${CONCERN_LABELS.indirect}`);
   const pooledParticipants = lead.every((study) => study.participants !== null)
@@ -377,7 +433,7 @@ function grade(
     rateDown(
       'imprecise',
       1,
-      `the best evidence studied ${pooledParticipants} people, fewer than the ${OPTIMAL_INFORMATION_SIZE} GRADE asks for a precise estimate`,
+      `the best evidence studied ${pooledParticipants} people, fewer than the ${OPTIMAL_INFORMATION_SIZE} GRADE's rule of thumb asks for a precise estimate`,
     );
   }
   if (flagged('publication-bias'))
@@ -385,57 +441,65 @@ function grade(
   if (lead.some((study) => study.unverified)) {
     rateDown('unverified', 1, 'part of the best support could not be verified by the curator');
   }
-  // Rating up: observational evidence that nothing rated down.
-  if (start === POOLED_START.observational && rank === start) {
+  const assessed = lead.some((study) => study.assessed);
+  // Rating up: observational evidence whose domains were judged and that nothing rated down.
+  if (assessed && start === POOLED_START.observational && rank === start) {
     for (const factor of RATING_UP_FACTORS) {
       if (rank === 0 || !lead.some((study) => study.ratingUp.has(factor))) continue;
       reasons?.push({ factor, change: 1, text: `the evidence shows ${RATING_UP_LABELS[factor]}` });
       rank -= 1;
     }
   }
+  // GRADE's "high" and "moderate" are findings that the domains are not serious, not a default: a
+  // body nobody appraised (no review's own rating, no curator's judgement of the domains) stays low.
+  if (!assessed && rank < UNAPPRAISED_CEILING) {
+    reasons?.push({
+      factor: 'unappraised',
+      change: rank - UNAPPRAISED_CEILING,
+      text: "not appraised: no review's rating and no judgement of GRADE's domains is recorded for the best evidence, so it is held at low",
+    });
+    rank = UNAPPRAISED_CEILING;
+  }
   return CERTAINTIES[rank] ?? 'very-low';
 }
 
-/** The best certainty a supporting review or guideline reports for this outcome, as a rank; null if none does. */
+/**
+ * The certainty the supporting reviews (or guidelines) report for this outcome, as a rank; null if
+ * none does. When they differ the lowest is taken: GRADE would take the most relevant review, which
+ * the graph cannot tell, and a disagreement between reviews is itself a reason for caution.
+ */
 function appraisedStart(evidence: readonly GradedEvidence[]): number | null {
-  let best: number | null = null;
+  let lowest: number | null = null;
   for (const item of evidence) {
     const reported = item.reportedCertainty ?? null;
     if (item.stance === 'disputes' || reported === null) continue;
     const rank = CERTAINTY_RANKS[reported];
-    if (best === null || rank < best) best = rank;
+    if (lowest === null || rank > lowest) lowest = rank;
   }
-  return best;
+  return lowest;
 }
 
 /**
  * A body a review has already rated: its rating stands (the review weighed risk of bias, consistency,
  * directness, precision and publication bias across the studies it pooled). FibroGraph still rates
- * down for what the review may not have weighed: disputing evidence in the graph, and unverified
- * support. A dispute as strong as the review's pooled design is very serious (−2), a weaker one serious.
+ * down for what the review may not have weighed: a question wider than the claim (indirectness),
+ * disputing evidence at least as certain as the rating from another study, and unverified support.
  */
 function gradeAppraised(
   evidence: readonly GradedEvidence[],
   start: number,
   reasons: CertaintyReason[] | null,
 ): Certainty {
-  let disputes = 0;
-  let strongestDispute = FLOOR + 1;
-  let leadDesign = FLOOR + 1;
   let unverified = false;
   let sources = 0;
   let indirect = 0;
+  const leadStudies = new Set<string>();
   for (const item of evidence) {
-    if (item.stance === 'disputes') {
-      disputes += 1;
-      strongestDispute = Math.min(strongestDispute, designRank(item));
-      continue;
-    }
     const reported = item.reportedCertainty ?? null;
-    if (reported === null || CERTAINTY_RANKS[reported] !== start) continue;
-    leadDesign = Math.min(leadDesign, designRank(item));
+    if (item.stance === 'disputes' || reported === null || CERTAINTY_RANKS[reported] !== start) continue;
     if (item.unverified) unverified = true;
     if (item.concerns.includes('indirect')) indirect += 1;
+    if (item.studyId != null) leadStudies.add(item.studyId);
     sources += 1;
   }
   if (reasons !== null) {
@@ -448,32 +512,26 @@ function gradeAppraised(
     });
   }
   let rank = start;
+  const rateDown = (factor: CertaintyFactor, text: string) => {
+    if (rank >= FLOOR) return;
+    reasons?.push({ factor, change: -1, text });
+    rank += 1;
+  };
   // The review answered its own question; a claim narrower than it (one drug of a class) is indirect.
-  if (indirect * 2 >= sources && indirect > 0 && rank < FLOOR) {
-    reasons?.push({
-      factor: 'indirect',
-      change: -1,
-      text: `the review's question is ${CONCERN_LABELS.indirect}`,
-    });
-    rank += 1;
+  if (indirect > 0 && indirect * 2 >= sources) {
+    rateDown('indirect', `the review's question is ${CONCERN_LABELS.indirect}`);
   }
-  if (disputes > 0 && rank < FLOOR) {
-    const steps = Math.min(strongestDispute <= leadDesign ? 2 : 1, FLOOR - rank);
-    reasons?.push({
-      factor: 'inconsistency',
-      change: -steps,
-      text: `${count(disputes, 'item disputes', 'items dispute')} it${strongestDispute <= leadDesign ? ', at least as strong as the review' : ''}`,
-    });
-    rank += steps;
+  // A dispute counts when it is at least as certain as the rating: its own reported rating, or else
+  // its design.
+  const disputes = weighDisputes(evidence, start, leadStudies, (item) =>
+    item.reportedCertainty == null ? designRank(item) : CERTAINTY_RANKS[item.reportedCertainty],
+  );
+  const inconsistency = disputeReason(disputes.counted, disputes.shown, false);
+  if (inconsistency !== null) {
+    if (inconsistency.change === 0 || rank >= FLOOR) reasons?.push({ ...inconsistency, change: 0 });
+    else rateDown('inconsistency', inconsistency.text);
   }
-  if (unverified && rank < FLOOR) {
-    reasons?.push({
-      factor: 'unverified',
-      change: -1,
-      text: 'part of the best support could not be verified by the curator',
-    });
-    rank += 1;
-  }
+  if (unverified) rateDown('unverified', 'part of the best support could not be verified by the curator');
   return CERTAINTIES[rank] ?? 'very-low';
 }
 

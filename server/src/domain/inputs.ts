@@ -82,6 +82,8 @@ export interface EvidenceInput {
   readonly recommendation?: Recommendation | null;
   /** Reviews and guidelines only: the certainty the source itself reports (GRADE). */
   readonly reportedCertainty?: Certainty | null;
+  /** The curator judged all five GRADE domains (the concerns are the serious ones). */
+  readonly domainsAssessed?: boolean;
 }
 
 /** A new claim with at least one evidence item. `id` defaults to one derived from its ends and relation. */

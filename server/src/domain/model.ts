@@ -110,6 +110,11 @@ export interface EvidenceAppraisal {
    * summary of findings), quoted in `ratingNote`. It stands for the source's appraisal of the body.
    */
   readonly reportedCertainty: Certainty | null;
+  /**
+   * True when the curator judged all five GRADE domains for this item, so `concerns` lists the
+   * serious ones (none: none serious). Without it, or a reported rating, a body is held at low.
+   */
+  readonly domainsAssessed: boolean;
 }
 
 /** The appraisal of an item that has none recorded. */
@@ -125,6 +130,7 @@ export const NO_APPRAISAL: EvidenceAppraisal = {
   pooledDesign: null,
   recommendation: null,
   reportedCertainty: null,
+  domainsAssessed: false,
 };
 
 /** The appraisal fields of an evidence item, each present (records stored before they existed lack them). */
@@ -141,6 +147,7 @@ export function appraisalOf(item: Partial<EvidenceAppraisal>): EvidenceAppraisal
     pooledDesign: item.pooledDesign ?? null,
     recommendation: item.recommendation ?? null,
     reportedCertainty: item.reportedCertainty ?? null,
+    domainsAssessed: item.domainsAssessed ?? false,
   };
 }
 

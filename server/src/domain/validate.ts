@@ -175,6 +175,7 @@ const APPRAISAL_FIELDS = [
   'pooledDesign',
   'recommendation',
   'reportedCertainty',
+  'domainsAssessed',
 ];
 
 /** Validates the optional study context and rating of an evidence item whose stance and level are valid. */
@@ -194,6 +195,22 @@ function checkAppraisal(field: string, input: EvidenceInput): EvidenceAppraisal 
     );
   }
   const reportedCertainty = checkReportedCertainty(`${field}.reportedCertainty`, input);
+  const domainsAssessed = input.domainsAssessed ?? false;
+  if (typeof domainsAssessed !== 'boolean') {
+    throw new ValidationError(`${field}.domainsAssessed`, 'must be true or false');
+  }
+  if (domainsAssessed && reportedCertainty !== null) {
+    throw new ValidationError(
+      `${field}.domainsAssessed`,
+      "is the curator's own appraisal; an item with the source's reportedCertainty is appraised already",
+    );
+  }
+  if (domainsAssessed && ratingNote === null) {
+    throw new ValidationError(
+      `${field}.ratingNote`,
+      'is required with domainsAssessed: say how the domains were judged',
+    );
+  }
   if (reportedCertainty !== null) {
     // The source's rating weighs GRADE's domains for its own question; only how far that question is
     // from this claim (indirectness) is the curator's to add.
@@ -222,6 +239,7 @@ function checkAppraisal(field: string, input: EvidenceInput): EvidenceAppraisal 
     pooledDesign: checkPooledDesign(`${field}.pooledDesign`, input),
     recommendation: checkRecommendation(`${field}.recommendation`, input),
     reportedCertainty,
+    domainsAssessed,
   };
 }
 

@@ -55,6 +55,7 @@ export const ENUM_VALUES = {
     'no-support',
     ...EVIDENCE_CONCERNS,
     'unverified',
+    'unappraised',
     ...RATING_UP_FACTORS,
   ] as const),
   Direction: enumOf(['out', 'in', 'both'] as const),

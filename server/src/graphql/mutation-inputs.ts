@@ -85,7 +85,7 @@ export function toSourcePatch(patch: SourcePatchInput): SourcePatch {
 
 /** A new evidence item. */
 export function toEvidenceInput(input: EvidenceInput): DomainEvidenceInput {
-  const { id, unverified, concerns, ratingUp, recommendation, ...rest } = input;
+  const { id, unverified, concerns, ratingUp, recommendation, domainsAssessed, ...rest } = input;
   return {
     ...rest,
     // An omitted strength is one the guideline does not rate.
@@ -96,6 +96,7 @@ export function toEvidenceInput(input: EvidenceInput): DomainEvidenceInput {
     ...present('unverified', unverified),
     ...present('concerns', concerns),
     ...present('ratingUp', ratingUp),
+    ...present('domainsAssessed', domainsAssessed),
   };
 }
 

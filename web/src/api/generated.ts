@@ -32,6 +32,8 @@ export type CertaintyFactor =
   | 'NO_SUPPORT'
   | 'PUBLICATION_BIAS'
   | 'RISK_OF_BIAS'
+  /** Nobody appraised the best evidence (no review's rating, no judgement of the domains): held at low. */
+  | 'UNAPPRAISED'
   /** Part of the best support could not be verified (FibroGraph's own rule, beyond GRADE). */
   | 'UNVERIFIED';
 

@@ -123,6 +123,8 @@ export type EvidenceConcern =
 export type EvidenceInput = {
   concerns?: Array<EvidenceConcern> | null | undefined;
   design?: string | null | undefined;
+  /** True when you judged all five GRADE domains (concerns lists the serious ones); needs ratingNote. */
+  domainsAssessed?: boolean | null | undefined;
   funding?: string | null | undefined;
   id?: string | number | null | undefined;
   level: EvidenceLevel;

@@ -145,6 +145,8 @@ export type CertaintyFactor =
   | 'no-support'
   | 'publication-bias'
   | 'risk-of-bias'
+  /** Nobody appraised the best evidence (no review's rating, no judgement of the domains): held at low. */
+  | 'unappraised'
   /** Part of the best support could not be verified (FibroGraph's own rule, beyond GRADE). */
   | 'unverified';
 
@@ -418,6 +420,11 @@ export type Evidence = {
   concerns: Array<EvidenceConcern>;
   /** The study design in the source's words: `double-blind RCT`, `case-control`. */
   design?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the curator judged all five GRADE domains for this item, so `concerns` lists the serious
+   * ones. A body with neither this nor a `reportedCertainty` is held at low ("not appraised").
+   */
+  domainsAssessed: Scalars['Boolean']['output'];
   /** Funding and conflicts of interest, as the source declares them. */
   funding?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -476,6 +483,8 @@ export type EvidenceConcern =
 export type EvidenceInput = {
   concerns?: InputMaybe<Array<EvidenceConcern>>;
   design?: InputMaybe<Scalars['String']['input']>;
+  /** True when you judged all five GRADE domains (concerns lists the serious ones); needs ratingNote. */
+  domainsAssessed?: InputMaybe<Scalars['Boolean']['input']>;
   funding?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   level: EvidenceLevel;
@@ -1896,6 +1905,7 @@ export type CertaintyFactorResolvers = {
   NO_SUPPORT: 'no-support';
   PUBLICATION_BIAS: 'publication-bias';
   RISK_OF_BIAS: 'risk-of-bias';
+  UNAPPRAISED: 'unappraised';
   UNVERIFIED: 'unverified';
 };
 
@@ -2070,6 +2080,7 @@ export type EvidenceResolvers<
 > = {
   concerns?: Resolver<Array<ResolversTypes['EvidenceConcern']>, ParentType, ContextType>;
   design?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domainsAssessed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   funding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;

@@ -181,6 +181,8 @@ export function evidenceProps(claimId: string, item: Evidence): Record<string, u
     recommendationDirection: item.recommendation?.direction ?? null,
     recommendationBasis: item.recommendation?.evidenceBasis ?? null,
     reportedCertainty: item.reportedCertainty,
+    // Stored only when true, like every absent optional property.
+    domainsAssessed: item.domainsAssessed ? true : null,
   });
 }
 
@@ -309,6 +311,7 @@ function evidenceFromProps(value: unknown): Evidence {
     pooledDesign: optionalText(props, 'pooledDesign') as PooledDesign | null,
     recommendation: recommendationFromProps(props),
     reportedCertainty: optionalText(props, 'reportedCertainty') as Certainty | null,
+    domainsAssessed: props['domainsAssessed'] === true,
   };
 }
 

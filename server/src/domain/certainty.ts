@@ -3,8 +3,9 @@
  * al., BMJ 2008; the GRADE handbook) as Cochrane and EULAR apply it:
  *
  * 1. Start from the design of the best supporting evidence: randomised trials high, observational
- *    studies low, everything else very low (a narrative review's word for the evidence included). A systematic review starts at the design of the studies
- *    it pools; a guideline item at the evidence its recommendation rests on (its stated level:
+ *    studies low, everything else very low, a narrative review's word on the evidence included. A
+ *    systematic review starts at the design of the studies it pools; a guideline item at the
+ *    evidence its recommendation rests on (its stated level:
  *    EULAR Ia/Ib trials, IIa–III observational, IV expert opinion). The strength and direction of a
  *    recommendation ("weak for") are recorded beside the certainty, never turned into it.
  * 2. Rate down for GRADE's five domains: risk of bias, inconsistency (disputing evidence at least as
@@ -12,8 +13,8 @@
  *    indirectness, imprecision (a curator's concern, or fewer participants than GRADE's rule of
  *    thumb for a therapy's effect) and publication bias; and, FibroGraph's addition, for best
  *    support the curator could not verify.
- * 3. Rate up (a large effect, a dose-response gradient) only a body of observational evidence that
- *    nothing rated down.
+ * 3. Rate up (a large effect, a dose-response gradient) only a body of observational evidence
+ *    whose domains were judged and that nothing rated down.
  * 4. "High" and "moderate" are findings that the domains are not serious, so a body nobody
  *    appraised (no review's own rating, no curator's judgement of the domains: `domainsAssessed`)
  *    is held at low.

@@ -1,6 +1,68 @@
 /** Unit tests for the plain-language readings of claims and paths. */
 import { describe, expect, it } from 'vitest';
-import { claimReading, hopVerb, midSentence, pathReading } from '../../server/src/domain/path-reading.ts';
+import {
+  claimReading,
+  evidenceReading,
+  hopVerb,
+  midSentence,
+  pathReading,
+} from '../../server/src/domain/path-reading.ts';
+
+describe('evidenceReading', () => {
+  const against = { stance: 'disputes', level: 'guideline', recommendation: null } as const;
+  it('reads a therapy claim nothing supports as what the evidence says, never as "may relieve"', () => {
+    expect(
+      evidenceReading(
+        'Strong opioids',
+        {
+          relation: 'RELIEVES',
+          evidence: [
+            {
+              ...against,
+              recommendation: { strength: null, direction: 'against', evidenceBasis: 'expert-opinion' },
+            },
+          ],
+        },
+        'Chronic pain',
+      ),
+    ).toBe('Guideline recommends against strong opioids for chronic pain (strength not rated)');
+    expect(
+      evidenceReading(
+        'Growth hormone',
+        {
+          relation: 'RELIEVES',
+          evidence: [
+            {
+              ...against,
+              recommendation: { strength: 'strong', direction: 'against', evidenceBasis: 'trials' },
+            },
+          ],
+        },
+        'Chronic pain',
+      ),
+    ).toBe('Guideline recommends against growth hormone for chronic pain (strong)');
+    expect(
+      evidenceReading(
+        'NSAIDs',
+        {
+          relation: 'RELIEVES',
+          evidence: [{ stance: 'disputes', level: 'systematic-review', recommendation: null }],
+        },
+        'Chronic pain',
+      ),
+    ).toBe('NSAIDs: not shown to relieve chronic pain');
+  });
+
+  it('reads supported therapy claims and every other relation as the relation table says', () => {
+    const supported = [{ stance: 'supports', level: 'rct', recommendation: null }, against] as const;
+    expect(
+      evidenceReading('Aerobic exercise', { relation: 'RELIEVES', evidence: supported }, 'Myalgia'),
+    ).toBe('Aerobic exercise may relieve myalgia');
+    expect(evidenceReading('Katz', { relation: 'CAUSES', evidence: [against] }, 'Myalgia')).toBe(
+      'Katz is proposed to cause myalgia',
+    );
+  });
+});
 
 describe('pathReading', () => {
   it('chains hops with ", which", using each relation verb and lower-casing names mid-sentence', () => {

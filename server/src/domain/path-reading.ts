@@ -4,6 +4,7 @@
  * walked against its claim reads backwards ("is proposed to result from"); a chain through an
  * association says so.
  */
+import type { GradedEvidence } from './certainty.ts';
 import { RELATION_RULES, type Relation } from './relations.ts';
 import { pathNature } from './traversal.ts';
 
@@ -39,6 +40,32 @@ export function pathReading(names: readonly string[], hops: readonly ReadingHop[
 /** A claim as a sentence: "Aerobic exercise may relieve myalgia". */
 export function claimReading(fromName: string, relation: Relation, toName: string): string {
   return pathReading([fromName, toName], [{ relation, forward: true }]);
+}
+
+/**
+ * A claim as a sentence that matches its evidence. A therapy claim nothing supports must not read
+ * "may relieve": it reads "Guideline recommends against …" when a guideline does (with the strength),
+ * and "… not shown to relieve …" otherwise. Other claims read as `claimReading`.
+ */
+export function evidenceReading(
+  fromName: string,
+  claim: {
+    readonly relation: Relation;
+    readonly evidence: readonly Pick<GradedEvidence, 'stance' | 'level' | 'recommendation'>[];
+  },
+  toName: string,
+): string {
+  if (claim.relation !== 'RELIEVES' || claim.evidence.some((item) => item.stance === 'supports')) {
+    return claimReading(fromName, claim.relation, toName);
+  }
+  const against = claim.evidence.find(
+    (item) => item.level === 'guideline' && item.recommendation?.direction === 'against',
+  );
+  if (against?.recommendation != null) {
+    const strength = against.recommendation.strength ?? 'strength not rated';
+    return `Guideline recommends against ${midSentence(fromName)} for ${midSentence(toName)} (${strength})`;
+  }
+  return `${sentenceStart(fromName)}: not shown to relieve ${midSentence(toName)}`;
 }
 
 /** A name as it reads inside a sentence: "Myalgia" → "myalgia", but "HPA axis" and "EULAR" stay. */

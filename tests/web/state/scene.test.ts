@@ -159,6 +159,19 @@ describe('visual encoding', () => {
     expect(edgeWidth(0.5)).toBeGreaterThan(edgeWidth(0.2));
   });
 
+  it('draws an ungraded claim at the thinnest width, whatever its ranking strength', () => {
+    // What a theory proposes: not graded, strength 1 so that it never weakens a path.
+    const ungraded = { ...PROPOSES, certainty: null, strength: 1 };
+    const scene = buildScene({
+      parts: [{ nodes: NODES, claims: [ungraded, CAUSES] }],
+      filters: DEFAULT_FILTERS,
+    });
+    const widths = sceneElements(scene, null)
+      .filter((element) => element.group === 'edges')
+      .map((element) => element.data['width'] as number);
+    expect(widths).toEqual([edgeWidth(0), edgeWidth(CAUSES.strength)]);
+  });
+
   it('classes elements by kind, contested, weak, highlight and selection', () => {
     const scene = buildScene({
       parts: [{ nodes: NODES, claims: [PROPOSES, CAUSES] }],

@@ -23,6 +23,13 @@ export function edgeWidth(strength: number): number {
   return Math.round((1.5 + 6 * Math.min(1, Math.max(0, strength))) * 10) / 10;
 }
 
+/**
+ * The width of a claim that is not graded (what a theory proposes or explains): the thinnest. Its
+ * strength (1) only keeps it neutral when paths are ranked; drawn at that width it would look like
+ * the best evidence on the map.
+ */
+export const UNGRADED_EDGE_WIDTH = edgeWidth(0);
+
 /** The elements for a scene; classes carry the encoding, data the labels. */
 export function sceneElements(scene: Scene, selected: string | null): ElementDefinition[] {
   const lit = scene.highlighted.size > 0;
@@ -48,7 +55,7 @@ export function sceneElements(scene: Scene, selected: string | null): ElementDef
       target: claim.to,
       relation: claim.relation,
       label: relationVerb(claim.relation),
-      width: edgeWidth(claim.strength),
+      width: claim.certainty === null ? UNGRADED_EDGE_WIDTH : edgeWidth(claim.strength),
     },
     classes: [
       claim.contested ? 'contested' : '',

@@ -68,7 +68,10 @@ export function Legend({
               <EdgeSample width={1.5} />
               <EdgeSample width={6} />
             </span>
-            <span>Line width: strength of the evidence (thicker is stronger)</span>
+            <span>
+              Line width: certainty of the evidence (thicker is surer); the thinnest also marks what a theory
+              proposes or explains, which is not graded
+            </span>
           </li>
           <li>
             <span className="legend-samples">

@@ -260,7 +260,11 @@ export type Claim = {
   evidence: Array<Evidence>;
   from: Node;
   id: Scalars['ID']['output'];
-  /** The claim as a plain-language sentence: `Aerobic exercise may relieve myalgia`. */
+  /**
+   * The claim as a plain-language sentence: `Aerobic exercise may relieve myalgia`. A therapy claim that
+   * nothing supports reads `Guideline recommends against strong opioids for chronic pain (strength not
+   * rated)` when a guideline recommends against it, and `NSAIDs: not shown to relieve chronic pain` otherwise.
+   */
   reading: Scalars['String']['output'];
   relation: Relation;
   /** The relation's class: causal, associative, therapeutic, structural, theory-level or between theories. */

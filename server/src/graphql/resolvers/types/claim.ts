@@ -9,7 +9,7 @@ import type {
   RecommendationResolvers,
 } from '../../generated/resolvers-types.ts';
 import { loadNode, loadSource } from '../../node-loading.ts';
-import { claimReading } from '../../../domain/path-reading.ts';
+import { evidenceReading } from '../../../domain/path-reading.ts';
 
 /** Claim: its two ends through the request's loader, and its plain-language reading. */
 export const Claim: ClaimResolvers = {
@@ -26,7 +26,7 @@ export const Claim: ClaimResolvers = {
   setAside: (claim) => setAsideOf(claim),
   reading: async (claim, _args, context) => {
     const [from, to] = await Promise.all([loadNode(context, claim.from), loadNode(context, claim.to)]);
-    return claimReading(from.name, claim.relation, to.name);
+    return evidenceReading(from.name, claim, to.name);
   },
 };
 

@@ -65,6 +65,53 @@ it('reads evidence stored without appraisal fields as having none, and grades it
   }
 });
 
+it('reads evidence written before the GRADE fields (rules version 3) with those fields empty', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fibrograph-old-grade-'));
+  dirs.push(dataDir);
+  const store = await openEmbeddedStore({ dataDir });
+  await buildFixtureGraph(store);
+  // Its evidence has a recommendation and a judgement of the domains, which a version 2 record lacks.
+  const id = 'claim:aerobic-exercise--relieves--myalgia';
+  await store.close();
+
+  const db = new Database(path.join(dataDir, 'fibrograph.sqlite'));
+  const newer = [
+    'ratingUp',
+    'studyId',
+    'pooledDesign',
+    'recommendation',
+    'reportedCertainty',
+    'domainsAssessed',
+  ];
+  for (const row of db.prepare('SELECT id, record FROM claims').all() as { id: string; record: string }[]) {
+    const claim = JSON.parse(row.record) as { evidence: Record<string, unknown>[] };
+    claim.evidence = claim.evidence.map((item) =>
+      Object.fromEntries(Object.entries(item).filter(([key]) => !newer.includes(key))),
+    );
+    db.prepare('UPDATE claims SET record = ? WHERE id = ?').run(JSON.stringify(claim), row.id);
+  }
+  db.close();
+
+  const reopened = await openEmbeddedStore({ dataDir });
+  try {
+    const item = (await reopened.getClaim(id))?.evidence[0];
+    // The version 2 fields are kept; the GRADE fields read as not recorded, never as missing.
+    expect(item).toMatchObject({ ratingNote: 'Domains judged; none serious.', concerns: [] });
+    expect(item).toMatchObject({
+      ratingUp: [],
+      studyId: null,
+      pooledDesign: null,
+      recommendation: null,
+      reportedCertainty: null,
+      domainsAssessed: false,
+    });
+    // So the claim is graded as a guideline whose basis is not recorded: expert opinion, very low.
+    expect((await reopened.getClaim(id))?.certainty).toBe('very-low');
+  } finally {
+    await reopened.close();
+  }
+});
+
 it('opens a data directory whose history predates review stamps: old changes read as unreviewed, new ones are stamped', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fibrograph-old-history-'));
   dirs.push(dataDir);

@@ -283,13 +283,92 @@ function designRank(item: GradedEvidence): number {
   return LEVEL_START[item.level];
 }
 
-/** One study's say: its items' concerns and reasons to rate up merged, counted once. */
-interface StudyBody {
-  readonly concerns: Set<EvidenceConcern>;
-  readonly ratingUp: Set<RatingUpFactor>;
-  unverified: boolean;
-  assessed: boolean;
-  participants: number | null;
+/**
+ * The lead, merged by study: how many studies it has and what they say together. Built without
+ * per-claim maps or sets in the common case (no item names its study), since stores grade every
+ * claim they load.
+ */
+interface Lead {
+  /** Distinct studies among the lead items. */
+  readonly studies: number;
+  /** Per concern (EVIDENCE_CONCERNS order): how many studies flag it. */
+  readonly concernCounts: number[];
+  /** Per reason to rate up (RATING_UP_FACTORS order): whether any study gives it. */
+  readonly ratingUp: boolean[];
+  readonly unverified: boolean;
+  readonly assessed: boolean;
+  /** Participants summed over the studies (a study's largest count); null when any study lacks one. */
+  readonly participants: number | null;
+  /** The lead's study ids, so a same-study dispute is recognised; null when no item names one. */
+  readonly studyIds: ReadonlySet<string> | null;
+}
+
+function isLeadItem(item: GradedEvidence, start: number, reviewsOnly: boolean): boolean {
+  return (
+    item.stance !== 'disputes' &&
+    designRank(item) === start &&
+    (!reviewsOnly || item.level === 'systematic-review')
+  );
+}
+
+function leadOf(evidence: readonly GradedEvidence[], start: number, reviewsOnly: boolean): Lead {
+  const concernCounts = EVIDENCE_CONCERNS.map(() => 0);
+  const ratingUp = RATING_UP_FACTORS.map(() => false);
+  let named = false;
+  for (const item of evidence) {
+    if (item.studyId != null && isLeadItem(item, start, reviewsOnly)) named = true;
+  }
+  if (!named) {
+    // Each item is its own study.
+    let studies = 0;
+    let unverified = false;
+    let assessed = false;
+    let participants: number | null = 0;
+    for (const item of evidence) {
+      if (!isLeadItem(item, start, reviewsOnly)) continue;
+      studies += 1;
+      for (const concern of item.concerns)
+        concernCounts[CONCERN_INDEX[concern]] = (concernCounts[CONCERN_INDEX[concern]] ?? 0) + 1;
+      for (const factor of item.ratingUp ?? []) ratingUp[RATING_UP_INDEX[factor]] = true;
+      if (item.unverified) unverified = true;
+      if (item.domainsAssessed === true) assessed = true;
+      const count = item.participants ?? null;
+      participants = participants === null || count === null ? null : participants + count;
+    }
+    return { studies, concernCounts, ratingUp, unverified, assessed, participants, studyIds: null };
+  }
+  // Items that report one study merge: a concern, a reason to rate up or a check counts once for it.
+  const merged = new Map<string, { concerns: Set<EvidenceConcern>; participants: number | null }>();
+  let unverified = false;
+  let assessed = false;
+  for (const [index, item] of evidence.entries()) {
+    if (!isLeadItem(item, start, reviewsOnly)) continue;
+    const key = item.studyId ?? `item ${index}`;
+    const study = merged.get(key) ?? { concerns: new Set<EvidenceConcern>(), participants: null };
+    merged.set(key, study);
+    for (const concern of item.concerns) study.concerns.add(concern);
+    for (const factor of item.ratingUp ?? []) ratingUp[RATING_UP_INDEX[factor]] = true;
+    if (item.unverified) unverified = true;
+    if (item.domainsAssessed === true) assessed = true;
+    const count = item.participants ?? null;
+    if (count !== null) study.participants = Math.max(study.participants ?? 0, count);
+  }
+  let participants: number | null = 0;
+  for (const study of merged.values()) {
+    for (const concern of study.concerns)
+      concernCounts[CONCERN_INDEX[concern]] = (concernCounts[CONCERN_INDEX[concern]] ?? 0) + 1;
+    participants =
+      participants === null || study.participants === null ? null : participants + study.participants;
+  }
+  return {
+    studies: merged.size,
+    concernCounts,
+    ratingUp,
+    unverified,
+    assessed,
+    participants,
+    studyIds: new Set(merged.keys()),
+  };
 }
 
 /**
@@ -301,14 +380,14 @@ interface StudyBody {
 function weighDisputes(
   evidence: readonly GradedEvidence[],
   leadRank: number,
-  leadStudies: ReadonlySet<string>,
+  leadStudies: ReadonlySet<string> | null,
   strength: (item: GradedEvidence) => number,
 ): { readonly counted: number; readonly shown: number } {
   let counted = 0;
   let shown = 0;
   for (const item of evidence) {
     if (item.stance !== 'disputes') continue;
-    const sameStudy = item.studyId != null && leadStudies.has(item.studyId);
+    const sameStudy = item.studyId != null && leadStudies !== null && leadStudies.has(item.studyId);
     if (!sameStudy && strength(item) <= leadRank) counted += 1;
     else shown += 1;
   }
@@ -339,7 +418,7 @@ function disputeReason(counted: number, shown: number, flaggedToo: boolean): Cer
 
 /**
  * The grading rules. Each step is told to `reasons`, its text built only then, unless `reasons` is
- * null: stores grade every claim they load, so the common path allocates little.
+ * null: stores grade every claim they load, so that path builds no text and few objects.
  */
 function grade(
   relation: Relation,
@@ -371,89 +450,68 @@ function grade(
   }
   // The lead: the supporting items at the starting design (only the reviews among them, when there
   // are any), merged by study.
-  const studies = new Map<string, StudyBody>();
-  for (const [index, item] of evidence.entries()) {
-    if (item.stance === 'disputes' || designRank(item) !== start) continue;
-    if (leadHasReview && item.level !== 'systematic-review') continue;
-    const key = item.studyId ?? `item ${index}`;
-    let study = studies.get(key);
-    if (study === undefined) {
-      study = {
-        concerns: new Set(),
-        ratingUp: new Set(),
-        unverified: false,
-        assessed: false,
-        participants: null,
-      };
-      studies.set(key, study);
-    }
-    for (const concern of item.concerns) study.concerns.add(concern);
-    for (const factor of item.ratingUp ?? []) study.ratingUp.add(factor);
-    if (item.unverified) study.unverified = true;
-    if (item.domainsAssessed === true) study.assessed = true;
-    const participants = item.participants ?? null;
-    if (participants !== null) study.participants = Math.max(study.participants ?? 0, participants);
-  }
-  const lead = [...studies.values()];
+  const lead = leadOf(evidence, start, leadHasReview);
   if (reasons !== null)
     reasons.push({ factor: 'design', change: 0, text: startText(evidence, start, leadHasReview) });
-
-  let rank = start;
-  const rateDown = (factor: CertaintyFactor, steps: number, text: string) => {
-    if (rank >= FLOOR) return;
-    const change = Math.min(steps, FLOOR - rank);
-    reasons?.push({ factor, change: -change, text });
-    rank += change;
-  };
   // A domain counts when it applies to at least half of the lead studies.
   const flagged = (concern: EvidenceConcern) =>
-    lead.filter((study) => study.concerns.has(concern)).length * 2 >= lead.length;
+    (lead.concernCounts[CONCERN_INDEX[concern]] ?? 0) * 2 >= lead.studies;
 
+  let rank = start;
+  const step = (factor: CertaintyFactor, steps: number, text: () => string) => {
+    if (rank >= FLOOR) return;
+    const change = Math.min(steps, FLOOR - rank);
+    reasons?.push({ factor, change: -change, text: text() });
+    rank += change;
+  };
   if (flagged('risk-of-bias'))
-    rateDown('risk-of-bias', 1, `the best evidence is at ${CONCERN_LABELS['risk-of-bias']}`);
+    step('risk-of-bias', 1, () => `the best evidence is at ${CONCERN_LABELS['risk-of-bias']}`);
   // Inconsistency: disputing evidence as strong as the lead (−1) and a curator's concern such as a
   // high I² (−1); GRADE rates one domain down at most twice.
-  const leadStudies = new Set(studies.keys());
-  const disputes = weighDisputes(evidence, start, leadStudies, designRank);
-  const inconsistency = disputeReason(disputes.counted, disputes.shown, flagged('inconsistency'));
-  if (inconsistency !== null) {
-    if (inconsistency.change === 0 || rank >= FLOOR) reasons?.push({ ...inconsistency, change: 0 });
-    else rateDown('inconsistency', -inconsistency.change, inconsistency.text);
+  const disputes = weighDisputes(evidence, start, lead.studyIds, designRank);
+  const heterogeneous = flagged('inconsistency');
+  const inconsistencySteps = (disputes.counted > 0 ? 1 : 0) + (heterogeneous ? 1 : 0);
+  if (inconsistencySteps > 0 && rank < FLOOR) {
+    step(
+      'inconsistency',
+      inconsistencySteps,
+      () => disputeReason(disputes.counted, disputes.shown, heterogeneous)?.text ?? '',
+    );
+  } else if (reasons !== null && disputes.counted + disputes.shown > 0) {
+    const shown = disputeReason(disputes.counted, disputes.shown, heterogeneous);
+    if (shown !== null) reasons.push({ ...shown, change: 0 });
   }
-  if (flagged('indirect')) rateDown('indirect', 1, `the best evidence is ${CONCERN_LABELS.indirect}`);
-  const pooledParticipants = lead.every((study) => study.participants !== null)
-    ? lead.reduce((sum, study) => sum + (study.participants ?? 0), 0)
-    : null;
+  if (flagged('indirect')) step('indirect', 1, () => `the best evidence is ${CONCERN_LABELS.indirect}`);
   if (flagged('imprecise')) {
-    rateDown('imprecise', 1, `the best evidence is ${CONCERN_LABELS.imprecise}`);
+    step('imprecise', 1, () => `the best evidence is ${CONCERN_LABELS.imprecise}`);
   } else if (
     relation === 'RELIEVES' &&
-    pooledParticipants !== null &&
-    pooledParticipants < OPTIMAL_INFORMATION_SIZE
+    lead.participants !== null &&
+    lead.participants < OPTIMAL_INFORMATION_SIZE
   ) {
-    rateDown(
+    const participants = lead.participants;
+    step(
       'imprecise',
       1,
-      `the best evidence studied ${pooledParticipants} people, fewer than the ${OPTIMAL_INFORMATION_SIZE} GRADE's rule of thumb asks for a precise estimate`,
+      () =>
+        `the best evidence studied ${participants} people, fewer than the ${OPTIMAL_INFORMATION_SIZE} GRADE's rule of thumb asks for a precise estimate`,
     );
   }
   if (flagged('publication-bias'))
-    rateDown('publication-bias', 1, `the best evidence is ${CONCERN_LABELS['publication-bias']}`);
-  if (lead.some((study) => study.unverified)) {
-    rateDown('unverified', 1, 'part of the best support could not be verified by the curator');
-  }
-  const assessed = lead.some((study) => study.assessed);
+    step('publication-bias', 1, () => `the best evidence is ${CONCERN_LABELS['publication-bias']}`);
+  if (lead.unverified)
+    step('unverified', 1, () => 'part of the best support could not be verified by the curator');
   // Rating up: observational evidence whose domains were judged and that nothing rated down.
-  if (assessed && start === POOLED_START.observational && rank === start) {
-    for (const factor of RATING_UP_FACTORS) {
-      if (rank === 0 || !lead.some((study) => study.ratingUp.has(factor))) continue;
+  if (lead.assessed && start === POOLED_START.observational && rank === start) {
+    for (const [index, factor] of RATING_UP_FACTORS.entries()) {
+      if (rank === 0 || lead.ratingUp[index] !== true) continue;
       reasons?.push({ factor, change: 1, text: `the evidence shows ${RATING_UP_LABELS[factor]}` });
       rank -= 1;
     }
   }
   // GRADE's "high" and "moderate" are findings that the domains are not serious, not a default: a
-  // body nobody appraised (no review's own rating, no curator's judgement of the domains) stays low.
-  if (!assessed && rank < UNAPPRAISED_CEILING) {
+  // body nobody appraised (no review's rating, no curator's judgement of the domains) stays low.
+  if (!lead.assessed && rank < UNAPPRAISED_CEILING) {
     reasons?.push({
       factor: 'unappraised',
       change: rank - UNAPPRAISED_CEILING,
@@ -570,6 +628,14 @@ function designLabel(item: GradedEvidence): string {
 export function gradeRank(certainty: Certainty): number {
   return CERTAINTY_RANKS[certainty];
 }
+
+const CONCERN_INDEX = Object.fromEntries(
+  EVIDENCE_CONCERNS.map((concern, index) => [concern, index]),
+) as Record<EvidenceConcern, number>;
+
+const RATING_UP_INDEX = Object.fromEntries(
+  RATING_UP_FACTORS.map((factor, index) => [factor, index]),
+) as Record<RatingUpFactor, number>;
 
 const CERTAINTY_RANKS = Object.fromEntries(CERTAINTIES.map((grade, rank) => [grade, rank])) as Record<
   Certainty,

@@ -133,6 +133,9 @@ export const NO_APPRAISAL: EvidenceAppraisal = {
   domainsAssessed: false,
 };
 
+const NO_CONCERNS: readonly EvidenceConcern[] = Object.freeze([]);
+const NO_RATING_UP: readonly RatingUpFactor[] = Object.freeze([]);
+
 /** The appraisal fields of an evidence item, each present (records stored before they existed lack them). */
 export function appraisalOf(item: Partial<EvidenceAppraisal>): EvidenceAppraisal {
   return {
@@ -140,8 +143,10 @@ export function appraisalOf(item: Partial<EvidenceAppraisal>): EvidenceAppraisal
     participants: item.participants ?? null,
     population: item.population ?? null,
     funding: item.funding ?? null,
-    concerns: item.concerns ?? [],
-    ratingUp: item.ratingUp ?? [],
+    // Most items have no concern and no reason to rate up: one shared empty list each, not one per
+    // item, keeps a large graph's read model smaller.
+    concerns: item.concerns === undefined || item.concerns.length === 0 ? NO_CONCERNS : item.concerns,
+    ratingUp: item.ratingUp === undefined || item.ratingUp.length === 0 ? NO_RATING_UP : item.ratingUp,
     ratingNote: item.ratingNote ?? null,
     studyId: item.studyId ?? null,
     pooledDesign: item.pooledDesign ?? null,

@@ -181,9 +181,10 @@ export class SqliteTables {
   *allClaims(): Generator<StoredClaim> {
     for (const row of this.statements.allClaims.iterate()) {
       const claim = JSON.parse(row.record) as StoredClaim;
-      // Records written before evidence had an appraisal lack its fields; they read as empty. Newer
-      // records are yielded as parsed (this runs for every claim at open).
-      yield claim.evidence.every((item) => 'concerns' in item)
+      // Records written before evidence had an appraisal, or before its GRADE fields (rules version
+      // 3), lack those fields; they read as empty. Records with the newest field are yielded as
+      // parsed (this runs for every claim at open).
+      yield claim.evidence.every((item) => 'domainsAssessed' in item)
         ? claim
         : { ...claim, evidence: claim.evidence.map((item) => ({ ...item, ...appraisalOf(item) })) };
     }

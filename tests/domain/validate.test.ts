@@ -11,7 +11,9 @@ import {
   checkEvidenceInput,
   checkNodeInput,
   checkSourceInput,
+  EXISTING_EVIDENCE,
 } from '../../server/src/domain/validate.ts';
+import { checkSnapshot } from '../../server/src/store/snapshot.ts';
 
 const evidence = {
   sourceId: 'source:katz-2007',
@@ -180,6 +182,64 @@ describe('input validation', () => {
     expect(
       check({ ...review, reportedCertainty: 'low', concerns: ['indirect'], ratingNote: 'x' }),
     ).toBeUndefined();
+  });
+
+  it('asks new evidence for the reason behind a rating, but keeps evidence a graph already held as it was', () => {
+    // Older versions did not ask for a rating note: an export or a release of theirs still opens.
+    const older = { ...evidence, level: 'mechanistic', concerns: ['indirect'] } as const;
+    expect(fieldOf(() => checkEvidenceInput('e', older, 'claim:x'))).toBe('e.ratingNote');
+    expect(checkEvidenceInput('e', older, 'claim:x', EXISTING_EVIDENCE).concerns).toEqual(['indirect']);
+    const at = '2026-01-01T00:00:00.000Z';
+    const snapshot = {
+      format: 'fibrograph-snapshot',
+      formatVersion: 1,
+      nodes: [
+        {
+          id: 'mechanism:a',
+          kind: 'mechanism',
+          name: 'A',
+          summary: 'A.',
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+        },
+        {
+          id: 'symptom:b',
+          kind: 'symptom',
+          name: 'B',
+          summary: 'B.',
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+        },
+        {
+          id: 'source:katz-2007',
+          kind: 'source',
+          sourceKind: 'paper',
+          title: 'T',
+          name: 'Katz 2007',
+          summary: 'S.',
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+      claims: [
+        {
+          relation: 'CAUSES',
+          from: 'mechanism:a',
+          to: 'symptom:b',
+          evidence: [{ ...older, id: 'evidence:old' }],
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+    };
+    expect(checkSnapshot(snapshot).claims[0]?.evidence[0]).toMatchObject({
+      concerns: ['indirect'],
+      ratingNote: null,
+    });
   });
 
   it('gives evidence a content-derived id so re-seeding is idempotent', () => {

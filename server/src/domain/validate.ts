@@ -117,8 +117,29 @@ export function applySourcePatch(current: SourceContent, patch: SourcePatch): So
   return checkSourceContent({ ...current, ...stripUndefined(patch) });
 }
 
+/**
+ * How strictly evidence is checked. New evidence must give the reason for every rating
+ * (`ratingNote`); evidence already in a graph (an export being imported, a release being read, a
+ * revert restoring a past version) keeps the notes it was written with, since older versions did
+ * not ask for one.
+ */
+export interface EvidenceChecks {
+  readonly requireRatingReasons: boolean;
+}
+
+/** The checks for new evidence. */
+export const NEW_EVIDENCE: EvidenceChecks = { requireRatingReasons: true };
+
+/** The checks for evidence a graph already held. */
+export const EXISTING_EVIDENCE: EvidenceChecks = { requireRatingReasons: false };
+
 /** Validates a new evidence item for `claimId`; fills in a content-derived id when none is given. */
-export function checkEvidenceInput(field: string, input: EvidenceInput, claimId: string): Evidence {
+export function checkEvidenceInput(
+  field: string,
+  input: EvidenceInput,
+  claimId: string,
+  checks: EvidenceChecks = NEW_EVIDENCE,
+): Evidence {
   assertKnownFields(field, input, [
     'id',
     'sourceId',
@@ -160,7 +181,7 @@ export function checkEvidenceInput(field: string, input: EvidenceInput, claimId:
   const id = input.id ?? evidenceIdFor(claimId, content);
   if (!isEvidenceId(id))
     throw new ValidationError(`${field}.id`, `${JSON.stringify(id)} is not an evidence id (evidence:slug)`);
-  return { id, ...content, unverified: input.unverified ?? false, ...checkAppraisal(field, input) };
+  return { id, ...content, unverified: input.unverified ?? false, ...checkAppraisal(field, input, checks) };
 }
 
 const APPRAISAL_FIELDS = [
@@ -179,7 +200,7 @@ const APPRAISAL_FIELDS = [
 ];
 
 /** Validates the optional study context and rating of an evidence item whose stance and level are valid. */
-function checkAppraisal(field: string, input: EvidenceInput): EvidenceAppraisal {
+function checkAppraisal(field: string, input: EvidenceInput, checks: EvidenceChecks): EvidenceAppraisal {
   const participants = input.participants ?? null;
   if (participants !== null && (!Number.isSafeInteger(participants) || participants < 1)) {
     throw new ValidationError(`${field}.participants`, 'must be a whole number of people, at least 1');
@@ -188,7 +209,7 @@ function checkAppraisal(field: string, input: EvidenceInput): EvidenceAppraisal 
   const ratingUp = checkChoices(`${field}.ratingUp`, input.ratingUp, RATING_UP_FACTORS, isRatingUpFactor);
   const ratingNote = checkOptionalText(`${field}.ratingNote`, input.ratingNote, LIMITS.note);
   // GRADE asks for the reason behind every rating down or up; certainty.ts trusts the flags.
-  if ((concerns.length > 0 || ratingUp.length > 0) && ratingNote === null) {
+  if (checks.requireRatingReasons && (concerns.length > 0 || ratingUp.length > 0) && ratingNote === null) {
     throw new ValidationError(
       `${field}.ratingNote`,
       'is required when concerns or ratingUp are given: say why, quoting or pointing to the source',
@@ -337,7 +358,10 @@ function checkRecommendation(field: string, input: EvidenceInput): Recommendatio
 }
 
 /** Validates a new claim (not the existence of its ends, which only a store can check). */
-export function checkClaimInput(input: ClaimInput): {
+export function checkClaimInput(
+  input: ClaimInput,
+  checks: EvidenceChecks = NEW_EVIDENCE,
+): {
   id: string;
   relation: Relation;
   from: string;
@@ -359,7 +383,7 @@ export function checkClaimInput(input: ClaimInput): {
     throw new ValidationError('evidence', `at most ${LIMITS.evidencePerClaim} evidence items per claim`);
   }
   const evidence = (input.evidence as readonly EvidenceInput[]).map((item, index) =>
-    checkEvidenceInput(`evidence[${index}]`, item, id),
+    checkEvidenceInput(`evidence[${index}]`, item, id, checks),
   );
   assertUniqueEvidenceIds(evidence);
   const summary = checkOptionalText('summary', input.summary, LIMITS.summary);

@@ -14,7 +14,7 @@ import {
   type StoredClaim,
 } from '../domain/model.ts';
 import { assertRelationAllowed } from '../domain/relations.ts';
-import { checkClaimInput, checkNodeInput, checkSourceInput } from '../domain/validate.ts';
+import { checkClaimInput, checkNodeInput, checkSourceInput, EXISTING_EVIDENCE } from '../domain/validate.ts';
 import { claimChange, nodeChange, type ChangeDraft } from './change-drafts.ts';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -196,7 +196,8 @@ function canonicalClaim(raw: unknown): StoredClaim {
   if (typeof raw !== 'object' || raw === null) throw new ValidationError('claim', 'must be an object');
   const { version, createdAt, updatedAt, ...fields } = raw as Record<string, unknown>;
   const meta = checkMeta({ version, createdAt, updatedAt });
-  const checked = checkClaimInput(fields as unknown as ClaimInput);
+  // A snapshot holds evidence some graph already had, written under older rules perhaps.
+  const checked = checkClaimInput(fields as unknown as ClaimInput, EXISTING_EVIDENCE);
   return canonicalClaimLayout({ ...checked, ...meta });
 }
 

@@ -20,6 +20,7 @@ import {
   applySourcePatch,
   checkClaimPatch,
   checkEvidenceInput,
+  EXISTING_EVIDENCE,
   checkExpectedVersion,
   checkNodeInput,
   checkSourceInput,
@@ -148,8 +149,9 @@ export function planRestoreClaim(
   if (restore.evidence.length === 0) {
     throw new ValidationError('evidence', 'a claim needs at least one evidence item');
   }
+  // A revert puts back evidence the claim once had, rating notes as they were then.
   const evidence = restore.evidence.map((item, index) =>
-    checkEvidenceInput(`evidence[${index}]`, item, current.id),
+    checkEvidenceInput(`evidence[${index}]`, item, current.id, EXISTING_EVIDENCE),
   );
   if (new Set(evidence.map((item) => item.id)).size !== evidence.length) {
     throw new ValidationError('evidence', 'two evidence items have the same id');

@@ -12,6 +12,30 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** The evidence keys older FibroGraphs did not write: first the appraisal, then the GRADE fields. */
+const APPRAISAL_KEYS = ['design', 'participants', 'population', 'funding', 'concerns', 'ratingNote'];
+const GRADE_KEYS = [
+  'ratingUp',
+  'studyId',
+  'pooledDesign',
+  'recommendation',
+  'reportedCertainty',
+  'domainsAssessed',
+];
+
+/** Rewrites every stored claim as an older FibroGraph wrote it: its evidence without `keys`. */
+function dropEvidenceKeys(dataDir: string, keys: readonly string[]): void {
+  const db = new Database(path.join(dataDir, 'fibrograph.sqlite'));
+  for (const row of db.prepare('SELECT id, record FROM claims').all() as { id: string; record: string }[]) {
+    const claim = JSON.parse(row.record) as { evidence: Record<string, unknown>[] };
+    claim.evidence = claim.evidence.map((item) =>
+      Object.fromEntries(Object.entries(item).filter(([key]) => !keys.includes(key))),
+    );
+    db.prepare('UPDATE claims SET record = ? WHERE id = ?').run(JSON.stringify(claim), row.id);
+  }
+  db.close();
+}
+
 it('reads evidence stored without appraisal fields as having none, and grades it the same', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fibrograph-old-records-'));
   dirs.push(dataDir);
@@ -22,31 +46,7 @@ it('reads evidence stored without appraisal fields as having none, and grades it
   const before = await store.getClaim(id);
   await store.close();
 
-  // As older FibroGraphs wrote it: evidence items without the appraisal keys, first the study
-  // context and concerns, then (before rules version 3) the GRADE fields.
-  const db = new Database(path.join(dataDir, 'fibrograph.sqlite'));
-  const appraisal = [
-    'design',
-    'participants',
-    'population',
-    'funding',
-    'concerns',
-    'ratingNote',
-    'ratingUp',
-    'studyId',
-    'pooledDesign',
-    'recommendation',
-    'reportedCertainty',
-    'domainsAssessed',
-  ];
-  for (const row of db.prepare('SELECT id, record FROM claims').all() as { id: string; record: string }[]) {
-    const claim = JSON.parse(row.record) as { evidence: Record<string, unknown>[] };
-    claim.evidence = claim.evidence.map((item) =>
-      Object.fromEntries(Object.entries(item).filter(([key]) => !appraisal.includes(key))),
-    );
-    db.prepare('UPDATE claims SET record = ? WHERE id = ?').run(JSON.stringify(claim), row.id);
-  }
-  db.close();
+  dropEvidenceKeys(dataDir, [...APPRAISAL_KEYS, ...GRADE_KEYS]);
 
   const reopened = await openEmbeddedStore({ dataDir });
   try {
@@ -74,23 +74,7 @@ it('reads evidence written before the GRADE fields (rules version 3) with those 
   const id = 'claim:aerobic-exercise--relieves--myalgia';
   await store.close();
 
-  const db = new Database(path.join(dataDir, 'fibrograph.sqlite'));
-  const newer = [
-    'ratingUp',
-    'studyId',
-    'pooledDesign',
-    'recommendation',
-    'reportedCertainty',
-    'domainsAssessed',
-  ];
-  for (const row of db.prepare('SELECT id, record FROM claims').all() as { id: string; record: string }[]) {
-    const claim = JSON.parse(row.record) as { evidence: Record<string, unknown>[] };
-    claim.evidence = claim.evidence.map((item) =>
-      Object.fromEntries(Object.entries(item).filter(([key]) => !newer.includes(key))),
-    );
-    db.prepare('UPDATE claims SET record = ? WHERE id = ?').run(JSON.stringify(claim), row.id);
-  }
-  db.close();
+  dropEvidenceKeys(dataDir, GRADE_KEYS);
 
   const reopened = await openEmbeddedStore({ dataDir });
   try {
